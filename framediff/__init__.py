@@ -1,0 +1,35 @@
+"""framediff: see how outlets covered the same event differently.
+
+The public API (CONTRACT.md): ``load``, ``compare``, ``align``, ``similarity``,
+``group``. Importing this package loads no model, no NLTK, no rich or textual:
+each name is resolved on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+__all__ = ["__version__", "align", "compare", "group", "load", "similarity"]
+
+if TYPE_CHECKING:
+    from framediff.align import align
+    from framediff.pipeline import compare, group, load
+    from framediff.similarity import similarity
+
+_HOMES = {
+    "load": "framediff.pipeline",
+    "compare": "framediff.pipeline",
+    "group": "framediff.pipeline",
+    "align": "framediff.align",
+    "similarity": "framediff.similarity",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'framediff' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(home), name)

@@ -1,0 +1,252 @@
+"""The ``framediff`` command: argument parsing, output files and exit codes.
+
+A thin layer: every command calls the pipeline and a renderer. This is the only
+place that turns errors into exit codes (0 ok, 1 findings with --exit-code,
+2 bad usage or input, 130 interrupted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from framediff import __version__
+from framediff.config import Settings
+from framediff.errors import FramediffError, OutputError, UsageError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit 2, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _add_sources(parser: argparse.ArgumentParser, formats: Sequence[str] | None) -> None:
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="file, directory, URL or -")
+    parser.add_argument(
+        "--label", action="append", default=[], help="name single-article SOURCEs in order"
+    )
+    parser.add_argument(
+        "--presplit", action="store_true", help="each non-empty line is one sentence"
+    )
+    if formats:
+        parser.add_argument("--format", choices=formats, default=formats[0])
+        parser.add_argument(
+            "-o", "--output", metavar="FILE", help="write to FILE instead of stdout"
+        )
+        parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+def _add_comparison_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--reference", metavar="LABEL", help="source that rows and diffs are read against"
+    )
+    parser.add_argument(
+        "--threshold", type=float, metavar="X", help="link decision threshold (0..1)"
+    )
+    parser.add_argument(
+        "--min-weight", type=float, default=0.0, metavar="X", help="hide weaker findings"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="framediff", description="See how outlets covered the same event differently."
+    )
+    parser.add_argument("--version", action="version", version=f"framediff {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    compare = commands.add_parser("compare", help="full comparison")
+    _add_sources(compare, ["rich", "text", "markdown", "json"])
+    _add_comparison_options(compare)
+    compare.add_argument("--exit-code", action="store_true", help="exit 1 when there are findings")
+
+    report = commands.add_parser("report", help="markdown diff report")
+    _add_sources(report, ["markdown", "json", "text"])
+    _add_comparison_options(report)
+    report.add_argument("--exit-code", action="store_true", help="exit 1 when there are findings")
+
+    view = commands.add_parser("view", help="interactive side-by-side terminal app")
+    _add_sources(view, None)
+    _add_comparison_options(view)
+
+    align = commands.add_parser("align", help="sentence alignment of exactly two sources")
+    _add_sources(align, ["text", "json"])
+    align.add_argument(
+        "--threshold", type=float, metavar="X", help="link decision threshold (0..1)"
+    )
+
+    group = commands.add_parser("group", help="which sources report the same event")
+    _add_sources(group, ["text", "json"])
+
+    extract = commands.add_parser("extract", help="cleaned text, metadata and sentences")
+    _add_sources(extract, ["text", "json"])
+
+    demo = commands.add_parser("demo", help="compare the bundled seed articles")
+    demo.add_argument("--format", choices=["app", "markdown"], default=None)
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = Settings(presplit=bool(getattr(args, "presplit", False)))
+    if getattr(args, "threshold", None) is not None:
+        if not 0.0 <= args.threshold <= 1.0:
+            raise UsageError("--threshold must be between 0 and 1")
+        settings = replace(settings, threshold=args.threshold)
+    if getattr(args, "min_weight", None):
+        settings = replace(settings, min_weight=args.min_weight)
+    if getattr(args, "reference", None):
+        settings = replace(settings, reference=args.reference)
+    return settings
+
+
+def write_output(text: str, output: str | None, force: bool, stdout: TextIO) -> None:
+    """Write to stdout, or atomically to ``output`` (refusing to replace a file without force)."""
+    if output is None or output == "-":
+        stdout.write(text)
+        stdout.flush()
+        return
+    target = Path(output)
+    if target.exists() and not force:
+        raise OutputError(f"{output} exists; use --force to overwrite it")
+    if target.is_dir():
+        raise OutputError(f"{output} is a directory")
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise OutputError(f"no such directory: {directory}")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _run(args: argparse.Namespace, stdout: TextIO) -> int:
+    from framediff import pipeline
+    from framediff.render import json as render_json
+
+    command = args.command
+    if command == "demo":
+        from framediff.demo import run_demo
+
+        return run_demo(args.format, stdout)
+
+    settings = _settings(args)
+    if command == "extract":
+        from framediff.render.text import extract_to_text
+
+        documents = pipeline.segment_all(
+            pipeline.load_all(args.sources, args.label, settings.presplit)
+        )
+        if args.format == "json":
+            text = render_json.dumps(render_json.sources_payload(documents))
+        else:
+            text = extract_to_text(documents)
+        write_output(text, args.output, args.force, stdout)
+        return EXIT_OK
+
+    if command == "align":
+        from framediff.align import align_documents
+        from framediff.render.text import links_to_tsv
+
+        documents = pipeline.segment_all(
+            pipeline.load_all(args.sources, args.label, settings.presplit)
+        )
+        if len(documents) != 2:
+            raise UsageError(f"align takes exactly two articles, got {len(documents)}")
+        alignment = align_documents(documents, settings)
+        if args.format == "json":
+            payload = render_json.sources_payload(
+                documents, pairs=render_json.alignment_to_dict(alignment)["pairs"]
+            )
+            text = render_json.dumps(payload)
+        else:
+            text = links_to_tsv(alignment.links)
+        write_output(text, args.output, args.force, stdout)
+        return EXIT_OK
+
+    if command == "group":
+        from framediff.analyze.events import group_events
+        from framediff.render.text import events_to_text
+
+        documents = pipeline.segment_all(
+            pipeline.load_all(args.sources, args.label, settings.presplit)
+        )
+        events = group_events(documents)
+        if args.format == "json":
+            text = render_json.dumps(render_json.sources_payload(documents, events=events))
+        else:
+            text = events_to_text(documents, events)
+        write_output(text, args.output, args.force, stdout)
+        return EXIT_OK
+
+    if command == "view":
+        from framediff.tui.app import make_app
+
+        app = make_app(args.sources, labels=args.label, settings=settings)
+        app.run()
+        return app.return_code or EXIT_OK
+
+    # compare and report
+    if args.output and Path(args.output).exists() and not args.force:
+        raise OutputError(f"{args.output} exists; use --force to overwrite it")
+    comparison = pipeline.compare(args.sources, labels=args.label, settings=settings)
+    fmt = args.format
+    if fmt == "rich" and args.output:
+        fmt = "text"
+    if fmt == "rich":
+        from framediff.render.terminal import print_comparison
+
+        print_comparison(comparison, stdout)
+    else:
+        if fmt == "json":
+            text = comparison.to_json()
+        elif fmt == "markdown":
+            text = comparison.to_markdown()
+        else:
+            from framediff.render.text import comparison_to_text
+
+            text = comparison_to_text(comparison)
+        write_output(text, args.output, args.force, stdout)
+    shown = [f for f in comparison.analysis.findings if f.weight >= settings.min_weight]
+    return EXIT_FINDINGS if args.exit_code and shown else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    stdout = stdout or sys.stdout
+    try:
+        args = build_parser().parse_args(argv)
+        return _run(args, stdout)
+    except FramediffError as error:
+        print(f"framediff: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("framediff: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader (head, less) went away: not an error worth a message.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as error:  # a bug: one line, the traceback only on request
+        if os.environ.get("FRAMEDIFF_DEBUG"):
+            raise
+        print(
+            f"framediff: error: internal error ({type(error).__name__}: {error}); "
+            "set FRAMEDIFF_DEBUG=1 for details",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

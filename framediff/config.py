@@ -1,0 +1,22 @@
+"""Settings: the knobs of a comparison, one frozen value passed down every stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of a run. Defaults were fitted on development data (see benchmarks/)."""
+
+    # Link decision on the combined sentence score (align).
+    threshold: float = 0.5
+    # Findings below this weight are not reported.
+    min_weight: float = 0.0
+    # Label of the source rows and word diffs are read against; None = most-linked source.
+    reference: str | None = None
+    # Each non-empty input line is a sentence; no cleaning or segmentation.
+    presplit: bool = False
+    # Score with the full MiniLM transformer (extra `framediff[transformer]`) instead of the
+    # bundled static embeddings.
+    transformer: bool = False

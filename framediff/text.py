@@ -1,0 +1,82 @@
+"""Pure text helpers shared by every stage: word tokens with spans, normalisation,
+control-sequence stripping and display width. No I/O, no state, no heavy imports.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+# A word token: letters/digits with inner apostrophes, hyphens, dots or commas
+# ("U.S.", "don't", "Russia-China", "1,000", "3.5"); matches "U.S" of "U.S." so
+# trailing dots stay punctuation when they end a sentence.
+WORD_RE = re.compile(r"\w+(?:['’.,\-]\w+)*", re.UNICODE)
+
+# ANSI/VT escape sequences (CSI, OSC, single-character escapes) and other C0/C1
+# controls except tab and newline: what an article must never send to a terminal.
+_CONTROL_RE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
+    r"|\x1b[@-Z\\-_]"  # two-character escapes
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+_QUOTE_TRANSLATION = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u00a0": " ",
+    }
+)
+
+
+def strip_control(text: str) -> str:
+    """Remove terminal control sequences and control characters (keeps tab and newline)."""
+    return _CONTROL_RE.sub("", text)
+
+
+def fold_punctuation(text: str) -> str:
+    """Map curly quotes, dashes and no-break spaces to their ASCII forms (same length)."""
+    return text.translate(_QUOTE_TRANSLATION)
+
+
+def word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the half-open character span of every word token in ``text``."""
+    for match in WORD_RE.finditer(text):
+        yield match.start(), match.end()
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of ``text`` as they appear."""
+    return WORD_RE.findall(text)
+
+
+def display_width(text: str) -> int:
+    """Terminal cells ``text`` occupies: wide East Asian characters take two, marks none."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def squash_spaces(text: str) -> str:
+    """Collapse runs of white space to one space and trim the ends."""
+    return " ".join(text.split())
