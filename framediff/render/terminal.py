@@ -1,12 +1,173 @@
-"""Comparison -> rich terminal output. PLACEHOLDER until the rich renderer lands."""
+"""Comparison -> rich terminal output: sources, event check, findings and the side-by-side
+table with word-level highlights. Styles are the ``fd.*`` names of render/theme.py.
+
+Piped output (not a terminal) gets the plain rendering of render/text.py instead.
+"""
 
 from __future__ import annotations
 
-from typing import TextIO
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TextIO
 
-from framediff.model import Comparison
-from framediff.render.text import comparison_to_text
+from framediff.model import Comparison, Finding
+from framediff.render.rows import Cell, Layout, Piece, build_layout
+from framediff.render.theme import glyph, theme
+from framediff.text import strip_control
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.text import Text
+
+MAX_FINDINGS = 12
+
+
+def pieces_text(pieces: Iterable[Piece]) -> Text:
+    """A cell's pieces as rich Text with ``fd.*`` styles (control sequences stripped)."""
+    from rich.text import Text
+
+    text = Text()
+    for piece in pieces:
+        text.append(strip_control(piece.text).replace("\n", " "), style=piece.style or "")
+    return text
+
+
+def cell_text(cell: Cell) -> Text:
+    from rich.text import Text
+
+    if cell.missing:
+        return Text("not reported", style="fd.missing")
+    return pieces_text(cell.pieces)
+
+
+def sources_table(comparison: Comparison, layout: Layout) -> RenderableType:
+    from rich.table import Table
+
+    table = Table(title="Sources", title_justify="left", expand=False, show_edge=False)
+    for name in ("source", "outlet", "date", "sentences"):
+        table.add_column(name, overflow="fold", justify="right" if name == "sentences" else "left")
+    for doc in comparison.documents:
+        label = doc.label + (" *" if doc.id == layout.reference else "")
+        table.add_row(
+            strip_control(label),
+            strip_control(doc.article.outlet or "—"),
+            doc.article.published or "—",
+            str(len(doc.sentences)),
+        )
+    table.caption = "* reference: rows and word changes are read against it"
+    table.caption_justify = "left"
+    return table
+
+
+def finding_renderable(comparison: Comparison, finding: Finding, number: int) -> RenderableType:
+    from rich.text import Text
+
+    labels = {doc.id: doc.label for doc in comparison.documents}
+    text = Text()
+    text.append(f"{number:>2}. ", style="fd.meta")
+    text.append(glyph(finding.kind) + " ", style="fd.glyph")
+    text.append(strip_control(finding.summary), style="fd.finding")
+    text.append(f"  {finding.kind.replace('_', ' ')} {finding.weight:.2f}", style="fd.meta")
+    shown: list[tuple[str, int]] = []
+    for evidence in finding.evidence:
+        key = (evidence.source, evidence.sentence)
+        if key in shown:
+            continue
+        shown.append(key)
+        doc = comparison.document(evidence.source)
+        sentence = doc.sentences[evidence.sentence]
+        text.append(f"\n    {labels[evidence.source]}: ", style="fd.label")
+        line = Text(strip_control(sentence.text))
+        for other in finding.evidence:
+            if (other.source, other.sentence) == key:
+                start, end = other.start - sentence.start, other.end - sentence.start
+                if 0 <= start < end <= len(sentence.text) and end - start < len(sentence.text):
+                    line.stylize("fd.attribution", start, end)
+        text.append_text(line)
+    for source in finding.sources_missing:
+        text.append(f"\n    {labels.get(source, source)}: ", style="fd.label")
+        text.append("not reported", style="fd.missing")
+    return text
+
+
+def side_by_side(comparison: Comparison, layout: Layout) -> RenderableType:
+    """One column per source, one row per claim; words marked against the reference."""
+    from rich.table import Table
+
+    table = Table(
+        title=f"Aligned sentences (against {layout.label(layout.reference or '')})",
+        title_justify="left",
+        show_lines=True,
+        expand=True,
+        pad_edge=False,
+    )
+    table.add_column("", width=2, no_wrap=True, style="fd.glyph")
+    for doc in comparison.documents:
+        table.add_column(strip_control(doc.label), ratio=1, overflow="fold")
+    for row in layout.rows:
+        marks = "".join(dict.fromkeys(glyph(f.kind) for f in row.findings))
+        table.add_row(marks, *(cell_text(cell) for cell in row.cells))
+    return table
+
+
+def comparison_renderables(
+    comparison: Comparison, reference: str | None = None
+) -> list[RenderableType]:
+    """Everything ``compare`` prints, as renderables (laid out when a console gives a width)."""
+    from rich.text import Text
+
+    layout = build_layout(comparison, reference)
+    findings = [
+        f for f in comparison.analysis.findings if f.weight >= comparison.settings.min_weight
+    ]
+    parts: list[RenderableType] = [sources_table(comparison, layout), Text()]
+    if len(comparison.events) > 1:
+        labels = {doc.id: doc.label for doc in comparison.documents}
+        groups = " / ".join(", ".join(labels[s] for s in event) for event in comparison.events)
+        parts += [
+            Text(
+                f"Event check: the sources may report different events: {groups}", style="fd.error"
+            ),
+            Text(),
+        ]
+    parts.append(Text(f"Findings ({len(findings)})", style="fd.heading"))
+    if not findings:
+        parts.append(
+            Text("none: the sources agree on everything framediff checks", style="fd.meta")
+        )
+    for number, finding in enumerate(findings[:MAX_FINDINGS], start=1):
+        parts.append(finding_renderable(comparison, finding, number))
+    if len(findings) > MAX_FINDINGS:
+        parts.append(
+            Text(f"    … {len(findings) - MAX_FINDINGS} more (framediff report)", style="fd.meta")
+        )
+    parts += [Text(), side_by_side(comparison, layout)]
+    legend = Text("  ")
+    for name, label in (
+        ("fd.insert", "inserted"),
+        ("fd.change", "changed"),
+        ("fd.delete", "removed"),
+    ):
+        legend.append(label, style=name)
+        legend.append("  ")
+    parts.append(legend)
+    return parts
+
+
+def make_console(stream: TextIO, width: int | None = None) -> Console:
+    """A console on ``stream`` with the framediff theme; rich honours NO_COLOR itself."""
+    from rich.console import Console
+
+    return Console(file=stream, theme=theme(), highlight=False, width=width, emoji=False)
 
 
 def print_comparison(comparison: Comparison, stream: TextIO) -> None:
-    stream.write(comparison_to_text(comparison))
+    """Rich output on a terminal, the plain rendering when piped."""
+    isatty = getattr(stream, "isatty", None)
+    if not (isatty and isatty()):
+        from framediff.render.text import comparison_to_text
+
+        stream.write(comparison_to_text(comparison))
+        return
+    console = make_console(stream)
+    for part in comparison_renderables(comparison):
+        console.print(part)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framediff.model import Comparison, Document, Link
-from framediff.text import strip_control
+from framediff.model import Comparison, Document, Finding, Link
+from framediff.render.rows import Piece, build_layout
+from framediff.render.theme import glyph
+from framediff.text import display_width, squash_spaces, strip_control
 
 
 def extract_to_text(documents: Sequence[Document]) -> str:
@@ -53,11 +55,75 @@ def events_to_text(documents: Sequence[Document], events: Sequence[Sequence[str]
     return "".join("\t".join(labels[source] for source in event) + "\n" for event in events)
 
 
+def pieces_to_text(pieces: Sequence[Piece]) -> str:
+    """A marked cell in plain text, wdiff style: {+inserted+}, [-removed-], changed as {~new~}."""
+    marks = {"fd.insert": ("{+", "+}"), "fd.change": ("{~", "~}"), "fd.delete": ("[-", "-]")}
+    out = []
+    for piece in pieces:
+        if piece.style in marks and piece.text.strip():
+            opening, closing = marks[piece.style]
+            core = piece.text.strip()
+            lead = piece.text[: len(piece.text) - len(piece.text.lstrip())]
+            trail = piece.text[len(piece.text.rstrip()) :]
+            out.append(f"{lead}{opening}{core}{closing}{trail}")
+        else:
+            out.append(piece.text)
+    return squash_spaces("".join(out))
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - display_width(text))
+
+
+def finding_lines(comparison: Comparison, finding: Finding, number: int) -> list[str]:
+    """One finding: its summary, then the exact sentence of every source involved."""
+    labels = {doc.id: doc.label for doc in comparison.documents}
+    lines = [
+        f"{number}. {glyph(finding.kind)} [{finding.kind} {finding.weight:.2f}] {finding.summary}"
+    ]
+    seen: list[tuple[str, int]] = []
+    for evidence in finding.evidence:
+        key = (evidence.source, evidence.sentence)
+        if key in seen:
+            continue
+        seen.append(key)
+        sentence = comparison.document(evidence.source).sentences[evidence.sentence]
+        lines.append(
+            f"   {labels.get(evidence.source, evidence.source)} ({evidence.sentence + 1}): {sentence.text}"
+        )
+    for source in finding.sources_missing:
+        lines.append(f"   {labels.get(source, source)}: not reported")
+    return lines
+
+
 def comparison_to_text(comparison: Comparison) -> str:
-    """A plain summary: sources, then findings. PLACEHOLDER until the renderers land."""
-    lines = [f"framediff {comparison.version}"]
+    """The plain comparison (for pipes and files): sources, event check, findings, rows."""
+    layout = build_layout(comparison)
+    labels = {doc.id: doc.label for doc in comparison.documents}
+    width = max(display_width(label) for label in labels.values()) if labels else 0
+    reference = labels.get(comparison.reference or "", "none")
+    lines = [
+        f"framediff {comparison.version}: {len(comparison.documents)} sources, reference {reference}",
+        "",
+    ]
     for doc in comparison.documents:
-        lines.append(f"{doc.id}\t{doc.label}\t{len(doc.sentences)} sentences")
-    for finding in comparison.analysis.findings:
-        lines.append(f"[{finding.kind}] {finding.summary}")
+        article = doc.article
+        meta = [article.outlet or "-", article.published or "-", f"{len(doc.sentences)} sentences"]
+        lines.append(f"  {_pad(doc.label, width)}  " + "  ".join(meta))
+    if len(comparison.events) > 1:
+        groups = " / ".join(", ".join(labels[s] for s in event) for event in comparison.events)
+        lines += ["", f"Event check: the sources may report different events: {groups}"]
+    findings = [
+        f for f in comparison.analysis.findings if f.weight >= comparison.settings.min_weight
+    ]
+    lines += ["", f"Findings ({len(findings)}):"]
+    for number, finding in enumerate(findings, start=1):
+        lines += finding_lines(comparison, finding, number)
+    lines += ["", f"Rows against {reference}: {{+inserted+}} {{~changed~}} [-removed-]"]
+    for row in layout.rows:
+        marks = "".join(glyph(f.kind) for f in row.findings)
+        lines.append(f"-- row {row.index + 1} {marks}".rstrip())
+        for cell in row.cells:
+            text = "(not reported)" if cell.missing else pieces_to_text(cell.pieces)
+            lines.append(f"  {_pad(labels[cell.source], width)} | {text}")
     return strip_control("\n".join(lines)) + "\n"

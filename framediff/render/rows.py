@@ -1,0 +1,266 @@
+"""Comparison -> rows of cells: the side-by-side layout the app, the rich table and the
+report share. One row per claim cluster in a reference's reading order; each cell is
+the source's sentences marked word by word against the reference (from ``Link.ops``).
+
+Reads the model only; no scoring or analysis happens here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from framediff.model import Cluster, Comparison, Document, Finding, Link, Opcode, SentenceRef
+
+# Style names of the pieces of a cell (see render/theme.py); None is plain text.
+PieceStyle = Literal["fd.insert", "fd.change", "fd.delete"] | None
+Filter = Literal["all", "differences", "unique", "findings"]
+FILTERS: tuple[Filter, ...] = ("all", "differences", "unique", "findings")
+FILTER_NAMES: dict[Filter, str] = {
+    "all": "all rows",
+    "differences": "differences only",
+    "unique": "unique only",
+    "findings": "rows with findings",
+}
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    style: PieceStyle = None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one source says in one row (no sentences: it does not report the claim)."""
+
+    source: str
+    sentences: tuple[int, ...]
+    pieces: tuple[Piece, ...]
+
+    @property
+    def missing(self) -> bool:
+        return not self.sentences
+
+    @property
+    def text(self) -> str:
+        """The source's own words (removed reference words left out)."""
+        return "".join(p.text for p in self.pieces if p.style != "fd.delete")
+
+    @property
+    def changed(self) -> bool:
+        return any(p.style is not None for p in self.pieces)
+
+
+@dataclass(frozen=True)
+class Row:
+    index: int
+    cluster: Cluster
+    cells: tuple[Cell, ...]  # one per document, in input order
+    findings: tuple[Finding, ...]
+
+    @property
+    def present(self) -> tuple[str, ...]:
+        return tuple(cell.source for cell in self.cells if not cell.missing)
+
+    @property
+    def is_unique(self) -> bool:
+        return len(self.present) == 1
+
+    @property
+    def differs(self) -> bool:
+        """Some source is missing or words differ from the reference."""
+        return any(cell.missing or cell.changed for cell in self.cells)
+
+    def cell(self, source: str) -> Cell:
+        for cell in self.cells:
+            if cell.source == source:
+                return cell
+        raise KeyError(source)
+
+    def matches(self, row_filter: Filter) -> bool:
+        if row_filter == "differences":
+            return self.differs
+        if row_filter == "unique":
+            return self.is_unique
+        if row_filter == "findings":
+            return bool(self.findings)
+        return True
+
+
+@dataclass(frozen=True)
+class Layout:
+    reference: str | None
+    documents: tuple[Document, ...]
+    rows: tuple[Row, ...]
+
+    @cached_property
+    def row_of_ref(self) -> dict[SentenceRef, int]:
+        return {
+            SentenceRef(cell.source, index): row.index
+            for row in self.rows
+            for cell in row.cells
+            for index in cell.sentences
+        }
+
+    def rows_of_finding(self, finding: Finding) -> list[int]:
+        """Rows holding the finding's evidence, in row order."""
+        found = {
+            self.row_of_ref[SentenceRef(e.source, e.sentence)]
+            for e in finding.evidence
+            if SentenceRef(e.source, e.sentence) in self.row_of_ref
+        }
+        return sorted(found)
+
+    def label(self, source: str) -> str:
+        for doc in self.documents:
+            if doc.id == source:
+                return doc.label
+        return source
+
+
+def links_by_pair(links: Iterable[Link]) -> dict[tuple[SentenceRef, SentenceRef], Link]:
+    """Every link under both orders of its two sentences."""
+    table: dict[tuple[SentenceRef, SentenceRef], Link] = {}
+    for link in links:
+        table[(link.a, link.b)] = link
+        table.setdefault((link.b, link.a), link)
+    return table
+
+
+def oriented_ops(link: Link, first: SentenceRef) -> tuple[Opcode, ...]:
+    """The link's ops with ``first``'s side as ``a`` (difflib tags swapped to match)."""
+    if link.a == first:
+        return link.ops
+    swap = {"insert": "delete", "delete": "insert"}
+    return tuple(
+        Opcode(swap.get(op.tag, op.tag), op.b_start, op.b_end, op.a_start, op.a_end)  # type: ignore[arg-type]
+        for op in link.ops
+    )
+
+
+def diff_pieces(
+    base_text: str, other_text: str, other_span: tuple[int, int], ops: Sequence[Opcode]
+) -> list[Piece]:
+    """``other_text[span]`` marked against ``base_text`` by ops (a = base, b = other).
+
+    Text the ops do not cover (spaces, punctuation between words) stays plain;
+    removed base words appear, struck, where they would have been.
+    """
+    start, end = other_span
+    pieces: list[Piece] = []
+    cursor = start
+    for op in sorted(ops, key=lambda o: (o.b_start, o.a_start)):
+        b_start, b_end = max(op.b_start, start), min(op.b_end, end)
+        if b_start > cursor:
+            pieces.append(Piece(other_text[cursor:b_start]))
+            cursor = b_start
+        if op.tag in ("delete", "replace") and op.a_end > op.a_start:
+            # Removed words keep a space on each side that touches a word.
+            if cursor > start and not other_text[cursor - 1].isspace():
+                pieces.append(Piece(" "))
+            pieces.append(Piece(base_text[op.a_start : op.a_end], "fd.delete"))
+            following = other_text[cursor] if cursor < end else ""
+            if b_end > b_start or following.isalnum():
+                pieces.append(Piece(" "))
+        if b_end > cursor:
+            piece_style: PieceStyle = {"insert": "fd.insert", "replace": "fd.change"}.get(op.tag)  # type: ignore[assignment]
+            pieces.append(Piece(other_text[cursor:b_end], piece_style))
+            cursor = b_end
+    if cursor < end:
+        pieces.append(Piece(other_text[cursor:end]))
+    return _merge(pieces)
+
+
+def _merge(pieces: list[Piece]) -> list[Piece]:
+    merged: list[Piece] = []
+    for piece in pieces:
+        if not piece.text:
+            continue
+        if merged and merged[-1].style == piece.style:
+            merged[-1] = Piece(merged[-1].text + piece.text, piece.style)
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _cell(
+    comparison: Comparison,
+    doc: Document,
+    indexes: Sequence[int],
+    reference: str | None,
+    reference_refs: Sequence[SentenceRef],
+    links: dict[tuple[SentenceRef, SentenceRef], Link],
+) -> Cell:
+    pieces: list[Piece] = []
+    for number, index in enumerate(indexes):
+        if number:
+            pieces.append(Piece(" "))
+        sentence = doc.sentences[index]
+        ref = SentenceRef(doc.id, index)
+        candidates = [links[(r, ref)] for r in reference_refs if (r, ref) in links]
+        if doc.id == reference or not candidates:
+            pieces.append(Piece(sentence.text))
+            continue
+        best = max(candidates, key=lambda link: link.score)
+        base_ref = best.a if best.b == ref else best.b
+        base_text = comparison.document(base_ref.source).article.text
+        pieces.extend(
+            diff_pieces(
+                base_text,
+                doc.article.text,
+                (sentence.start, sentence.end),
+                oriented_ops(best, base_ref),
+            )
+        )
+    return Cell(doc.id, tuple(indexes), tuple(_merge(pieces)))
+
+
+def ordered_clusters(comparison: Comparison, reference: str | None) -> tuple[Cluster, ...]:
+    """Clusters in ``reference``'s reading order (the comparison's own order for its reference)."""
+    if reference == comparison.reference or reference is None:
+        return comparison.alignment.clusters
+    from framediff.align import order_clusters
+
+    return order_clusters(comparison.alignment, comparison.documents, reference).clusters
+
+
+def build_layout(comparison: Comparison, reference: str | None = None) -> Layout:
+    """Rows of cells read against ``reference`` (default: the comparison's reference)."""
+    reference = reference or comparison.reference
+    links = links_by_pair(comparison.alignment.links)
+    clusters = ordered_clusters(comparison, reference)
+    findings_by_ref: dict[SentenceRef, list[Finding]] = {}
+    for finding in comparison.analysis.findings:
+        for evidence in finding.evidence:
+            key = SentenceRef(evidence.source, evidence.sentence)
+            bucket = findings_by_ref.setdefault(key, [])
+            if finding not in bucket:
+                bucket.append(finding)
+    rows = []
+    for number, cluster in enumerate(clusters):
+        by_source: dict[str, list[int]] = {}
+        for member in cluster.members:
+            by_source.setdefault(member.source, []).append(member.sentence)
+        reference_refs = [SentenceRef(reference, i) for i in by_source.get(reference or "", [])]
+        cells = tuple(
+            _cell(
+                comparison,
+                doc,
+                sorted(by_source.get(doc.id, [])),
+                reference,
+                reference_refs,
+                links,
+            )
+            for doc in comparison.documents
+        )
+        row_findings: list[Finding] = []
+        for member in cluster.members:
+            for finding in findings_by_ref.get(member, []):
+                if finding not in row_findings:
+                    row_findings.append(finding)
+        row_findings.sort(key=lambda f: -f.weight)
+        rows.append(Row(number, cluster, cells, tuple(row_findings)))
+    return Layout(reference, comparison.documents, tuple(rows))
