@@ -1,0 +1,61 @@
+"""English sentence boundaries from NLTK's Punkt, with the model read from the
+punkt_tab files shipped in framediff/data/punkt/english (never downloaded).
+
+NLTK is imported and the tokenizer built on the first call, once per process;
+importing this module costs nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from framediff.segment.rules import COMMON_STARTERS, EXTRA_ABBREVIATIONS
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+_MODEL = ("data", "punkt", "english")
+
+
+def _read_lines(name: str) -> list[str]:
+    # Read through importlib.resources rather than nltk.data.find: the model is
+    # package data, and nltk.data refuses group-writable directories, which a
+    # permissive umask at install time would produce.
+    path = resources.files("framediff").joinpath(*_MODEL, name)
+    text = path.read_text(encoding="utf-8")
+    return [line for line in text.split("\n") if line]
+
+
+@cache
+def tokenizer() -> PunktSentenceTokenizer:
+    """Punkt's English model plus framediff's news abbreviations, built once."""
+    from collections import defaultdict
+
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(_read_lines("abbrev_types.txt")) | EXTRA_ABBREVIATIONS
+    # Function words that open sentences count as frequent sentence starters,
+    # so an abbreviation before one may end a sentence ("met Hun Sen. During").
+    starters = {word.lower() for word in COMMON_STARTERS}
+    params.sent_starters = set(_read_lines("sent_starters.txt")) | starters
+    params.collocations = {
+        (first, second)
+        for first, second in (line.split("\t") for line in _read_lines("collocations.tab"))
+    }
+    params.ortho_context = defaultdict(
+        int,
+        {
+            word: int(flags)
+            for word, flags in (line.split("\t") for line in _read_lines("ortho_context.tab"))
+        },
+    )
+    return PunktSentenceTokenizer(params)
+
+
+def english_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets in ``text`` where Punkt ends a sentence within ``text[start:end]`` (one line)."""
+    line = text[start:end]
+    return [start + span_end for _, span_end in tokenizer().span_tokenize(line)][:-1]

@@ -1,0 +1,209 @@
+"""Undo sentence boundaries that news text makes wrong, within one line.
+
+The splitters (Punkt for English, script punctuation otherwise) propose
+boundaries; these rules remove some of them, in this order:
+
+1. Pairwise, between a piece and the next:
+   a. a title before a name does not end a sentence ("Gov. | Bill Lee"), one
+      before a function word may ("met Hun Sen. | During the call");
+   b. a numbering abbreviation before a digit ("No. | 10", "Jan. | 5");
+   c. a piece that opens in lower case continues the previous one ('"Stop!" |
+      he yelled.', "to... | deepen", "Что дальше? | — спросил он"), unless its
+      first word is cased inside ("iPhone");
+   d. a quote closed by ! or ? followed by a capitalised attribution
+      ('"Why?" | Putin asked.');
+   e. a lone capital initial after a name, unless a function word follows
+      ("George W. | Bush" joins, "in Group B. | The" does not).
+2. Quotations: a quotation that spans a boundary inside the line stays whole
+   when its attribution is in the same sentence, before or after it
+   ('"We came. | We saw," he said.' and 'He said: "We came. | We saw."').
+   A quotation with no attribution in its sentence ('"We came. We saw." He
+   left.') keeps its inner boundaries: each quoted sentence stands alone and
+   attribution is credited later, by the analysis, from the context.
+   A quotation that does not close within the line (news style for quotes
+   running over several paragraphs) is left to the other rules.
+3. Brackets: a boundary inside an opened (, [ or { that closes within the
+   next few pieces of the line is removed ("(Reporting by A. | Editing by B.)").
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from bisect import bisect_right
+
+from framediff.segment.rules import (
+    CAPITALISED_ATTRIBUTION_RE,
+    COMMON_STARTERS,
+    EXCLAIMED_QUOTE_END_RE,
+    FIRST_WORD_RE,
+    INITIAL_END_RE,
+    NUMBERED,
+    TITLES,
+    WORD_BEFORE_PERIOD_RE,
+)
+
+Span = tuple[int, int]
+
+# Any word character: whether a stretch of text holds words or only punctuation.
+_WORD_RE = re.compile(r"\w")
+
+_OPENING_BRACKETS = "([{（【［｛"
+_CLOSING_BRACKETS = ")]}）】］｝"
+# How many pieces after an opening bracket its close may be and still join them.
+_BRACKET_REACH = 4
+# Characters after which a straight quote opens rather than closes.
+_QUOTE_OPENERS_BEFORE = "([{—–-/"
+
+
+def repair(text: str, pieces: list[Span]) -> list[Span]:
+    """Join the pieces of one line that belong to one sentence (rules 1-3)."""
+    if len(pieces) < 2:
+        return pieces
+    # 1.
+    pieces = _join_pairs(text, pieces)
+    # 2.
+    pieces = _join_quotes(text, pieces)
+    # 3.
+    return _join_brackets(text, pieces)
+
+
+def _merge(pieces: list[Span], joins: set[int]) -> list[Span]:
+    """Merge piece k with piece k + 1 for every k in ``joins``."""
+    merged: list[Span] = []
+    for index, piece in enumerate(pieces):
+        if index - 1 in joins:
+            merged[-1] = (merged[-1][0], piece[1])
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _join_pairs(text: str, pieces: list[Span]) -> list[Span]:
+    joins = {
+        index
+        for index in range(len(pieces) - 1)
+        if _continues(text[slice(*pieces[index])], text[slice(*pieces[index + 1])])
+    }
+    return _merge(pieces, joins)
+
+
+def _continues(previous: str, following: str) -> bool:
+    """Whether ``following`` continues the sentence ``previous`` seemed to end."""
+    word = WORD_BEFORE_PERIOD_RE.search(previous)
+    if word is not None:
+        # a.
+        if word.group(1) in TITLES and _opens_with_name(following):
+            return True
+        # b.
+        if word.group(1) in NUMBERED and following[0].isdigit():
+            return True
+    # c.
+    first = following.lstrip("—–- ")[:1] or following[0]
+    if first.islower() or first in ",;:%":
+        opening = FIRST_WORD_RE.match(following.lstrip("—–- "))
+        return opening is None or not any(char.isupper() for char in opening.group(1)[1:])
+    # d.
+    if EXCLAIMED_QUOTE_END_RE.search(previous) and CAPITALISED_ATTRIBUTION_RE.match(following):
+        return True
+    # e.
+    return INITIAL_END_RE.search(previous) is not None and _opens_with_name(following)
+
+
+def _opens_with_name(piece: str) -> bool:
+    """Whether ``piece`` opens with a capitalised word that is not a function word."""
+    opening = FIRST_WORD_RE.match(piece)
+    return (
+        opening is not None
+        and opening.group(1)[0].isupper()
+        and opening.group(1) not in COMMON_STARTERS
+    )
+
+
+def quote_spans(text: str, start: int, end: int) -> list[Span]:
+    """(opening, closing) offsets of the quotations that open and close in ``text[start:end]``.
+
+    Curly and angle quotes pair by direction; a straight double quote opens
+    after white space or an opening bracket and closes otherwise, and an
+    opening quote never closed is dropped when the next one opens. A curly
+    single quote closes only where it is not an apostrophe ("don’t").
+    """
+    spans: list[Span] = []
+    open_double: int | None = None
+    open_straight: int | None = None
+    open_single: int | None = None
+    for index in range(start, end):
+        char = text[index]
+        if char not in '"“”«»‘’':
+            continue
+        before = text[index - 1] if index > start else " "
+        after = text[index + 1] if index + 1 < end else " "
+        if char in "“«":
+            open_double = index
+        elif char in "”»":
+            if open_double is not None:
+                spans.append((open_double, index))
+                open_double = None
+        elif char == '"':
+            if before.isspace() or before in _QUOTE_OPENERS_BEFORE:
+                open_straight = index if not after.isspace() else open_straight
+            elif open_straight is not None:
+                spans.append((open_straight, index))
+                open_straight = None
+        elif char == "‘":
+            if before.isspace() or before in _QUOTE_OPENERS_BEFORE or before in '“"':
+                open_single = index
+        elif open_single is not None and not after.isalpha() and not before.isspace():
+            spans.append((open_single, index))
+            open_single = None
+    return sorted(spans)
+
+
+def _piece_at(pieces: list[Span], offset: int) -> int | None:
+    index = bisect_right(pieces, (offset, sys.maxsize)) - 1
+    if index >= 0 and pieces[index][0] <= offset < pieces[index][1]:
+        return index
+    return None
+
+
+def _join_quotes(text: str, pieces: list[Span]) -> list[Span]:
+    joins: set[int] = set()
+    for opening, closing in quote_spans(text, pieces[0][0], pieces[-1][1]):
+        first = _piece_at(pieces, opening)
+        last = _piece_at(pieces, closing)
+        if first is None or last is None or first == last:
+            continue
+        lead = text[pieces[first][0] : opening]
+        tail = text[closing + 1 : pieces[last][1]]
+        if _WORD_RE.search(lead) or _WORD_RE.search(tail):
+            joins.update(range(first, last))
+    return _merge(pieces, joins)
+
+
+def _depth_change(piece: str, depth: int) -> int:
+    for char in piece:
+        if char in _OPENING_BRACKETS:
+            depth += 1
+        elif char in _CLOSING_BRACKETS and depth > 0:
+            depth -= 1
+    return depth
+
+
+def _join_brackets(text: str, pieces: list[Span]) -> list[Span]:
+    joins: set[int] = set()
+    index = 0
+    while index < len(pieces):
+        depth = _depth_change(text[slice(*pieces[index])], 0)
+        closed_at = None
+        if depth > 0:
+            for later in range(index + 1, min(len(pieces), index + 1 + _BRACKET_REACH)):
+                depth = _depth_change(text[slice(*pieces[later])], depth)
+                if depth == 0:
+                    closed_at = later
+                    break
+        if closed_at is None:
+            index += 1
+            continue
+        joins.update(range(index, closed_at))
+        index = closed_at + 1
+    return _merge(pieces, joins)

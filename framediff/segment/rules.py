@@ -1,0 +1,99 @@
+"""News segmentation data: the abbreviations, titles and speech verbs Punkt's
+English model (trained on 1980s WSJ) does not know, and the compiled patterns
+the repair rules use. Word lists live here and nowhere else in the segmenter.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+# Titles that stand before a name and rarely end a sentence: a boundary right
+# after one is undone unless a function word follows ("Gov. Bill Lee" joins,
+# "met Hun Sen. During the call" does not).
+TITLES = _words(
+    """
+    Mr Mrs Ms Messrs Mmes Dr Drs Prof Gov Govs Lt Sen Sens Rep Reps Gen Col Maj
+    Capt Cpt Sgt Cpl Pvt Adm Cmdr Cdr Brig Lieut Rev Revd Hon Pres Supt Insp Det
+    Amb Atty Fr Sr Sra Mme Mlle Msgr Gens Cmdt Pfc Spc Ret
+    """
+)
+
+# Abbreviations that take a number after them ("No. 10", "Jan. 5", "pp. 3"):
+# a boundary between one of these and a digit is undone.
+NUMBERED = _words(
+    """
+    No Nos no nos Art Arts art Vol Vols vol Fig Figs fig p pp Ch ch Sec Sect sec
+    Para para Op op Ex ex Tab Rt Apt Ste Bldg Rm Ln Jan Feb Mar Apr Jun Jul Aug
+    Sep Sept Oct Nov Dec est approx ca c Nr nr
+    """
+)
+
+# Abbreviations added to Punkt's English list (lower case, final period
+# dropped, inner periods kept, as Punkt stores them). Punkt still ends a
+# sentence after one when the next word is a typical sentence starter ("... in
+# the U.S. The"), so these may close a sentence ("... met Hun Sen. During").
+# NUMBERED words are deliberately not added: "no", "art" or "para" are also
+# words that end sentences, and their rule applies only before a digit.
+EXTRA_ABBREVIATIONS = frozenset(
+    {title.lower() for title in TITLES}
+    | _words(
+        """
+        u.s u.s.a u.n u.k e.u u.a.e u.s.s.r d.c l.a n.y p.m a.m e.g i.e cf vs v
+        etc al inc corp co cos ltd llc plc bros dept depts univ assn assoc intl
+        govt natl est jr sr st ave blvd rd mt ft hwy mass conn ga fla ala ariz ark
+        calif colo del ill ind kan ky la md mich minn miss mo mont neb nev okla ore
+        pa tenn tex va vt wash wis wyo gov mln bln bn tn
+        """
+    )
+)
+
+# Function words that open sentences: after a lone capital and a period
+# ("in Group B. The") these keep the boundary the initials rule would undo.
+COMMON_STARTERS = _words(
+    """
+    The A An He She It They We I You This That These Those There Here But And Or
+    So Yet In On At As If When While After Before His Her Its Their Our My Your
+    Then Now However Meanwhile Still Also Some Many Most Both Each Every No Not
+    What Who Why How Where Which Although Though Since Because For From To By
+    With Without Under Over During Despite
+    """
+)
+
+# Verbs of saying, for a capitalised attribution after a closing quote
+# ('"Is it over?" Putin asked.').
+SPEECH_VERBS = _words(
+    """
+    said says say asked asks added adds told tells wrote writes replied replies
+    yelled shouted cried screamed exclaimed insisted continued explained warned
+    noted stated declared demanded wondered tweeted posted argued countered
+    recalled conceded acknowledged admitted announced urged pleaded responded
+    """
+)
+
+# The word (letters and inner periods) just before a piece's final period:
+# "Gov." -> "Gov", "U.S." -> "U.S", "pp." -> "pp".
+WORD_BEFORE_PERIOD_RE = re.compile(r"(?:^|(?<=[\s(\[\"'“‘«—–-]))([^\W\d_](?:[^\W\d_]|\.)*)\.$")
+
+# A lone capital initial closing a piece, after a capitalised word or another
+# initial: "George W." / "J. K."
+INITIAL_END_RE = re.compile(r"(?:^|[\s(\"“])(?:[^\W\d_][\w'’-]*\.?\s+)?[^\W\d_]\.$")
+
+# The opening word of a piece, past any opening quotes or brackets.
+FIRST_WORD_RE = re.compile(r"[\"'“‘«(\[]*([^\W\d_][\w'’-]*)")
+
+# A capitalised attribution: up to four capitalised words, then a speech verb
+# ("Putin asked", "Foreign Minister Wang Yi said").
+CAPITALISED_ATTRIBUTION_RE = re.compile(
+    r"(?:[^\W\d_][\w'’.-]*\s+){1,4}(" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
+)
+
+# A closing quotation mark right after sentence-final ! or ? : '"Stop!"'.
+EXCLAIMED_QUOTE_END_RE = re.compile(r"[!?][\"”’'»]+$")
+
+# Characters that close a quotation whose speaker follows ('...was emphasized,"').
+ATTRIBUTION_LEAD_IN = frozenset(",;:—–-…")
