@@ -207,6 +207,26 @@ NEWS_RULES = [
         "‘We don’t know. Nobody does,’ she said.",
         ["‘We don’t know. Nobody does,’ she said."],
     ),
+    (
+        "quote-multi-single-straight",
+        "'We came. We saw,' he said. Then he left.",
+        ["'We came. We saw,' he said.", "Then he left."],
+    ),
+    (
+        "quote-single-unattributed",
+        "He said it was 'absurd'. 'We came. We saw.' He left.",
+        ["He said it was 'absurd'.", "'We came.", "We saw.'", "He left."],
+    ),
+    (
+        "apostrophes-not-quotes",
+        "In the '90s it grew. 'Yes. No,' she said of the Smiths' shop.",
+        ["In the '90s it grew.", "'Yes. No,' she said of the Smiths' shop."],
+    ),
+    (
+        "title-constable",
+        "Police Const. Tim Fanning said so.",
+        ["Police Const. Tim Fanning said so."],
+    ),
     # Brackets
     (
         "parenthesis",
@@ -315,6 +335,18 @@ OTHER_SCRIPTS = [
         "fr",
         "Titre\nPremière phrase. Deuxième phrase!",
         ["Titre", "Première phrase.", "Deuxième phrase!"],
+    ),
+    (
+        "de-ordinal",
+        "de",
+        "Am 3. Oktober kam Dr. Müller. Dann ging er.",
+        ["Am 3. Oktober kam Dr. Müller.", "Dann ging er."],
+    ),
+    (
+        "fr-ordinal-not-joined",
+        "fr",
+        "Il avait 3. Puis il partit.",
+        ["Il avait 3.", "Puis il partit."],
     ),
     ("und-cjk", "und", "会谈结束。双方满意。", ["会谈结束。", "双方满意。"]),
     (

@@ -16,6 +16,7 @@ import re
 from framediff.model import Article, Sentence
 from framediff.segment.english import english_cuts
 from framediff.segment.repair import Span, repair
+from framediff.segment.rules import ORDINAL_DOT_LANGUAGES
 from framediff.segment.script import script_cuts
 
 __all__ = ["segment_article", "segment_text"]
@@ -36,7 +37,7 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
     if article.presplit is not None:
         spans = _presplit_spans(article.text, article.presplit)
     else:
-        spans = _split_spans(article.text, _is_english(article.language, article.text))
+        spans = _split_spans(article.text, article.language)
     return tuple(
         Sentence(index, article.text[start:end], start, end)
         for index, (start, end) in enumerate(spans)
@@ -45,13 +46,18 @@ def segment_article(article: Article) -> tuple[Sentence, ...]:
 
 def segment_text(text: str, language: str = "en") -> list[str]:
     """The sentences of ``text`` as strings: a convenience for tests and scripts."""
-    spans = _split_spans(text, _is_english(language, text))
+    spans = _split_spans(text, language)
     return [text[start:end] for start, end in spans]
 
 
+def _base_language(language: str | None) -> str:
+    """ "en" of "en", "EN-gb", "en_US"; "" when unset."""
+    return (language or "").strip().lower().replace("_", "-").split("-")[0]
+
+
 def _is_english(language: str | None, text: str) -> bool:
-    code = (language or "").strip().lower()
-    if code == "en" or code.startswith(("en-", "en_")):
+    code = _base_language(language)
+    if code == "en":
         return True
     if code in _UNDETERMINED:
         return _NON_LATIN_ENDS_RE.search(text) is None
@@ -66,7 +72,9 @@ def _stripped(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _split_spans(text: str, english: bool) -> list[Span]:
+def _split_spans(text: str, language: str | None) -> list[Span]:
+    english = _is_english(language, text)
+    ordinal_dots = _base_language(language) in ORDINAL_DOT_LANGUAGES
     spans: list[Span] = []
     for line in _LINE_RE.finditer(text):
         start, end = _stripped(text, *line.span())
@@ -78,7 +86,7 @@ def _split_spans(text: str, english: bool) -> list[Span]:
             piece = _stripped(text, piece_start, piece_end)
             if piece[0] < piece[1]:
                 pieces.append(piece)
-        spans.extend(repair(text, pieces))
+        spans.extend(repair(text, pieces, ordinal_dots))
     return spans
 
 

@@ -13,7 +13,9 @@ boundaries; these rules remove some of them, in this order:
    d. a quote closed by ! or ? followed by a capitalised attribution
       ('"Why?" | Putin asked.');
    e. a lone capital initial after a name, unless a function word follows
-      ("George W. | Bush" joins, "in Group B. | The" does not).
+      ("George W. | Bush" joins, "in Group B. | The" does not);
+   f. in languages that write ordinals with a period, a short number before
+      a word ("am 3. | Oktober").
 2. Quotations: a quotation that spans a boundary inside the line stays whole
    when its attribution is in the same sentence, before or after it
    ('"We came. | We saw," he said.' and 'He said: "We came. | We saw."').
@@ -39,6 +41,7 @@ from framediff.segment.rules import (
     FIRST_WORD_RE,
     INITIAL_END_RE,
     NUMBERED,
+    ORDINAL_END_RE,
     TITLES,
     WORD_BEFORE_PERIOD_RE,
 )
@@ -54,14 +57,18 @@ _CLOSING_BRACKETS = ")]}）】］｝"
 _BRACKET_REACH = 4
 # Characters after which a straight quote opens rather than closes.
 _QUOTE_OPENERS_BEFORE = "([{—–-/"
+_QUOTE_CHARACTERS = frozenset("\"“”«»‘’'")
 
 
-def repair(text: str, pieces: list[Span]) -> list[Span]:
-    """Join the pieces of one line that belong to one sentence (rules 1-3)."""
+def repair(text: str, pieces: list[Span], ordinal_dots: bool = False) -> list[Span]:
+    """Join the pieces of one line that belong to one sentence (rules 1-3).
+
+    ``ordinal_dots``: the language writes ordinals with a period (rule 1f).
+    """
     if len(pieces) < 2:
         return pieces
     # 1.
-    pieces = _join_pairs(text, pieces)
+    pieces = _join_pairs(text, pieces, ordinal_dots)
     # 2.
     pieces = _join_quotes(text, pieces)
     # 3.
@@ -79,16 +86,16 @@ def _merge(pieces: list[Span], joins: set[int]) -> list[Span]:
     return merged
 
 
-def _join_pairs(text: str, pieces: list[Span]) -> list[Span]:
+def _join_pairs(text: str, pieces: list[Span], ordinal_dots: bool) -> list[Span]:
     joins = {
         index
         for index in range(len(pieces) - 1)
-        if _continues(text[slice(*pieces[index])], text[slice(*pieces[index + 1])])
+        if _continues(text[slice(*pieces[index])], text[slice(*pieces[index + 1])], ordinal_dots)
     }
     return _merge(pieces, joins)
 
 
-def _continues(previous: str, following: str) -> bool:
+def _continues(previous: str, following: str, ordinal_dots: bool = False) -> bool:
     """Whether ``following`` continues the sentence ``previous`` seemed to end."""
     word = WORD_BEFORE_PERIOD_RE.search(previous)
     if word is not None:
@@ -107,7 +114,10 @@ def _continues(previous: str, following: str) -> bool:
     if EXCLAIMED_QUOTE_END_RE.search(previous) and CAPITALISED_ATTRIBUTION_RE.match(following):
         return True
     # e.
-    return INITIAL_END_RE.search(previous) is not None and _opens_with_name(following)
+    if INITIAL_END_RE.search(previous) and _opens_with_name(following):
+        return True
+    # f.
+    return ordinal_dots and ORDINAL_END_RE.search(previous) is not None and first.isalpha()
 
 
 def _opens_with_name(piece: str) -> bool:
@@ -123,37 +133,44 @@ def _opens_with_name(piece: str) -> bool:
 def quote_spans(text: str, start: int, end: int) -> list[Span]:
     """(opening, closing) offsets of the quotations that open and close in ``text[start:end]``.
 
-    Curly and angle quotes pair by direction; a straight double quote opens
-    after white space or an opening bracket and closes otherwise, and an
-    opening quote never closed is dropped when the next one opens. A curly
-    single quote closes only where it is not an apostrophe ("don’t").
+    Curly and angle double quotes pair by direction. A straight double quote
+    opens after white space or an opening bracket and closes otherwise. A
+    single quote, curly or straight, opens only before a letter where a word
+    could start, and closes only where no letter or digit follows, so the
+    apostrophes of "don't" and "'90s" are never taken for quotes. An opening
+    quote never closed is dropped when the next one of its kind opens.
     """
     spans: list[Span] = []
-    open_double: int | None = None
+    open_curly: int | None = None
     open_straight: int | None = None
     open_single: int | None = None
     for index in range(start, end):
         char = text[index]
-        if char not in '"“”«»‘’':
+        if char not in _QUOTE_CHARACTERS:
             continue
         before = text[index - 1] if index > start else " "
         after = text[index + 1] if index + 1 < end else " "
+        opens = before.isspace() or before in _QUOTE_OPENERS_BEFORE
         if char in "“«":
-            open_double = index
+            open_curly = index
         elif char in "”»":
-            if open_double is not None:
-                spans.append((open_double, index))
-                open_double = None
+            if open_curly is not None:
+                spans.append((open_curly, index))
+                open_curly = None
         elif char == '"':
-            if before.isspace() or before in _QUOTE_OPENERS_BEFORE:
+            if opens:
                 open_straight = index if not after.isspace() else open_straight
             elif open_straight is not None:
                 spans.append((open_straight, index))
                 open_straight = None
-        elif char == "‘":
-            if before.isspace() or before in _QUOTE_OPENERS_BEFORE or before in '“"':
-                open_single = index
-        elif open_single is not None and not after.isalpha() and not before.isspace():
+        elif (opens or before in '“"') and after.isalpha() and char in "‘'":
+            open_single = index
+        elif (
+            open_single is not None
+            and char in "’'"
+            and not after.isalnum()
+            and not before.isspace()
+        ):
             spans.append((open_single, index))
             open_single = None
     return sorted(spans)

@@ -19,7 +19,7 @@ TITLES = _words(
     """
     Mr Mrs Ms Messrs Mmes Dr Drs Prof Gov Govs Lt Sen Sens Rep Reps Gen Col Maj
     Capt Cpt Sgt Cpl Pvt Adm Cmdr Cdr Brig Lieut Rev Revd Hon Pres Supt Insp Det
-    Amb Atty Fr Sr Sra Mme Mlle Msgr Gens Cmdt Pfc Spc Ret
+    Amb Atty Fr Sr Sra Mme Mlle Msgr Gens Cmdt Pfc Spc Ret Const Cst Ald Asst
     """
 )
 
@@ -97,3 +97,14 @@ EXCLAIMED_QUOTE_END_RE = re.compile(r"[!?][\"”’'»]+$")
 
 # Characters that close a quotation whose speaker follows ('...was emphasized,"').
 ATTRIBUTION_LEAD_IN = frozenset(",;:—–-…")
+
+# Languages that write ordinals with a period ("am 3. Oktober", "3. května"):
+# there a boundary after a one- to three-digit number before a word is undone.
+ORDINAL_DOT_LANGUAGES = _words(
+    """
+    de da no nb nn fi cs sk pl hu hr sl sr bs et lv lt tr is fo
+    """
+)
+
+# A one- to three-digit number with its period closing a piece: "am 3."
+ORDINAL_END_RE = re.compile(r"(?:^|\s)\d{1,3}\.$")
