@@ -244,7 +244,9 @@ def build_layout(comparison: Comparison, reference: str | None = None) -> Layout
         by_source: dict[str, list[int]] = {}
         for member in cluster.members:
             by_source.setdefault(member.source, []).append(member.sentence)
-        reference_refs = [SentenceRef(reference, i) for i in by_source.get(reference or "", [])]
+        reference_refs = (
+            [SentenceRef(reference, i) for i in by_source.get(reference, [])] if reference else []
+        )
         cells = tuple(
             _cell(
                 comparison,
