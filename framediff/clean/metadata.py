@@ -1,0 +1,158 @@
+"""Metadata read from page lines: publication dates, datelines, outlet names.
+
+Pure functions over single lines; the text-page cascade decides which lines
+are asked. Dates come back as ISO ``YYYY-MM-DD``; a relative date ("4 days
+ago") gives ``None`` because the capture time is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# Month names and abbreviations in the languages framediff meets most often.
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan janvier janv januar jänner enero ene gennaio gen janeiro januari январь января",
+        "february feb febr février févr februar febrero febbraio fevereiro februari февраль февраля",
+        "march mar mars märz marzo março maart март марта",
+        "april apr avril abril aprile апрель апреля",
+        "may mai mayo maggio maio mei май мая",
+        "june jun juin juni junio giugno junho июнь июня",
+        "july jul juillet juil juli julio luglio julho июль июля",
+        "august aug août agosto augustus август августа",
+        "september sep sept septembre septiembre settembre setembro сентябрь сентября",
+        "october oct octobre oktober octubre ottobre outubro okt октябрь октября",
+        "november nov novembre noviembre novembro ноябрь ноября",
+        "december dec décembre déc dezember diciembre dic dicembre dezembro desember декабрь декабря",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>[^\W\d_]{3,10})"
+# 14 July 2025 · 14. Juli 2025 · 12 juin 2024 · 14 de julio de 2025 · 3rd May 2024
+_DAY_MONTH_YEAR_RE = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+(?:de\s+)?(?P<year>\d{{4}})\b",
+    re.I,
+)
+# March 26, 2024 · Feb. 7, 2023 · December 4 2023
+_MONTH_DAY_YEAR_RE = re.compile(
+    rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I
+)
+# 2024-03-18 (also the date part of 2024-03-18T09:12:00+01:00)
+_ISO_RE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+# 2025年07月13日 (Chinese and Japanese)
+_CJK_DATE_RE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+# 14.07.2025 (German, Russian day.month.year)
+_DOTTED_RE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")
+
+# Words that mark a line as a publication stamp: "Published: 12:16, 14 July 2025".
+PUBLISHED_RE = re.compile(
+    r"^\s*(first\s+)?(published|updated|posted|last updated|modified|date|publié|mis à jour|"
+    r"veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|опубликовано|"
+    r"обновлено|发布时间|发布|更新|时间|来源)\b|来源[:：]|\bpublished\b",
+    re.I,
+)
+
+# A dateline opening a paragraph: "MOSCOW (Reuters) --", "THE HAGUE (AFP) —",
+# "ATLANTA (AP) —", "WASHINGTON —", "Beijing, July 13 (Reuters) -".
+_DATELINE_RE = re.compile(
+    r"^(?P<dateline>(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z]|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.]+\.?\s*\d{1,2})?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?\s*(?:--|—|–|-)\s*)(?=\S)"
+)
+# Agency names that can stand in a dateline's parentheses without further checks.
+_CAPS_PLACE_RE = re.compile(r"^[A-Z][A-Z .'’-]+$")
+# A Chinese dateline: 新华社北京7月13日电 / 中新社莫斯科7月13日电（记者 王某）
+_CJK_DATELINE_RE = re.compile(
+    r"^(?P<dateline>(?P<agency>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电"
+    r"(?:（[^）]{0,30}）)?\s*)(?=\S)"
+)
+# A site name glued to a relative time: "HKFP4 days ago", "Reuters · 2 hours ago"
+_SITE_AGO_RE = re.compile(
+    r"^(?P<site>[^\d\W][\w .&'’-]{0,40}?)\s*[·|•-]?\s*(?:time)?\d+\s*"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$",
+    re.I,
+)
+# Credit lines naming the outlet: "Le Monde avec AFP", "The Guardian with agencies"
+_CREDIT_RE = re.compile(
+    r"^(?P<site>[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,4})\s+(?:avec|with|mit|con|com)\s+"
+    r"(?:AFP|AP|Reuters|agencies|agences|Agenturen|agencias|dpa|EFE|ANSA)\.?$"
+)
+# "来源：新华社" / "Source: Reuters"
+_SOURCE_RE = re.compile(
+    r"(?:来源|Source|Quelle|Fuente|Источник)\s*[:：]\s*(?P<site>[^\s,;|]{2,30})", re.I
+)
+
+
+def parse_date(text: str) -> str | None:
+    """The first absolute date written in ``text`` as ISO, or None."""
+    found: list[tuple[int, str]] = []
+    for pattern in (_ISO_RE, _CJK_DATE_RE, _DOTTED_RE):
+        for match in pattern.finditer(text):
+            iso = _iso(match.group("year"), match.group("month"), match.group("day"))
+            if iso:
+                found.append((match.start(), iso))
+    for pattern in (_DAY_MONTH_YEAR_RE, _MONTH_DAY_YEAR_RE):
+        for match in pattern.finditer(text):
+            month = MONTHS.get(match.group("month").lower().rstrip("."))
+            if month:
+                iso = _iso(match.group("year"), str(month), match.group("day"))
+                if iso:
+                    found.append((match.start(), iso))
+    return min(found)[1] if found else None
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    try:
+        value = date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return value.isoformat() if 1900 < value.year < 2200 else None
+
+
+def is_publication_stamp(line: str) -> bool:
+    """A line that states when the article was published or updated."""
+    return bool(PUBLISHED_RE.search(line)) and parse_date(line) is not None
+
+
+def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
+    """``(dateline, agency or None, rest)`` when ``paragraph`` opens with a dateline."""
+    match = _CJK_DATELINE_RE.match(paragraph)
+    if match:
+        return match.group("dateline").strip(), match.group("agency"), paragraph[match.end() :]
+    match = _DATELINE_RE.match(paragraph)
+    if not match:
+        return None
+    place, agency = match.group("place"), match.group("agency")
+    rest = paragraph[match.end() :]
+    # Without an agency, only an all-caps place is a dateline ("WASHINGTON —"), and
+    # what follows must start a sentence.
+    if agency is None and not _CAPS_PLACE_RE.match(place):
+        return None
+    if not rest[:1].isupper() and rest[:1] not in "\"“'‘":
+        return None
+    if len(place.split()) > 4:
+        return None
+    return match.group("dateline").strip(), agency.strip() if agency else None, rest
+
+
+def outlet_from_line(line: str) -> str | None:
+    """An outlet named by a site line: "HKFP4 days ago", "Le Monde avec AFP", "来源：新华社"."""
+    for pattern in (_SITE_AGO_RE, _CREDIT_RE, _SOURCE_RE):
+        match = pattern.search(line)
+        if match:
+            site = match.group("site").strip(" -·|•")
+            if site and site.lower() not in {"time", "updated", "published"}:
+                return site
+    return None
+
+
+def is_relative_time(line: str) -> bool:
+    """A line that only says how long ago something happened ("4 days ago", "time3 hours ago")."""
+    return bool(_SITE_AGO_RE.match(line)) or bool(
+        re.fullmatch(r"(?:time)?\d+\s*\w+\s+ago", line.strip(), re.I)
+    )

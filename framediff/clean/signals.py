@@ -1,0 +1,212 @@
+"""Line-level signals for the text-page cleaner: prose measures and page-chrome patterns.
+
+Each function looks at one line and says what it looks like (prose class,
+known chrome, date line, caption ...); deciding what to keep, with the line's
+neighbours, is ``text_page``'s job. Known clutter phrases live in
+``framediff/data/cleaning_clutter.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from framediff.clean.language import stopwords
+from framediff.clean.metadata import is_relative_time, parse_date
+
+ProseClass = Literal["good", "near", "short"]
+Scope = Literal["line", "stop", "teaser"]
+
+# A word for counting: letters/digits with inner apostrophes, dots or hyphens.
+_WORD_RE = re.compile(r"\w+(?:['’.\-]\w+)*")
+# A character of a script written without spaces (Han, kana, Thai): counted per character.
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
+# Sentence-final punctuation, optionally followed by closing quotes/brackets.
+_FINAL_RE = re.compile(r"[.!?。！？…:;][\"'”’»)\]）」』]*\s*$")
+# A line cut short by a teaser list: ends in "..." or "…" (not a quoted trail-off).
+_TRUNCATED_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+# 27.2 C · 31°C · -3 °F · 18°
+_WEATHER_RE = re.compile(
+    r"^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]?$|^-?\d{1,3}(?:[.,]\d)?\s*°\s*[CF]?\b.{0,30}$"
+)
+# A video duration: 02:08 · 1:02:33
+_DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# A live-blog time stamp: 14:32 BST · 2.32pm · 09:15 GMT+1 · 10:42 a.m. ET
+_TIMESTAMP_RE = re.compile(
+    r"^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?$",
+    re.I,
+)
+# A weekday or date standing alone: "Monday, December 4, 2023", "Monday, 14 July 2025", "13 July"
+_WEEKDAY_RE = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s|"
+    r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+    re.I,
+)
+# A photo credit that marks a caption: "Photo: Umit Bektas/Reuters", "(AP Photo/Ghaith Alsayed)",
+# "REUTERS/Name", "Image: Getty Images", "AFP via Getty Images", "Photograph: ..."
+_CAPTION_RE = re.compile(
+    r"(?:\b(?:photo|photograph|image|picture|credit|foto|illustration|file photo|pic)s?\s*(?:credit)?\s*[:/©]"
+    r"|\((?:AP|AFP|Reuters|EPA|Getty)?\s*Photo\b[^)]*\)|\b(?:REUTERS|AFP|EPA|AP)/[A-Z]"
+    r"|\bvia Getty Images\b|\bGetty Images\s*$|\b(?:Photo|Image)\s+by\s+[A-Z]|^(?:Image|Photo|Foto)\s*:)",
+    re.I,
+)
+# A link or handle: http://, www., e-mail addresses, @handles
+_LINK_RE = re.compile(r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}")
+# A byline: "By Anna de Vries", "By JEFF AMY and KATE BRUMBACK", "By Lena Visser · 18 March 2024"
+_BYLINE_RE = re.compile(
+    r"^(?:By|BY|Par|PAR|Von|VON|Por|POR|Di|От)\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|and|&|de|van|von|der|da|di|del|la|le|et|und|y),?)*"
+    r"\s*(?:(?:[·|•,–—-]|\bin\b)\s*.{0,60})?$"
+)
+# "You"/"your" addressing the reader: with an imperative or a product word, a prompt.
+_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|vous|votre|vos|sie|ihr|usted|tu|su)\b", re.I)
+_PROMPT_VERB_RE = re.compile(
+    r"^(?:download|install|get|try|explore|subscribe|sign|follow|join|register|click|tap|"
+    r"enter|log|read|watch|listen|discover|ready|want|don'?t miss|découvrez|abonnez|inscrivez)\b",
+    re.I,
+)
+_APP_WORD_RE = re.compile(r"\b(?:app|apps|app store|play store|download)\b", re.I)
+_MAIL_WORD_RE = re.compile(r"\b(?:newsletter|inbox|e-?mail|subscribe|sign up)\b", re.I)
+# Opening quotation marks: a line that quotes someone is never a reader prompt.
+_QUOTE_CHARS = "\"“”«»„‘’'"
+
+
+@dataclass(frozen=True)
+class ClutterRule:
+    reason: str
+    scope: Scope
+    pattern: re.Pattern[str]
+
+
+@cache
+def clutter_rules() -> tuple[ClutterRule, ...]:
+    """The phrase rules of ``framediff/data/cleaning_clutter.tsv``, in file order."""
+    text = resources.files("framediff").joinpath("data/cleaning_clutter.tsv").read_text("utf-8")
+    rules = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        reason, scope, pattern = line.split("\t", 2)
+        assert scope in ("line", "stop", "teaser"), scope
+        rules.append(ClutterRule(reason, scope, re.compile(pattern, re.I)))  # type: ignore[arg-type]
+    return tuple(rules)
+
+
+def word_count(line: str) -> int:
+    """Words, with each character of an unspaced script (Chinese, Japanese) as half a word."""
+    unspaced = len(_UNSPACED_RE.findall(line))
+    return len(_WORD_RE.findall(line)) + unspaced // 2
+
+
+def stopword_density(line: str, language: str) -> float:
+    """Share of words that are stop words of ``language`` (jusText's lists)."""
+    words = [word.lower() for word in _WORD_RE.findall(line)]
+    stops = stopwords(language)
+    if not words or not stops:
+        return 0.0
+    return sum(1 for word in words if word in stops) / len(words)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_FINAL_RE.search(line))
+
+
+def is_truncated(line: str) -> bool:
+    return bool(_TRUNCATED_RE.search(line)) and word_count(line) < 40
+
+
+def prose_class(line: str, language: str) -> ProseClass:
+    """jusText-style class: ``good`` (a paragraph of prose), ``near`` or ``short``."""
+    words = word_count(line)
+    unspaced = bool(_UNSPACED_RE.search(line))
+    if unspaced or not stopwords(language):
+        # No stop list: length and sentence punctuation carry the decision.
+        if words >= 12 and ends_sentence(line):
+            return "good"
+        return "near" if words >= 6 else "short"
+    density = stopword_density(line, language)
+    if words >= 8 and density >= 0.25 and (ends_sentence(line) or words >= 25):
+        return "good"
+    if words >= 5 and density >= 0.15:
+        return "near"
+    return "short" if words < 5 else "near"
+
+
+def is_headline_like(line: str) -> bool:
+    """A heading: a handful of words, no final full stop, starts with a capital/digit/quote."""
+    words = word_count(line)
+    if not 2 <= words <= 25 or line.rstrip().endswith((".", ":", ",", ";")):
+        return False
+    first = line.lstrip()[:1]
+    return (
+        first.isupper()
+        or first.isdigit()
+        or first in _QUOTE_CHARS
+        or bool(_UNSPACED_RE.match(first))
+    )
+
+
+def date_line_kind(line: str) -> bool:
+    """A line that is only a date, a time, a weather reading or "N hours ago"."""
+    stripped = line.strip()
+    if _WEATHER_RE.match(stripped) or _TIMESTAMP_RE.match(stripped) or is_relative_time(stripped):
+        return True
+    if (
+        parse_date(stripped) is not None
+        and word_count(stripped) <= 12
+        and not ends_sentence(stripped.rstrip("0123456789"))
+    ):
+        return True
+    return bool(_WEEKDAY_RE.match(stripped)) and word_count(stripped) <= 6
+
+
+def is_duration(line: str) -> bool:
+    return bool(_DURATION_RE.match(line.strip()))
+
+
+def is_caption(line: str) -> bool:
+    return bool(_CAPTION_RE.search(line)) and word_count(line) <= 60
+
+
+def is_byline(line: str) -> bool:
+    return bool(_BYLINE_RE.match(line.strip())) and word_count(line) <= 16
+
+
+def is_link_like(line: str) -> bool:
+    return bool(_LINK_RE.search(line))
+
+
+def prompt_reason(line: str) -> str | None:
+    """``app-prompt``/``newsletter``/``boilerplate`` for a line that addresses the reader."""
+    if any(char in line for char in _QUOTE_CHARS) and not line.strip().endswith(":"):
+        return None
+    addressed = bool(_SECOND_PERSON_RE.search(line))
+    imperative = bool(_PROMPT_VERB_RE.match(line.strip()))
+    if not addressed and not (imperative and word_count(line) <= 8):
+        return None
+    if not (
+        imperative
+        or line.strip().endswith(":")
+        or _APP_WORD_RE.search(line)
+        or _MAIL_WORD_RE.search(line)
+    ):
+        return None
+    if _APP_WORD_RE.search(line):
+        return "app-prompt"
+    if _MAIL_WORD_RE.search(line):
+        return "newsletter"
+    return "boilerplate"
+
+
+def match_clutter(line: str) -> tuple[ClutterRule, bool] | None:
+    """The first known-phrase rule that matches the line, and whether the match opens
+    the line (a phrase that opens a line says more than one inside a sentence)."""
+    squashed = " ".join(line.split())
+    for rule in clutter_rules():
+        match = rule.pattern.search(squashed)
+        if match:
+            return rule, match.start() == 0
+    return None

@@ -1,0 +1,380 @@
+"""The text-page cleaner: an article's body and metadata out of text copied from a web page.
+
+A block classifier in the spirit of jusText, run as a cascade over lines:
+
+1. Lines: control characters and runs of spaces go; blank lines are remembered.
+2. Rejoin lines broken mid-sentence (no blank line between, the first has no
+   final punctuation and ends in a lower-case function word or a comma, or the
+   next starts in lower case).
+3. Prose class per line (``signals.prose_class``): ``good`` paragraphs (length,
+   stop-word density, final punctuation), ``near`` and ``short`` lines.
+4. Page chrome per line: bylines, date/time/weather lines, known clutter
+   phrases (``data/cleaning_clutter.tsv``; ignored on long prose that does not
+   address the reader), captions, reader prompts ("Download the app"),
+   links, truncated teasers ("...").
+5. Repeats: a line repeated within three lines is a doubled headline or a
+   doubled teaser title.
+6. Sections: a stop heading (related articles, comments, tags) ends the
+   article. The body starts at the first good line of the first section that
+   has one; after a stop heading (related stories *before* the article) it
+   must be a run of two good lines, since a teaser list has one per item.
+7. Body: from that line to the last good line of its section; chrome inside
+   is removed, as are video teasers (a duration and the titles under it),
+   teaser headings with their line, truncated lines and lone one- or two-word
+   lines; other lines (subheads, quotes) stay.
+8. Header: between the page top (or the last teaser above) and the body: the
+   title (a repeated headline, else the first headline of four words or more),
+   then a standfirst (the next line of five words or more); all else there is
+   navigation or metadata.
+9. Tail: short closing sentences right after the last good line stay;
+   everything else after it goes, with its own reason or its section's.
+10. Dateline: a "MOSCOW (Reuters) --" opening of the first paragraph is cut off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from framediff.clean import metadata, signals
+from framediff.clean.language import detect_language, stopwords
+from framediff.text import strip_control
+
+# Spaces and tabs inside a line (not newlines).
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+# A site-name line: one to five capitalised words ("South Asian Update", "HKFP").
+_SITE_NAME_RE = re.compile(
+    r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|the|and|&)){0,4}$"
+)
+
+
+class NoArticleError(Exception):
+    """The page holds no run of prose a reader would call an article."""
+
+
+@dataclass
+class _Line:
+    text: str
+    blank_before: bool
+    prose: signals.ProseClass = "short"
+    chrome: str | None = None  # the removal reason a pattern gives this line
+    scope: signals.Scope | None = None  # a stop or teaser heading
+    keep: bool = False
+    reason: str | None = None  # why it went, once decided
+
+
+@dataclass(frozen=True)
+class TextPage:
+    paragraphs: tuple[str, ...]
+    removed: tuple[tuple[str, str], ...]  # (text, reason) in page order
+    title: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+    language: str = "und"
+    standfirst: str | None = None
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+def clean_text_page(text: str, title: str | None = None, whole_body: bool = False) -> TextPage:
+    """Body paragraphs, removed lines and metadata of a page's text.
+
+    ``whole_body`` (text already extracted from HTML) keeps every line that is not
+    chrome instead of looking for the article among other blocks.
+    """
+    # 1.
+    lines = _split_lines(text)
+    language = detect_language(
+        "\n".join(line.text for line in lines if signals.word_count(line.text) >= 6)
+    )
+    # 2.
+    lines = _rejoin(lines, language)
+    # 3. and 4.
+    for line in lines:
+        line.prose = signals.prose_class(line.text, language)
+        line.chrome, line.scope = _chrome(line)
+    # 5.
+    repeats = _repeats(lines)
+    if whole_body:
+        # Extracted HTML: the title may open the text; drop it and keep the rest.
+        zone_start = seg_start = 0
+        body_start = 1 if lines and title and lines[0].text == title else 0
+        stops = [i for i, line in enumerate(lines) if line.scope == "stop"]
+        body_end = (stops[0] - 1) if stops else len(lines) - 1
+    else:
+        # 6.
+        body_start, seg_start, seg_end = _find_body(lines)
+        body_end = max(i for i in range(body_start, seg_end) if _is_body_prose(lines[i]))
+        zone_start = _zone_start(lines, seg_start, body_start)
+    # 7.
+    _decide_body(lines, body_start, body_end, repeats)
+    # 8.
+    found_title, standfirst = _decide_header(lines, zone_start, body_start, title, seg_start)
+    # 9.
+    body_end = _decide_tail(lines, body_end)
+    _label_rest(lines)
+    # 10.
+    kept = [i for i, line in enumerate(lines) if line.keep]
+    if not kept:
+        raise NoArticleError
+    paragraphs = [lines[i].text for i in kept]
+    dateline = agency = None
+    first_body = next((n for n, i in enumerate(kept) if i >= body_start), None)
+    if first_body is not None:
+        split = metadata.split_dateline(paragraphs[first_body])
+        if split:
+            dateline, agency, rest = split
+            paragraphs[first_body] = rest
+    removed = [(line.text, line.reason or "boilerplate") for line in lines if not line.keep]
+    if dateline:
+        removed.append((dateline, "dateline"))
+    return TextPage(
+        paragraphs=tuple(p for p in paragraphs if p.strip()),
+        removed=tuple(removed),
+        title=found_title or title,
+        outlet=agency or _outlet(lines, zone_start, body_start),
+        dateline=dateline,
+        published=_published(lines, body_end),
+        language=detect_language("\n".join(paragraphs)),
+        standfirst=standfirst,
+    )
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    blank = False
+    for raw in strip_control(text).split("\n"):
+        cleaned = _SPACES_RE.sub(" ", raw).strip()
+        if not cleaned:
+            blank = True
+            continue
+        lines.append(_Line(cleaned, blank_before=blank))
+        blank = False
+    return lines
+
+
+def _rejoin(lines: list[_Line], language: str) -> list[_Line]:
+    stops = stopwords(language)
+    joined: list[_Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and not line.blank_before
+            and _continues(previous.text, line.text, stops)
+        ):
+            previous.text = f"{previous.text} {line.text}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _continues(first: str, second: str, stops: frozenset[str]) -> bool:
+    if signals.ends_sentence(first) or signals.word_count(first) < 6:
+        return False
+    if signals.match_clutter(second) or signals.is_byline(second) or signals.date_line_kind(second):
+        return False
+    if second[:1].islower():
+        return True
+    # An upper-case start continues only a line cut after a function word or comma, and
+    # must itself end a sentence (a headline above a byline or a standfirst does not).
+    last = first.split()[-1]
+    cut = first.endswith(",") or (last.islower() and last in stops)
+    return cut and signals.ends_sentence(second) and signals.word_count(second) >= 3
+
+
+def _chrome(line: _Line) -> tuple[str | None, signals.Scope | None]:
+    text, words = line.text, signals.word_count(line.text)
+    if signals.is_byline(text):
+        return "byline", None
+    if signals.date_line_kind(text):
+        return "date-line", None
+    matched = signals.match_clutter(text)
+    if matched is not None:
+        rule, opens_line = matched
+        if rule.scope != "line" and words <= 8:
+            return rule.reason, rule.scope
+        long_prose = line.prose == "good" and words >= 15 and not signals.prompt_reason(text)
+        if rule.scope == "line" and (opens_line or not long_prose):
+            return rule.reason, None
+    if signals.is_duration(text):
+        return "teaser", None
+    if signals.is_caption(text):
+        return "caption", None
+    prompt = signals.prompt_reason(text)
+    if prompt:
+        return prompt, None
+    if signals.is_link_like(text) and line.prose != "good":
+        return "boilerplate", None
+    if signals.is_truncated(text):
+        return "teaser", None
+    return None, None
+
+
+def _repeats(lines: list[_Line]) -> set[int]:
+    """Indexes of lines that repeat one of the three lines before them."""
+    return {
+        i
+        for i, line in enumerate(lines)
+        if any(lines[j].text == line.text for j in range(max(0, i - 3), i))
+    }
+
+
+def _is_body_prose(line: _Line) -> bool:
+    return line.prose == "good" and line.chrome is None
+
+
+def _find_body(lines: list[_Line]) -> tuple[int, int, int]:
+    """(first body line, start of its section, end of its section)."""
+    heads = [i for i, line in enumerate(lines) if line.scope == "stop"]
+    bounds = list(zip([0, *heads], [*heads, len(lines)], strict=True))
+    for number, (start, end) in enumerate(bounds):
+        prose = [i for i in range(start, end) if _is_body_prose(lines[i])]
+        if number == 0 and prose:
+            return prose[0], start, end
+        for i in prose:
+            following = [j for j in range(i + 1, min(end, i + 4)) if lines[j].chrome is None]
+            if following and _is_body_prose(lines[following[0]]):
+                return i, start, end
+    raise NoArticleError
+
+
+def _zone_start(lines: list[_Line], seg_start: int, body_start: int) -> int:
+    start = seg_start + (1 if lines[seg_start].scope == "stop" else 0)
+    for i in range(body_start - 1, start - 1, -1):
+        if lines[i].chrome == "teaser" and not signals.is_duration(lines[i].text):
+            return i + 1
+    return start
+
+
+def _decide_body(lines: list[_Line], start: int, end: int, repeats: set[int]) -> None:
+    skip_teaser = False
+    for i in range(start, end + 1):
+        line = lines[i]
+        if _is_body_prose(line):
+            skip_teaser = False
+            line.keep = True
+            continue
+        if line.chrome is not None:
+            line.reason = line.chrome
+            # A video duration or a "Read more" heading: the titles under it are teasers.
+            skip_teaser = signals.is_duration(line.text) or line.scope == "teaser"
+            continue
+        if (
+            skip_teaser
+            or i in repeats
+            or (i + 1 <= end and i + 1 in repeats and lines[i + 1].text == line.text)
+        ):
+            line.reason = "teaser"
+            continue
+        if signals.word_count(line.text) <= 2:
+            line.reason = "boilerplate"
+            continue
+        line.keep = True
+
+
+def _decide_header(
+    lines: list[_Line], zone_start: int, body_start: int, given: str | None, seg_start: int
+) -> tuple[str | None, str | None]:
+    zone = range(zone_start, body_start)
+    counts = Counter(lines[i].text for i in zone)
+    title_at: int | None = None
+    candidates = [
+        i
+        for i in zone
+        if lines[i].chrome is None
+        and signals.word_count(lines[i].text) >= 4
+        and (signals.is_headline_like(lines[i].text) or lines[i].prose != "short")
+    ]
+    if given:
+        title_at = next((i for i in zone if lines[i].text == given), None)
+    elif candidates:
+        repeated = [i for i in candidates if counts[lines[i].text] > 1]
+        title_at = repeated[0] if repeated else candidates[0]
+    title = lines[title_at].text if title_at is not None else given
+    standfirst = None
+    for i in range(seg_start, body_start):
+        line = lines[i]
+        if i < zone_start:
+            line.reason = line.chrome or (
+                "teaser" if i > seg_start and lines[seg_start].scope == "stop" else "navigation"
+            )
+            if lines[seg_start].scope == "stop" and not line.chrome:
+                line.reason = lines[seg_start].chrome or "related-links"
+        elif title is not None and line.text == title:
+            line.reason = "title" if i == title_at else "duplicate-headline"
+        elif line.chrome is not None:
+            line.reason = line.chrome
+        elif title_at is not None and i > title_at and signals.word_count(line.text) >= 5:
+            line.keep = True
+            standfirst = standfirst or line.text
+        else:
+            line.reason = "navigation" if title_at is None or i < title_at else "boilerplate"
+    return title, standfirst
+
+
+def _decide_tail(lines: list[_Line], end: int) -> int:
+    for i in range(end + 1, len(lines)):
+        line = lines[i]
+        if line.chrome is None and line.prose != "short" and signals.ends_sentence(line.text):
+            line.keep = True
+            end = i
+        else:
+            break
+    return end
+
+
+def _label_rest(lines: list[_Line]) -> None:
+    section: str | None = None
+    for line in lines:
+        if line.scope == "stop":
+            section = line.chrome
+        if not line.keep and line.reason is None:
+            line.reason = line.chrome or section or "boilerplate"
+
+
+def _published(lines: list[_Line], body_end: int) -> str | None:
+    for line in lines[: body_end + 1]:
+        if not line.keep and metadata.is_publication_stamp(line.text):
+            return metadata.parse_date(line.text)
+    for line in lines[: body_end + 1]:
+        if line.reason in ("byline", "date-line") and line.reason == "byline":
+            found = metadata.parse_date(line.text)
+            if found:
+                return found
+    title_seen = False
+    for line in lines[: body_end + 1]:
+        if line.reason == "title":
+            title_seen = True
+        elif title_seen and line.reason == "date-line" and not signals.is_duration(line.text):
+            found = metadata.parse_date(line.text)
+            if found:
+                return found
+    return None
+
+
+def _outlet(lines: list[_Line], zone_start: int, body_start: int) -> str | None:
+    # A credit or source line anywhere outside the body ("Le Monde avec AFP", "来源：新华社").
+    for line in lines:
+        if not line.keep:
+            site = metadata.outlet_from_line(line.text)
+            if site and not metadata.is_relative_time(line.text):
+                return site
+    # A site name glued to a relative time next to the headline ("HKFP4 days ago").
+    for line in lines[zone_start : body_start + 1]:
+        if not line.keep and metadata.is_relative_time(line.text):
+            site = metadata.outlet_from_line(line.text)
+            if site:
+                return site
+    # A short capitalised line repeated above the headline ("South Asian Update").
+    before_title = []
+    for line in lines[zone_start:body_start]:
+        if line.reason == "title":
+            break
+        before_title.append(line.text)
+    counts = Counter(before_title)
+    for text in before_title:
+        if counts[text] > 1 and _SITE_NAME_RE.match(text) and signals.word_count(text) <= 5:
+            return text
+    return None
