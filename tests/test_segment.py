@@ -227,6 +227,31 @@ NEWS_RULES = [
         "Police Const. Tim Fanning said so.",
         ["Police Const. Tim Fanning said so."],
     ),
+    (
+        "initial-rule-needs-a-name",
+        '"We will not back down," Netanyahu said on X. "Never."',
+        ['"We will not back down," Netanyahu said on X.', '"Never."'],
+    ),
+    (
+        "time-zone-and-weekday",
+        "Updated 3:45 p.m. ET, Sat. July 12, 2025",
+        ["Updated 3:45 p.m. ET, Sat. July 12, 2025"],
+    ),
+    (
+        "pm-ends-sentence",
+        "It ends at 5 p.m. The delegates leave.",
+        ["It ends at 5 p.m.", "The delegates leave."],
+    ),
+    (
+        "jr-and-phd",
+        "Martin Luther King Jr. said it. He holds a Ph.D. from MIT.",
+        ["Martin Luther King Jr. said it.", "He holds a Ph.D. from MIT."],
+    ),
+    (
+        "dc-ends-sentence",
+        "He was born in Washington, D.C. His mother taught.",
+        ["He was born in Washington, D.C.", "His mother taught."],
+    ),
     # Brackets
     (
         "parenthesis",

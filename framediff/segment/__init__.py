@@ -86,7 +86,7 @@ def _split_spans(text: str, language: str | None) -> list[Span]:
             piece = _stripped(text, piece_start, piece_end)
             if piece[0] < piece[1]:
                 pieces.append(piece)
-        spans.extend(repair(text, pieces, ordinal_dots))
+        spans.extend(repair(text, pieces, english, ordinal_dots))
     return spans
 
 

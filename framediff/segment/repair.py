@@ -15,7 +15,9 @@ boundaries; these rules remove some of them, in this order:
    e. a lone capital initial after a name, unless a function word follows
       ("George W. | Bush" joins, "in Group B. | The" does not);
    f. in languages that write ordinals with a period, a short number before
-      a word ("am 3. | Oktober").
+      a word ("am 3. | Oktober");
+   g. a weekday abbreviation or clock time before a date, month or time zone
+      ("Sat. | July 12", "3:45 p.m. | ET").
 2. Quotations: a quotation that spans a boundary inside the line stays whole
    when its attribution is in the same sentence, before or after it
    ('"We came. | We saw," he said.' and 'He said: "We came. | We saw."').
@@ -35,10 +37,13 @@ import sys
 from bisect import bisect_right
 
 from framediff.segment.rules import (
+    BEFORE_DATE,
     CAPITALISED_ATTRIBUTION_RE,
     COMMON_STARTERS,
+    DATE_OR_ZONE_RE,
     EXCLAIMED_QUOTE_END_RE,
     FIRST_WORD_RE,
+    FOREIGN_TITLES,
     INITIAL_END_RE,
     NUMBERED,
     ORDINAL_END_RE,
@@ -60,15 +65,18 @@ _QUOTE_OPENERS_BEFORE = "([{—–-/"
 _QUOTE_CHARACTERS = frozenset("\"“”«»‘’'")
 
 
-def repair(text: str, pieces: list[Span], ordinal_dots: bool = False) -> list[Span]:
+def repair(
+    text: str, pieces: list[Span], english: bool = True, ordinal_dots: bool = False
+) -> list[Span]:
     """Join the pieces of one line that belong to one sentence (rules 1-3).
 
-    ``ordinal_dots``: the language writes ordinals with a period (rule 1f).
+    ``english`` selects English titles only (else other languages' too, rule
+    1a); ``ordinal_dots``: the language writes ordinals with a period (1f).
     """
     if len(pieces) < 2:
         return pieces
     # 1.
-    pieces = _join_pairs(text, pieces, ordinal_dots)
+    pieces = _join_pairs(text, pieces, TITLES if english else FOREIGN_TITLES, ordinal_dots)
     # 2.
     pieces = _join_quotes(text, pieces)
     # 3.
@@ -86,21 +94,25 @@ def _merge(pieces: list[Span], joins: set[int]) -> list[Span]:
     return merged
 
 
-def _join_pairs(text: str, pieces: list[Span], ordinal_dots: bool) -> list[Span]:
+def _join_pairs(
+    text: str, pieces: list[Span], titles: frozenset[str], ordinal_dots: bool
+) -> list[Span]:
     joins = {
         index
         for index in range(len(pieces) - 1)
-        if _continues(text[slice(*pieces[index])], text[slice(*pieces[index + 1])], ordinal_dots)
+        if _continues(
+            text[slice(*pieces[index])], text[slice(*pieces[index + 1])], titles, ordinal_dots
+        )
     }
     return _merge(pieces, joins)
 
 
-def _continues(previous: str, following: str, ordinal_dots: bool = False) -> bool:
+def _continues(previous: str, following: str, titles: frozenset[str], ordinal_dots: bool) -> bool:
     """Whether ``following`` continues the sentence ``previous`` seemed to end."""
     word = WORD_BEFORE_PERIOD_RE.search(previous)
     if word is not None:
         # a.
-        if word.group(1) in TITLES and _opens_with_name(following):
+        if word.group(1) in titles and _opens_with_name(following):
             return True
         # b.
         if word.group(1) in NUMBERED and following[0].isdigit():
@@ -114,10 +126,24 @@ def _continues(previous: str, following: str, ordinal_dots: bool = False) -> boo
     if EXCLAIMED_QUOTE_END_RE.search(previous) and CAPITALISED_ATTRIBUTION_RE.match(following):
         return True
     # e.
-    if INITIAL_END_RE.search(previous) and _opens_with_name(following):
+    initial = INITIAL_END_RE.search(previous)
+    if (
+        initial is not None
+        and initial.group(2).isupper()
+        and (initial.group(1) is None or initial.group(1)[0].isupper())
+        and following[0].isupper()
+        and _opens_with_name(following)
+    ):
         return True
     # f.
-    return ordinal_dots and ORDINAL_END_RE.search(previous) is not None and first.isalpha()
+    if ordinal_dots and ORDINAL_END_RE.search(previous) is not None and first.isalpha():
+        return True
+    # g.
+    return (
+        word is not None
+        and word.group(1) in BEFORE_DATE
+        and DATE_OR_ZONE_RE.match(following) is not None
+    )
 
 
 def _opens_with_name(piece: str) -> bool:

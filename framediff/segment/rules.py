@@ -23,6 +23,13 @@ TITLES = _words(
     """
 )
 
+# Titles of other languages, used outside English only, where "M." cannot be
+# an English initial: French M. MM. Me, German Hr. Fr., Spanish Sr. Sra. Srta.,
+# Italian Sig. Sig.ra Dott., Portuguese Sr. Dra.
+FOREIGN_TITLES = TITLES | _words(
+    "M MM Me Hr Hrn Fr Frau Sr Sra Srta Sig Sig.ra Dott Dra Dña Ing Mgr"
+)
+
 # Abbreviations that take a number after them ("No. 10", "Jan. 5", "pp. 3"):
 # a boundary between one of these and a digit is undone.
 NUMBERED = _words(
@@ -79,9 +86,17 @@ SPEECH_VERBS = _words(
 # "Gov." -> "Gov", "U.S." -> "U.S", "pp." -> "pp".
 WORD_BEFORE_PERIOD_RE = re.compile(r"(?:^|(?<=[\s(\[\"'“‘«—–-]))([^\W\d_](?:[^\W\d_]|\.)*)\.$")
 
-# A lone capital initial closing a piece, after a capitalised word or another
-# initial: "George W." / "J. K."
-INITIAL_END_RE = re.compile(r"(?:^|[\s(\"“])(?:[^\W\d_][\w'’-]*\.?\s+)?[^\W\d_]\.$")
+# A lone letter and its period closing a piece, with the word before it:
+# "George W." -> ("George", "W"), "J. K." -> ("J", "K"), "on X." -> ("on", "X").
+INITIAL_END_RE = re.compile(r"(?:^|[\s(\"“])(?:([^\W\d_][\w'’-]*)\.?\s+)?([^\W\d_])\.$")
+
+# Weekday abbreviations and clock times that a date, month or time zone
+# follows ("Sat. July 12", "3:45 p.m. ET").
+BEFORE_DATE = _words("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun a.m p.m A.M P.M")
+DATE_OR_ZONE_RE = re.compile(
+    r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+    r"|(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|CET|CEST|UTC|IST|JST|HKT)\b)"
+)
 
 # The opening word of a piece, past any opening quotes or brackets.
 FIRST_WORD_RE = re.compile(r"[\"'“‘«(\[]*([^\W\d_][\w'’-]*)")
