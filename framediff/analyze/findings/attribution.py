@@ -1,0 +1,221 @@
+"""Attribution across sources: ``attribution_shift`` (the same claim credited to
+different speakers) and ``attribution_dropped`` (attributed in one source, stated as
+fact in another), one finding per claim cluster. Per-sentence speakers come from the
+sentence analysers; this module only compares them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from framediff.analyze.findings.context import Context, Draft, snippet
+from framediff.model import SentenceRef
+
+# Words of a speaker phrase that do not identify who spoke.
+_SPEAKER_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "its",
+        "their",
+        "his",
+        "her",
+        "said",
+        "says",
+        "in",
+        "on",
+        "at",
+        "by",
+        "and",
+        "official",
+        "officials",
+        "statement",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "spokespeople",
+    ]
+)
+# Splits "Chinese Foreign Ministry + Russian Foreign Ministry" or "Lavrov and Wang" into
+# speakers; commas stay, since "the chief mediator, Amara Diallo" is one speaker.
+_AND_RE = re.compile(r"\s+(?:and|&)\s+|\s*\+\s*")
+# A speaker word: letters with inner hyphens or apostrophes ("Russia's" -> "russia").
+_WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    display: str
+    key: frozenset[str]
+
+
+def _country_key(word: str) -> str:
+    """Map "Russian", "Moscow", "Russia's" to one country name where the gazetteer knows it."""
+    try:
+        from framediff.analyze.entities import country_of
+    except ImportError:  # the gazetteer is optional for comparing speakers
+        return word.lower()
+    country = country_of(word) or country_of(word.capitalize())
+    return country.lower() if country else word.lower()
+
+
+def _stem(word: str) -> str:
+    word = word.lower().removesuffix("'s").removesuffix("’s")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def speaker_keys(phrase: str) -> list[frozenset[str]]:
+    """One key (a set of identifying words) per speaker the phrase names."""
+    keys = []
+    for part in _AND_RE.split(phrase):
+        words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(part)]
+        key = frozenset(
+            _country_key(_stem(w)) if w[:1].isupper() else _stem(w)
+            for w in words
+            if w.lower() not in _SPEAKER_STOP
+        )
+        if key:
+            keys.append(key)
+    return keys
+
+
+def _is_country(word: str) -> bool:
+    try:
+        from framediff.analyze.entities import country_of
+    except ImportError:
+        return False
+    return country_of(word.capitalize()) is not None or country_of(word.upper()) is not None
+
+
+def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two speaker keys name the same speaker: equal, or one refines the other
+    ("Reyes" / "fire chief Anna Reyes", "Moscow" / "Russia's foreign ministry") without
+    adding another country."""
+    if a == b:
+        return True
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if not small <= large:
+        return False
+    return not any(_is_country(word) for word in large - small)
+
+
+def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bool]:
+    """The speakers a sentence credits, and whether it is attributed at all."""
+    analysis = ctx.analysis(ref)
+    speakers: list[Speaker] = []
+    attributed = False
+    for attribution in analysis.attributions:
+        if attribution.kind == "unattributed":
+            continue
+        attributed = True
+        name = attribution.speaker_canonical or attribution.speaker
+        if name:
+            shown = attribution.speaker or name
+            speakers.extend(Speaker(shown, key) for key in speaker_keys(name))
+    for quote in analysis.quotes:
+        attributed = True
+        if quote.speaker and not speakers:
+            speakers.extend(Speaker(quote.speaker, key) for key in speaker_keys(quote.speaker))
+    return speakers, attributed
+
+
+def _differs(a: list[Speaker], b: list[Speaker]) -> bool:
+    if not a or not b:
+        return False
+    return any(not any(compatible(x.key, y.key) for y in b) for x in a) or any(
+        not any(compatible(y.key, x.key) for x in a) for y in b
+    )
+
+
+def _names(speakers: list[Speaker]) -> str:
+    seen: list[str] = []
+    for speaker in speakers:
+        if speaker.display not in seen:
+            seen.append(speaker.display)
+    return " and ".join(seen)
+
+
+def attribution_findings(ctx: Context) -> list[Draft]:
+    """Shifted and dropped attributions on every linked claim."""
+    shifts: dict[str, set[SentenceRef]] = defaultdict(set)
+    drops: dict[str, tuple[set[SentenceRef], set[SentenceRef]]] = defaultdict(
+        lambda: (set(), set())
+    )
+    strength: dict[str, float] = defaultdict(float)
+    for a, b, link in ctx.pairs():
+        speakers_a, attributed_a = sentence_speakers(ctx, a)
+        speakers_b, attributed_b = sentence_speakers(ctx, b)
+        key = ctx.cluster_key(a)
+        if _differs(speakers_a, speakers_b):
+            shifts[key].update((a, b))
+            strength[f"s{key}"] = max(strength[f"s{key}"], link.score)
+        elif attributed_a != attributed_b:
+            with_refs, without_refs = drops[key]
+            with_refs.add(a if attributed_a else b)
+            without_refs.add(b if attributed_a else a)
+            strength[f"d{key}"] = max(strength[f"d{key}"], link.score)
+    drafts = []
+    for key, refs in shifts.items():
+        ordered = ctx.sort_refs(list(refs))
+        by_source: dict[str, list[Speaker]] = defaultdict(list)
+        for ref in ordered:
+            by_source[ref.source].extend(sentence_speakers(ctx, ref)[0])
+        credited = "; ".join(f"{ctx.label(s)}: {_names(sp)}" for s, sp in by_source.items())
+        claim = snippet(ctx.sentence(ordered[0]).text)
+        drafts.append(
+            Draft(
+                kind="attribution_shift",
+                weight=0.85 + 0.15 * min(1.0, strength[f"s{key}"]),
+                summary=f"Same claim credited to different speakers ({credited}): “{claim}”",
+                sources=tuple(by_source),
+                evidence=tuple(ctx.evidence(ref) for ref in ordered),
+                detail={
+                    "speakers": {
+                        source: sorted({sp.display for sp in sp_list})
+                        for source, sp_list in by_source.items()
+                    },
+                    "cluster": key,
+                },
+            )
+        )
+    for key, (with_refs, without_refs) in drops.items():
+        with_sorted = ctx.sort_refs(list(with_refs))
+        without_sorted = ctx.sort_refs(list(without_refs))
+        with_sources = list(dict.fromkeys(r.source for r in with_sorted))
+        without_sources = [
+            s for s in dict.fromkeys(r.source for r in without_sorted) if s not in with_sources
+        ]
+        if not without_sources:
+            continue
+        speakers = [sp for ref in with_sorted for sp in sentence_speakers(ctx, ref)[0]]
+        who = _names(speakers) or "a source"
+        claim = snippet(ctx.sentence(without_sorted[0]).text)
+        drafts.append(
+            Draft(
+                kind="attribution_dropped",
+                weight=0.8 + 0.15 * min(1.0, strength[f"d{key}"]),
+                summary=(
+                    f"{ctx.labels(without_sources)} state as fact what "
+                    f"{ctx.labels(with_sources)} attribute to {who}: “{claim}”"
+                ),
+                sources=tuple(with_sources + without_sources),
+                evidence=tuple(
+                    ctx.evidence(ref) for ref in ctx.sort_refs(with_sorted + without_sorted)
+                ),
+                detail={
+                    "attributed_in": with_sources,
+                    "unattributed_in": without_sources,
+                    "speakers": sorted({sp.display for sp in speakers}),
+                    "cluster": key,
+                },
+            )
+        )
+    return drafts

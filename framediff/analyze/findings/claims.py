@@ -1,0 +1,203 @@
+"""What sources carry and leave out, claim by claim: ``omission`` (a claim most of an
+event's sources carry and some lack), ``unique`` (runs of sentences only one source
+carries, one finding per run) and ``editorializing`` (unattributed interpretation or
+evaluation with no counterpart elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+
+from framediff.analyze.findings.context import Context, Draft, snippet
+from framediff.analyze.findings.cues import (
+    EDITORIAL_CLAUSE_RE,
+    EDITORIAL_FRAME_RE,
+    EVALUATIVE_WORDS,
+    SOURCE_NOUNS,
+    STANCE_RE,
+    is_boilerplate,
+)
+from framediff.model import SentenceRef
+from framediff.text import fold_punctuation, words
+
+# Sentences shorter than this carry no claim of their own (captions, fragments, "Hashtags").
+_MIN_WORDS = 5
+# Leading connectives that do not change whose voice a sentence is in.
+_CONNECTIVE_RE = re.compile(
+    r"^(?:however|moreover|meanwhile|concurrently|indeed|still|yet|thus|instead|"
+    r"in (?:short|effect|turn|any case)|at the same time|taken together|all in all)\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
+def _substantive(ctx: Context, ref: SentenceRef) -> bool:
+    text = ctx.sentence(ref).text
+    return len(words(text)) >= _MIN_WORDS and not is_boilerplate(text)
+
+
+def _attributed(ctx: Context, ref: SentenceRef) -> bool:
+    analysis = ctx.analysis(ref)
+    return bool(analysis.quotes) or any(a.kind != "unattributed" for a in analysis.attributions)
+
+
+def _has_facts(ctx: Context, ref: SentenceRef) -> bool:
+    """Names, figures or a speaker: the sentence reports something checkable."""
+    text = ctx.sentence(ref).text
+    return (
+        bool(ctx.analysis(ref).entities) or any(c.isdigit() for c in text) or _attributed(ctx, ref)
+    )
+
+
+def editorial_cues(text: str) -> list[tuple[str, int, int]]:
+    """Interpretive frames, interpretive clauses, evaluative words and stance markers,
+    as (cue, start, end) relative to ``text``."""
+    folded = fold_punctuation(text)
+    body = _CONNECTIVE_RE.sub("", folded)
+    shift = len(folded) - len(body)
+    cues: list[tuple[str, int, int]] = []
+    frame = EDITORIAL_FRAME_RE.match(body)
+    if frame:
+        subject = frame.group().lower().split()
+        if not SOURCE_NOUNS & {w.strip(",") for w in subject}:
+            cues.append(("frame", shift + frame.start(), shift + frame.end()))
+    for match in EDITORIAL_CLAUSE_RE.finditer(folded):
+        cues.append(("clause", match.start() + 1, match.end()))
+    for match in re.finditer(r"[\w'-]+", folded):
+        if match.group().lower() in EVALUATIVE_WORDS:
+            cues.append(("evaluative", match.start(), match.end()))
+    for match in STANCE_RE.finditer(folded):
+        cues.append(("stance", match.start(), match.end()))
+    return cues
+
+
+def _is_editorial(cues: list[tuple[str, int, int]]) -> bool:
+    kinds = [c[0] for c in cues]
+    return "frame" in kinds or "clause" in kinds or (len(kinds) >= 2 and "stance" in kinds)
+
+
+def _unlinked(ctx: Context, ref: SentenceRef) -> bool:
+    return not ctx.links_of.get(ref)
+
+
+def _groups(ctx: Context) -> list[tuple[str, ...]]:
+    groups = list(ctx.events) or [tuple(doc.id for doc in ctx.documents)]
+    return [g for g in groups if len(g) >= 2]
+
+
+def editorial_refs(ctx: Context) -> dict[SentenceRef, list[tuple[str, int, int]]]:
+    """Unlinked, unattributed sentences in an interpretive voice, with their cues."""
+    found = {}
+    for group in _groups(ctx):
+        for source in group:
+            for sentence in ctx.by_id[source].sentences:
+                ref = SentenceRef(source, sentence.index)
+                if not _unlinked(ctx, ref) or _attributed(ctx, ref) or not _substantive(ctx, ref):
+                    continue
+                cues = editorial_cues(sentence.text)
+                if _is_editorial(cues):
+                    found[ref] = cues
+    return found
+
+
+def editorializing_findings(ctx: Context) -> list[Draft]:
+    drafts = []
+    for ref, cues in editorial_refs(ctx).items():
+        sentence = ctx.sentence(ref)
+        marked = [c for c in cues if c[0] in ("frame", "clause")] or cues
+        kind, start, end = marked[0]
+        drafts.append(
+            Draft(
+                kind="editorializing",
+                weight=0.62 + (0.08 if kind == "frame" else 0.0) + 0.02 * min(len(cues), 3),
+                summary=(
+                    f"{ctx.label(ref.source)} adds its own interpretation, with no source and "
+                    f"no counterpart elsewhere: “{snippet(sentence.text)}”"
+                ),
+                sources=(ref.source,),
+                evidence=(ctx.evidence(ref),),
+                detail={
+                    "cues": [sentence.text[s:e].strip(" ,") for _, s, e in cues],
+                    "cue_kinds": sorted({c[0] for c in cues}),
+                    "marked": [sentence.start + start, sentence.start + end],
+                },
+            )
+        )
+    return drafts
+
+
+def omission_findings(ctx: Context) -> list[Draft]:
+    """Claims most of an event's sources carry and the rest leave out."""
+    drafts = []
+    for group in _groups(ctx):
+        if len(group) < 3:
+            continue
+        members = set(group)
+        for cluster in ctx.alignment.clusters:
+            refs = [r for r in cluster.members if r.source in members]
+            carriers = list(dict.fromkeys(r.source for r in ctx.sort_refs(refs)))
+            if len(carriers) * 2 <= len(group) or len(carriers) == len(group):
+                continue
+            if not any(_substantive(ctx, r) for r in refs):
+                continue
+            missing = [s for s in group if s not in carriers]
+            ordered = ctx.sort_refs(refs)
+            lead = min(r.sentence for r in refs) <= 2
+            weight = (
+                0.72
+                + (0.06 if lead else 0.0)
+                + (0.05 if any(_has_facts(ctx, r) for r in refs) else 0.0)
+            )
+            drafts.append(
+                Draft(
+                    kind="omission",
+                    weight=weight,
+                    summary=(
+                        f"{ctx.labels(missing)} leave{'s' if len(missing) == 1 else ''} out what "
+                        f"{ctx.labels(carriers)} report: “{snippet(ctx.sentence(ordered[0]).text)}”"
+                    ),
+                    sources=tuple(carriers),
+                    sources_missing=tuple(missing),
+                    evidence=tuple(ctx.evidence(r) for r in ordered),
+                    detail={"cluster": cluster.id, "carried_by": len(carriers), "of": len(group)},
+                )
+            )
+    return drafts
+
+
+def unique_findings(ctx: Context, editorial: set[SentenceRef]) -> list[Draft]:
+    """Runs of adjacent sentences only one source carries: one finding per run."""
+    drafts = []
+    for group in _groups(ctx):
+        for source in group:
+            runs: list[list[SentenceRef]] = []
+            previous = -2
+            for sentence in ctx.by_id[source].sentences:
+                ref = SentenceRef(source, sentence.index)
+                if not _unlinked(ctx, ref):
+                    continue
+                if sentence.index != previous + 1 or not runs:
+                    runs.append([])
+                runs[-1].append(ref)
+                previous = sentence.index
+            for run in runs:
+                kept = [r for r in run if r not in editorial and _substantive(ctx, r)]
+                if not kept:
+                    continue
+                facts = any(_has_facts(ctx, r) for r in kept)
+                more = (
+                    f" (+{len(kept) - 1} more sentence{'s' if len(kept) > 2 else ''})"
+                    if len(kept) > 1
+                    else ""
+                )
+                drafts.append(
+                    Draft(
+                        kind="unique",
+                        weight=0.42 + (0.1 if facts else 0.0) + 0.02 * min(len(kept) - 1, 4),
+                        summary=f"Only {ctx.label(source)} reports: “{snippet(ctx.sentence(kept[0]).text)}”{more}",
+                        sources=(source,),
+                        sources_missing=tuple(s for s in group if s != source),
+                        evidence=tuple(ctx.evidence(r) for r in kept),
+                        detail={"sentences": [r.sentence for r in kept]},
+                    )
+                )
+    return drafts

@@ -1,0 +1,209 @@
+"""What every finding detector reads: documents, links, clusters and per-sentence analyses,
+indexed once, plus the small shared helpers (evidence spans, quoting a sentence in a
+summary, word-level diffs). Detectors never mutate it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from framediff.analyze.findings.cues import fold_variant
+from framediff.model import (
+    Alignment,
+    Cluster,
+    Document,
+    Evidence,
+    FindingKind,
+    Link,
+    Sentence,
+    SentenceAnalysis,
+    SentenceRef,
+)
+from framediff.text import fold_punctuation
+
+# A word token with its span: letters/digits with inner apostrophes, hyphens or dots.
+_TOKEN_RE = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A finding before ranking: the ranker sets its final weight and id."""
+
+    kind: FindingKind
+    weight: float  # the detector's own strength in [0, 1]
+    summary: str
+    sources: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    sources_missing: tuple[str, ...] = ()
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # folded form used for comparison
+    start: int  # absolute offsets in the article text
+    end: int
+
+
+@dataclass(frozen=True)
+class WordOp:
+    """A word-level difference between two sentences, in absolute offsets."""
+
+    tag: str
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    a_words: tuple[str, ...]
+    b_words: tuple[str, ...]
+
+
+def span_tokens(text: str, offset: int) -> list[Token]:
+    """Word tokens of ``text`` (which starts at ``offset`` in its article), folded for
+    comparison: case, curly punctuation and British/American spellings."""
+    folded = fold_punctuation(text)
+    return [
+        Token(fold_variant(m.group().lower()), offset + m.start(), offset + m.end())
+        for m in _TOKEN_RE.finditer(folded)
+    ]
+
+
+def tokens(sentence: Sentence) -> list[Token]:
+    return span_tokens(sentence.text, sentence.start)
+
+
+def fold_words(text: str) -> list[str]:
+    """Word tokens of any text folded the way ``tokens`` folds them."""
+    return [t.text for t in span_tokens(text, 0)]
+
+
+def diff_tokens(ta: list[Token], tb: list[Token], a_at: int, b_at: int) -> list[WordOp]:
+    """Word-level difflib opcodes between two token lists, excluding equal runs."""
+    matcher = difflib.SequenceMatcher(
+        None, [t.text for t in ta], [t.text for t in tb], autojunk=False
+    )
+    ops = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        a_start = ta[i1].start if i1 < i2 else (ta[i1 - 1].end if i1 else a_at)
+        a_end = ta[i2 - 1].end if i1 < i2 else a_start
+        b_start = tb[j1].start if j1 < j2 else (tb[j1 - 1].end if j1 else b_at)
+        b_end = tb[j2 - 1].end if j1 < j2 else b_start
+        ops.append(
+            WordOp(
+                tag,
+                a_start,
+                a_end,
+                b_start,
+                b_end,
+                tuple(t.text for t in ta[i1:i2]),
+                tuple(t.text for t in tb[j1:j2]),
+            )
+        )
+    return ops
+
+
+def word_ops(a: Sentence, b: Sentence) -> list[WordOp]:
+    """Word-level differences between two sentences, in absolute offsets."""
+    return diff_tokens(tokens(a), tokens(b), a.start, b.start)
+
+
+def snippet(text: str, limit: int = 70) -> str:
+    """A sentence shortened for a one-line summary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+@dataclass(frozen=True)
+class Context:
+    documents: tuple[Document, ...]
+    alignment: Alignment
+    analyses: dict[SentenceRef, SentenceAnalysis]
+    events: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def by_id(self) -> dict[str, Document]:
+        return {doc.id: doc for doc in self.documents}
+
+    @cached_property
+    def order(self) -> dict[str, int]:
+        return {doc.id: n for n, doc in enumerate(self.documents)}
+
+    def label(self, source: str) -> str:
+        return self.by_id[source].label
+
+    def labels(self, sources: Sequence[str]) -> str:
+        names = [self.label(s) for s in sorted(sources, key=self.order.__getitem__)]
+        if len(names) <= 2:
+            return " and ".join(names)
+        return ", ".join(names[:-1]) + " and " + names[-1]
+
+    def sentence(self, ref: SentenceRef) -> Sentence:
+        return self.by_id[ref.source].sentences[ref.sentence]
+
+    def analysis(self, ref: SentenceRef) -> SentenceAnalysis:
+        return self.analyses.get(ref) or SentenceAnalysis(ref=ref)
+
+    def evidence(
+        self, ref: SentenceRef, start: int | None = None, end: int | None = None
+    ) -> Evidence:
+        sentence = self.sentence(ref)
+        return Evidence(
+            ref.source,
+            ref.sentence,
+            sentence.start if start is None else start,
+            sentence.end if end is None else end,
+        )
+
+    def sort_refs(self, refs: Sequence[SentenceRef]) -> list[SentenceRef]:
+        return sorted(set(refs), key=lambda r: (self.order[r.source], r.sentence))
+
+    @cached_property
+    def group_of(self) -> dict[str, tuple[str, ...]]:
+        """Each source's event group (all sources together when events are not given)."""
+        groups = self.events or (tuple(doc.id for doc in self.documents),)
+        return {source: tuple(group) for group in groups for source in group}
+
+    @cached_property
+    def links_of(self) -> dict[SentenceRef, list[tuple[SentenceRef, Link]]]:
+        index: dict[SentenceRef, list[tuple[SentenceRef, Link]]] = defaultdict(list)
+        for link in self.alignment.links:
+            index[link.a].append((link.b, link))
+            index[link.b].append((link.a, link))
+        return index
+
+    @cached_property
+    def cluster_of(self) -> dict[SentenceRef, Cluster]:
+        return {ref: cluster for cluster in self.alignment.clusters for ref in cluster.members}
+
+    def pairs(self) -> list[tuple[SentenceRef, SentenceRef, Link]]:
+        """Every link oriented by input order (a's source comes first), in a stable order."""
+        oriented = []
+        for link in self.alignment.links:
+            a, b = link.a, link.b
+            if (self.order[a.source], a.sentence) > (self.order[b.source], b.sentence):
+                a, b = b, a
+            oriented.append((a, b, link))
+        return sorted(
+            oriented,
+            key=lambda p: (
+                self.order[p[0].source],
+                p[0].sentence,
+                self.order[p[1].source],
+                p[1].sentence,
+            ),
+        )
+
+    def cluster_key(self, ref: SentenceRef) -> str:
+        cluster = self.cluster_of.get(ref)
+        return cluster.id if cluster else f"{ref.source}:{ref.sentence}"

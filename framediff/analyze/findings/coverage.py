@@ -1,0 +1,101 @@
+"""The coverage matrix (mentions of every entity and topic per source) and
+``entity_coverage`` findings: a person, place, organisation or topic some of an event's
+sources mention and others do not.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from framediff.analyze.findings.context import Context, Draft
+from framediff.model import CoverageRow, Entity, EntityType, SentenceRef
+
+# A name one source alone mentions is worth a finding when it is a topic or recurs.
+_SOLO_MIN_MENTIONS = 2
+
+
+def _topics(text: str, offset: int) -> tuple[Entity, ...]:
+    try:
+        from framediff.analyze.entities import find_topics
+    except ImportError:  # topics are optional in the matrix
+        return ()
+    return tuple(find_topics(text, offset))
+
+
+def mentions(ctx: Context) -> dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]]:
+    """Every entity and topic with the sentences that mention it."""
+    found: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]] = defaultdict(dict)
+    for doc in ctx.documents:
+        for sentence in doc.sentences:
+            ref = SentenceRef(doc.id, sentence.index)
+            entities = list(ctx.analysis(ref).entities)
+            known = {(e.canonical, e.start) for e in entities}
+            entities += [
+                t
+                for t in _topics(sentence.text, sentence.start)
+                if (t.canonical, t.start) not in known
+            ]
+            for entity in entities:
+                found[(entity.canonical, entity.type)].setdefault(ref, []).append(entity)
+    return found
+
+
+def coverage_matrix(ctx: Context) -> tuple[CoverageRow, ...]:
+    """One row per entity or topic: how often each source mentions it."""
+    rows = []
+    for (canonical, kind), refs in mentions(ctx).items():
+        counts = {doc.id: 0 for doc in ctx.documents}
+        for ref, items in refs.items():
+            counts[ref.source] += len(items)
+        rows.append(CoverageRow(canonical=canonical, type=kind, mentions=counts))
+    rows.sort(key=lambda r: (-sum(r.mentions.values()), r.canonical.lower(), r.type))
+    return tuple(rows)
+
+
+def entity_coverage_findings(ctx: Context) -> list[Draft]:
+    own_names = {doc.label.lower() for doc in ctx.documents} | {
+        (doc.article.outlet or "").lower() for doc in ctx.documents
+    }
+    groups = [g for g in (ctx.events or (tuple(d.id for d in ctx.documents),)) if len(g) >= 2]
+    drafts = []
+    for (canonical, kind), refs in sorted(mentions(ctx).items(), key=lambda kv: kv[0]):
+        if canonical.lower() in own_names:
+            continue
+        for group in groups:
+            in_group = {r: e for r, e in refs.items() if r.source in group}
+            carriers = [s for s in group if any(r.source == s for r in in_group)]
+            missing = [s for s in group if s not in carriers]
+            if not carriers or not missing:
+                continue
+            count = sum(len(e) for e in in_group.values())
+            if len(carriers) == 1 and kind != "OTHER" and count < _SOLO_MIN_MENTIONS:
+                continue
+            ordered = ctx.sort_refs(list(in_group))
+            evidence = []
+            for source in carriers:
+                for ref in [r for r in ordered if r.source == source][:2]:
+                    entity = in_group[ref][0]
+                    evidence.append(ctx.evidence(ref, entity.start, entity.end))
+            what = "topic" if kind == "OTHER" else kind.lower()
+            drafts.append(
+                Draft(
+                    kind="entity_coverage",
+                    weight=0.3 + 0.2 * len(carriers) / len(group),
+                    summary=(
+                        f"{canonical} ({what}) is mentioned by {ctx.labels(carriers)} "
+                        f"but not by {ctx.labels(missing)}"
+                    ),
+                    sources=tuple(carriers),
+                    sources_missing=tuple(missing),
+                    evidence=tuple(evidence),
+                    detail={
+                        "canonical": canonical,
+                        "type": kind,
+                        "mentions": {
+                            s: sum(len(e) for r, e in in_group.items() if r.source == s)
+                            for s in group
+                        },
+                    },
+                )
+            )
+    return drafts

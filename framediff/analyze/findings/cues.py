@@ -1,0 +1,431 @@
+"""Word lists and patterns the finding detectors share: British/American spelling
+variants (never a difference worth reporting), editorial cues, wire boilerplate and
+small function-word lists. Data only, plus the two tiny functions that apply it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Spelling variants folded to one form, so "labour"/"labor", "recognise"/"recognize",
+# "defence"/"defense", "litres"/"liters" never count as a difference. Applied to
+# lower-cased tokens; each rule is (pattern, replacement).
+_VARIANT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"our(s|ed|ing|able|ite|ites)?$"), r"or\1"),  # labour, favourite, honoured
+    (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),  # recognise(d)
+    (re.compile(r"(?<=[a-z])ys(e|es|ed|ing)$"), r"yz\1"),  # analyse
+    (re.compile(r"(?<=[a-z]{2})tre(s)?$"), r"ter\1"),  # centre, litres, kilometres
+    (re.compile(r"(?<=[a-z]{2})ence(s|less)?$"), r"ense\1"),  # defence, licence, defenceless
+    (re.compile(r"ogue(s)?$"), r"og\1"),  # catalogue
+    (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),  # travelled, cancelling
+    (re.compile(r"^ageing$"), "aging"),
+    (re.compile(r"^programme(s)?$"), r"program\1"),
+)
+# Words with a variant-looking ending that must stay as they are.
+_VARIANT_KEEP = frozenset(
+    {
+        "our",
+        "ours",
+        "hour",
+        "hours",
+        "four",
+        "pour",
+        "tour",
+        "sour",
+        "your",
+        "yours",
+        "flour",
+        "whose",
+        "rise",
+        "rises",
+        "risen",
+        "wise",
+        "noise",
+        "raise",
+        "raised",
+        "praise",
+        "praised",
+        "arise",
+        "promise",
+        "promised",
+        "premise",
+        "exercise",
+        "exercised",
+        "surprise",
+        "surprised",
+        "compromise",
+        "advise",
+        "advised",
+        "revise",
+        "revised",
+        "supervise",
+        "televise",
+        "televised",
+        "despise",
+        "enterprise",
+        "franchise",
+        "merchandise",
+        "disguise",
+        "concise",
+        "precise",
+        "paradise",
+        "expertise",
+        "cruise",
+        "license",
+        "sense",
+        "tense",
+        "dense",
+        "immense",
+        "expense",
+        "condense",
+        "since",
+        "fence",
+        "hence",
+        "pence",
+        "whence",
+        "thence",
+        "silence",
+        "science",
+        "sciences",
+        "audience",
+        "evidence",
+        "presence",
+        "absence",
+        "sentence",
+        "sentences",
+        "violence",
+        "influence",
+        "experience",
+        "confidence",
+        "conference",
+        "difference",
+        "reference",
+        "independence",
+        "residence",
+        "existence",
+        "sequence",
+        "consequence",
+        "intelligence",
+        "patience",
+        "essence",
+        "innocence",
+        "commence",
+        "prudence",
+        "dependence",
+        "coincidence",
+        "incidence",
+        "preference",
+        "interference",
+        "adherence",
+        "emergence",
+        "convergence",
+        "turbulence",
+        "eloquence",
+        "opulence",
+        "prominence",
+        "permanence",
+        "competence",
+        "occurrence",
+        "recurrence",
+        "deterrence",
+        "all",
+        "ball",
+        "call",
+        "fall",
+        "hall",
+        "tall",
+        "wall",
+        "well",
+        "tell",
+        "sell",
+        "fill",
+        "kill",
+        "will",
+        "bill",
+        "hill",
+        "mill",
+        "till",
+        "poll",
+        "roll",
+        "toll",
+        "full",
+        "pull",
+    }
+)
+
+
+def fold_variant(word: str) -> str:
+    """One spelling for British and American variants of a lower-cased word."""
+    if word in _VARIANT_KEEP or len(word) < 4:
+        return word
+    for pattern, replacement in _VARIANT_RULES:
+        folded = pattern.sub(replacement, word)
+        if folded != word:
+            return folded
+    return word
+
+
+# Number words that spell a numeral: "12" and "twelve" are the same fact.
+NUMBER_WORDS = {
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "hundred": "100",
+}
+
+# Words whose presence or absence alone never makes a finding (articles, auxiliaries,
+# light prepositions and conjunctions).
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "us",
+        "also",
+        "into",
+        "about",
+        "than",
+        "then",
+        "so",
+        "such",
+        "not",
+        "no",
+        "nor",
+        "if",
+        "while",
+        "when",
+        "where",
+        "after",
+        "before",
+        "over",
+        "under",
+        "between",
+        "during",
+        "since",
+        "per",
+    ]
+)
+
+# Interpretive sentence frames with no speaker: "This suggests...", "The move signals...",
+# "The disaster underscores...", "...is a grim reminder...", "...lays bare...". The subject
+# is a demonstrative or a definite noun phrase of at most four words.
+EDITORIAL_FRAME_RE = re.compile(
+    r"^(?:(?:this|that|these|those|such|the|its|their)\b[\w\s'’,-]{0,40}?|it)\s+"
+    r"(?:suggests?|suggested|signals?|signalled|signaled|underscores?|underscored|"
+    r"underlines?|underlined|highlights?|highlighted|illustrates?|illustrated|"
+    r"demonstrates?|demonstrated|reflects?|reflected|exposes?|exposed|lays? bare|laid bare|"
+    r"marks?|marked|shows?|showed|reveals?|revealed|points? to|pointed to|speaks? to|"
+    r"stands? in (?:stark )?contrast|is a (?:\w+ )?reminder|serves as a (?:\w+ )?reminder|"
+    r"raises? (?:serious |troubling |fresh )?questions|is (?:yet )?another sign|"
+    r"represents?|represented|amounts? to|spells?)\b",
+    re.IGNORECASE,
+)
+# A trailing participle clause that interprets what came before: ", highlighting the ...",
+# ", underscoring ...", ", signalling ...".
+EDITORIAL_CLAUSE_RE = re.compile(
+    r",\s+(?:highlighting|underscoring|underlining|signalling|signaling|illustrating|"
+    r"demonstrating|reflecting|exposing|suggesting|marking|laying bare)\b",
+    re.IGNORECASE,
+)
+# Evaluative adjectives and adverbs a reporter's own voice rarely needs.
+EVALUATIVE_WORDS = frozenset(
+    [
+        "profound",
+        "profoundly",
+        "stark",
+        "starkly",
+        "grim",
+        "grave",
+        "dire",
+        "dangerous",
+        "ruthless",
+        "ruthlessly",
+        "reckless",
+        "recklessly",
+        "humiliating",
+        "shameful",
+        "shocking",
+        "disgraceful",
+        "appalling",
+        "outrageous",
+        "heavy-handed",
+        "hard-won",
+        "historic",
+        "unprecedented",
+        "remarkable",
+        "striking",
+        "strikingly",
+        "alarming",
+        "alarmingly",
+        "troubling",
+        "deeply",
+        "critical",
+        "crucial",
+        "vital",
+        "pivotal",
+        "momentous",
+        "bold",
+        "brazen",
+        "blatant",
+        "cynical",
+        "cynically",
+        "callous",
+        "disastrous",
+        "catastrophic",
+        "tragic",
+        "devastating",
+        "staggering",
+        "astonishing",
+        "baffling",
+        "absurd",
+        "feeble",
+        "woeful",
+        "chilling",
+        "sobering",
+        "damning",
+        "glaring",
+        "delicate",
+        "fraught",
+        "complex",
+        "comprehensive",
+        "multifaceted",
+        "turbulent",
+        "candid",
+        "discreet",
+        "meaningful",
+        "significant",
+        "significantly",
+        "overdue",
+        "long-overdue",
+        "sorely",
+        "badly",
+        "poorly",
+        "utterly",
+        "clearly",
+        "undoubtedly",
+        "inevitably",
+        "arguably",
+        "indifference",
+        "neglect",
+        "failure",
+        "folly",
+    ]
+)
+# Normative or stance markers: "should have", "once again", "must".
+STANCE_RE = re.compile(
+    r"\b(?:should have|ought to|once again|yet again|all too|no wonder|of course|"
+    r"it is (?:clear|obvious|evident) that|clearly|simply)\b",
+    re.IGNORECASE,
+)
+# Subjects that make an interpretive frame a report of someone's finding, not editorial:
+# "The report highlights...", "The statement underscores...".
+SOURCE_NOUNS = frozenset(
+    [
+        "report",
+        "study",
+        "survey",
+        "statement",
+        "readout",
+        "data",
+        "figures",
+        "poll",
+        "polls",
+        "analysis",
+        "research",
+        "document",
+        "letter",
+        "ruling",
+        "verdict",
+        "investigation",
+        "inquiry",
+        "audit",
+        "review",
+        "filing",
+        "memo",
+    ]
+)
+
+# Wire and site boilerplate that must never become unique content or an omission.
+BOILERPLATE_RE = re.compile(
+    r"^\(?(?:reporting|writing|additional reporting|editing|compiled) by\b"
+    r"|\ball rights reserved\b|\bour standards:|\btrust principles\b"
+    r"|^(?:click|tap) here\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b"
+    r"|^(?:read more|related|advertisement|follow us)\b",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    return bool(BOILERPLATE_RE.search(text.strip()))

@@ -1,0 +1,94 @@
+"""``derived_text``: one source that follows another sentence by sentence. Two sources
+reporting one event share claims in any order; a rewrite keeps the original's order and
+some of its sentences nearly word for word. The finding gives the shares both ways.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+
+from framediff.analyze.findings.context import Context, Draft
+from framediff.model import Link, SentenceRef
+
+# At least this many linked sentences in the same order...
+_MIN_CHAIN = 3
+# ...covering at least this share of the shorter source's sentences...
+_MIN_SHARE = 0.5
+# ...and at least one of them a near copy (character similarity).
+_NEAR_COPY = 0.8
+
+
+def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of links increasing in both sources (longest increasing subsequence)."""
+    pairs = sorted(pairs, key=lambda p: (p[0], -p[1]))
+    tails: list[int] = []
+    tail_at: list[int] = []
+    parent: list[int] = [-1] * len(pairs)
+    for index, (_, j) in enumerate(pairs):
+        pos = bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_at.append(index)
+        else:
+            tails[pos] = j
+            tail_at[pos] = index
+        parent[index] = tail_at[pos - 1] if pos else -1
+    chain = []
+    at = tail_at[-1] if tail_at else -1
+    while at >= 0:
+        chain.append(pairs[at])
+        at = parent[at]
+    return chain[::-1]
+
+
+def derived_findings(ctx: Context) -> list[Draft]:
+    between: dict[tuple[str, str], list[tuple[int, int, Link]]] = defaultdict(list)
+    for a, b, link in ctx.pairs():
+        between[(a.source, b.source)].append((a.sentence, b.sentence, link))
+    drafts = []
+    for (x, y), items in sorted(
+        between.items(), key=lambda kv: (ctx.order[kv[0][0]], ctx.order[kv[0][1]])
+    ):
+        chain = _chain([(i, j) for i, j, _ in items])
+        near = {
+            (i, j)
+            for i, j, link in items
+            if link.signals.characters >= _NEAR_COPY or link.relation == "same"
+        }
+        n_x, n_y = len(ctx.by_id[x].sentences), len(ctx.by_id[y].sentences)
+        if len(chain) < _MIN_CHAIN or not near & set(chain):
+            continue
+        share_x, share_y = len(chain) / n_x, len(chain) / n_y
+        if max(share_x, share_y) < _MIN_SHARE:
+            continue
+        # The follower is the source the chain covers less of: it adds to what it took.
+        follower, original = (x, y) if share_x <= share_y else (y, x)
+        f_share, o_share = (share_x, share_y) if follower == x else (share_y, share_x)
+        f_index = 0 if follower == x else 1
+        refs = [SentenceRef(follower, p[f_index]) for p in chain] + [
+            SentenceRef(original, p[1 - f_index]) for p in chain
+        ]
+        drafts.append(
+            Draft(
+                kind="derived_text",
+                weight=0.45 + 0.2 * o_share,
+                summary=(
+                    f"{ctx.label(follower)} follows {ctx.label(original)} in order: {len(chain)} of its "
+                    f"{len(ctx.by_id[follower].sentences)} sentences track {len(chain)} of "
+                    f"{ctx.label(original)}'s {len(ctx.by_id[original].sentences)}"
+                ),
+                sources=(follower, original),
+                evidence=tuple(ctx.evidence(r) for r in ctx.sort_refs(refs)),
+                detail={
+                    "follower": follower,
+                    "original": original,
+                    "sentences": len(chain),
+                    "share_of_follower": round(f_share, 3),
+                    "share_of_original": round(o_share, 3),
+                    "near_copies": len(near & set(chain)),
+                    "pairs": [[p[f_index], p[1 - f_index]] for p in chain],
+                },
+            )
+        )
+    return drafts

@@ -1,0 +1,124 @@
+"""``number_conflict``: numbers, quantities and dates in linked sentences that disagree
+after normalisation ("12" and "twelve", "30 km" and "30 kilometres" agree). A number
+one source gives and another leaves out is not a conflict; two different numbers of
+the same kind in the same place of the sentence are.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from framediff.analyze.findings.context import Context, Draft, snippet, word_ops
+from framediff.model import SentenceRef
+
+# Relative difference below which two numbers are the same figure rounded differently.
+_ROUNDING = 0.02
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    kind: str
+    key: str  # the normalised value compared across sources
+    value: float | None
+    start: int  # absolute offsets
+    end: int
+    vague: bool
+
+
+def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
+    from framediff.analyze.numbers import extract_numbers
+
+    sentence = ctx.sentence(ref)
+    found = []
+    for item in extract_numbers(sentence.text):
+        value = getattr(item, "value", None)
+        number = float(value) if isinstance(value, int | float) else None
+        normalised = getattr(item, "normalized", None) or getattr(item, "normalised", None)
+        kind = str(getattr(item, "kind", "number"))
+        found.append(
+            Mention(
+                text=sentence.text[item.start : item.end],
+                kind=kind,
+                key=str(normalised if normalised is not None else value),
+                value=number,
+                start=sentence.start + item.start,
+                end=sentence.start + item.end,
+                vague=bool(getattr(item, "approximate", False) and number is None)
+                or kind in ("vague", "approximate_range"),
+            )
+        )
+    return found
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    if a.key == b.key:
+        return True
+    if a.value is not None and b.value is not None and a.kind == b.kind:
+        top = max(abs(a.value), abs(b.value))
+        return top == 0 or abs(a.value - b.value) / top <= _ROUNDING
+    return False
+
+
+def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Mention, Mention]]:
+    ma, mb = _mentions(ctx, a), _mentions(ctx, b)
+    only_a = [m for m in ma if not m.vague and not any(_same(m, n) for n in mb)]
+    only_b = [m for m in mb if not m.vague and not any(_same(m, n) for n in ma)]
+    if not only_a or not only_b:
+        return []
+    pairs: list[tuple[Mention, Mention]] = []
+    # 1. Numbers that replace each other in the word diff: the strongest evidence.
+    for op in word_ops(ctx.sentence(a), ctx.sentence(b)):
+        if op.tag != "replace":
+            continue
+        left = [m for m in only_a if m.start < op.a_end and m.end > op.a_start]
+        right = [m for m in only_b if m.start < op.b_end and m.end > op.b_start]
+        for x in left:
+            match = next((y for y in right if y.kind == x.kind), None)
+            if match and (x, match) not in pairs:
+                pairs.append((x, match))
+    if pairs:
+        return pairs
+    # 2. Otherwise one unmatched number of a kind on each side.
+    for kind in sorted({m.kind for m in only_a} & {m.kind for m in only_b}):
+        left = [m for m in only_a if m.kind == kind]
+        right = [m for m in only_b if m.kind == kind]
+        if len(left) == 1 and len(right) == 1:
+            pairs.append((left[0], right[0]))
+    return pairs
+
+
+def number_findings(ctx: Context) -> list[Draft]:
+    """One ``number_conflict`` per claim whose linked sentences disagree on a figure."""
+    by_cluster: dict[str, dict[SentenceRef, list[Mention]]] = defaultdict(dict)
+    for a, b, _link in ctx.pairs():
+        for x, y in _conflicts(ctx, a, b):
+            spans = by_cluster[ctx.cluster_key(a)]
+            for ref, mention in ((a, x), (b, y)):
+                if mention not in spans.setdefault(ref, []):
+                    spans[ref].append(mention)
+    drafts = []
+    for key, spans in by_cluster.items():
+        refs = ctx.sort_refs(list(spans))
+        values: dict[str, list[str]] = {}
+        for ref in refs:
+            values.setdefault(ref.source, [])
+            values[ref.source].extend(
+                m.text for m in spans[ref] if m.text not in values[ref.source]
+            )
+        shown = "; ".join(f"{ctx.label(s)}: {', '.join(v)}" for s, v in values.items())
+        kind = spans[refs[0]][0].kind
+        drafts.append(
+            Draft(
+                kind="number_conflict",
+                weight=0.88,
+                summary=f"Figures disagree ({shown}): “{snippet(ctx.sentence(refs[0]).text)}”",
+                sources=tuple(values),
+                evidence=tuple(
+                    ctx.evidence(ref, m.start, m.end) for ref in refs for m in spans[ref]
+                ),
+                detail={"values": values, "number_kind": kind, "cluster": key},
+            )
+        )
+    return drafts

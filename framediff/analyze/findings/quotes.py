@@ -1,0 +1,133 @@
+"""The same quotation across sources: ``quote_altered`` (different words inside the
+quotation marks, after folding punctuation, case and spelling variants) and
+``quote_to_paraphrase`` (quoted in one source, reworded without quotation marks in
+another). A quotation cut short is neither: quoting part of a sentence is routine.
+"""
+
+from __future__ import annotations
+
+from framediff.analyze.findings.context import (
+    Context,
+    Draft,
+    Token,
+    diff_tokens,
+    snippet,
+    span_tokens,
+)
+from framediff.analyze.findings.cues import FUNCTION_WORDS
+from framediff.model import Quote, SentenceRef
+
+# Quotations shorter than this many words are labels ("no limits", 'ally'), not statements.
+_MIN_QUOTE_WORDS = 4
+# Share of the shorter quotation's words the other must hold to be the same quotation.
+_SAME_QUOTE = 0.5
+# Share of a quotation's content words a paraphrase must carry.
+_PARAPHRASE = 0.6
+
+
+def _quote_tokens(quote: Quote) -> list[Token]:
+    return span_tokens(quote.text, quote.start)
+
+
+def _is_run(short: list[str], long: list[str]) -> bool:
+    """``short`` appears in ``long`` as one contiguous run (a quotation cut short)."""
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _content(words: list[str]) -> set[str]:
+    return {w for w in words if w not in FUNCTION_WORDS}
+
+
+def _overlap(a: list[str], b: list[str]) -> float:
+    ca, cb = _content(a) or set(a), _content(b) or set(b)
+    if not ca or not cb:
+        return 0.0
+    return len(ca & cb) / min(len(ca), len(cb))
+
+
+def _altered(ctx: Context, a: SentenceRef, b: SentenceRef) -> Draft | None:
+    for qa in ctx.analysis(a).quotes:
+        ta = _quote_tokens(qa)
+        if len(ta) < _MIN_QUOTE_WORDS:
+            continue
+        for qb in ctx.analysis(b).quotes:
+            tb = _quote_tokens(qb)
+            wa, wb = [t.text for t in ta], [t.text for t in tb]
+            if len(tb) < _MIN_QUOTE_WORDS or _overlap(wa, wb) < _SAME_QUOTE or wa == wb:
+                continue
+            if _is_run(wa, wb) or _is_run(wb, wa):
+                continue
+            ops = diff_tokens(ta, tb, qa.start, qb.start)
+            changes = [[op.tag, " ".join(op.a_words), " ".join(op.b_words)] for op in ops]
+            first = ops[0]
+            shown = "; ".join(
+                f"“{old}” → “{new}”" if old and new else (f"+“{new}”" if new else f"−“{old}”")
+                for _, old, new in changes[:3]
+            )
+            return Draft(
+                kind="quote_altered",
+                weight=0.72 + 0.03 * min(len(changes), 3),
+                summary=(
+                    f"{ctx.label(a.source)} and {ctx.label(b.source)} quote "
+                    f"“{snippet(qa.text, 50)}” with different words: {shown}"
+                ),
+                sources=(a.source, b.source),
+                evidence=(
+                    ctx.evidence(a, qa.start, qa.end),
+                    ctx.evidence(b, qb.start, qb.end),
+                ),
+                detail={
+                    "quotes": {a.source: qa.text, b.source: qb.text},
+                    "changes": changes,
+                    "first_change": {
+                        a.source: [first.a_start, first.a_end],
+                        b.source: [first.b_start, first.b_end],
+                    },
+                },
+            )
+    return None
+
+
+def _paraphrased(ctx: Context, quoted: SentenceRef, other: SentenceRef) -> Draft | None:
+    if ctx.analysis(other).quotes:
+        return None
+    other_words = {t.text for t in span_tokens(ctx.sentence(other).text, 0)}
+    for quote in ctx.analysis(quoted).quotes:
+        words = [t.text for t in _quote_tokens(quote)]
+        content = _content(words)
+        if len(words) < _MIN_QUOTE_WORDS + 2 or len(content) < 3:
+            continue
+        carried = len(content & other_words) / len(content)
+        if carried < _PARAPHRASE:
+            continue
+        return Draft(
+            kind="quote_to_paraphrase",
+            weight=0.45,
+            summary=(
+                f"{ctx.label(quoted.source)} quotes “{snippet(quote.text, 50)}”; "
+                f"{ctx.label(other.source)} paraphrases it without quotation marks"
+            ),
+            sources=(quoted.source, other.source),
+            evidence=(ctx.evidence(quoted, quote.start, quote.end), ctx.evidence(other)),
+            detail={
+                "quote": quote.text,
+                "quoted_in": quoted.source,
+                "paraphrased_in": other.source,
+            },
+        )
+    return None
+
+
+def quote_findings(ctx: Context) -> list[Draft]:
+    """Altered quotations and quotations turned into paraphrase, on linked sentences."""
+    drafts = []
+    for a, b, _link in ctx.pairs():
+        altered = _altered(ctx, a, b)
+        if altered:
+            drafts.append(altered)
+            continue
+        paraphrased = _paraphrased(ctx, a, b) or _paraphrased(ctx, b, a)
+        if paraphrased:
+            drafts.append(paraphrased)
+    return drafts

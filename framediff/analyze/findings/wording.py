@@ -1,0 +1,260 @@
+"""Wording and certainty on linked sentences: ``wording`` (the same content labelled with
+loaded words of different connotation) and ``hedging`` (the same claim stated with
+different certainty). The lexicons and scores come from ``framediff.analyze.framing``;
+this module decides which differences between two sources are worth a finding.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from framediff.analyze.findings.context import Context, Draft, snippet, word_ops
+from framediff.analyze.findings.cues import FUNCTION_WORDS
+from framediff.model import SentenceRef
+
+# Connotation gap (lexicon scale -1..1) between two labels of one concept worth reporting:
+# "government"/"regime" (0.8) and "militants"/"terrorists" (0.4) are, "killed"/"died"
+# (0.3) is a rewording more than a label.
+_CONCEPT_GAP = 0.35
+# A loaded label that replaces a plain word must be at least this strongly connoted.
+_STRONG_LABEL = 0.5
+# VADER compound gap between a replaced phrase and its replacement ("rescue package" /
+# "bailout").
+_VALENCE_GAP = 0.45
+# Longest replaced phrase (words per side) compared as a label rather than a rewrite.
+_MAX_PHRASE = 4
+# Hedges weaker than this ("is expected to") are ordinary news register.
+_MIN_HEDGE = 0.3
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    concept: str
+    connotation: float
+    start: int  # absolute
+    end: int
+
+
+def _field(item: Any, *names: str, default: Any = None) -> Any:
+    for name in names:
+        value = getattr(item, name, None)
+        if value is not None:
+            return value
+    return default
+
+
+def _loaded(ctx: Context, ref: SentenceRef) -> list[Term]:
+    from framediff.analyze.framing import find_loaded_terms
+
+    sentence = ctx.sentence(ref)
+    terms = []
+    for item in find_loaded_terms(sentence.text):
+        start, end = int(item.start), int(item.end)
+        terms.append(
+            Term(
+                text=sentence.text[start:end],
+                concept=str(_field(item, "concept", default="")),
+                connotation=float(_field(item, "connotation", "score", default=0.0)),
+                start=sentence.start + start,
+                end=sentence.start + end,
+            )
+        )
+    return terms
+
+
+def _valence(phrase: str) -> float:
+    from framediff.analyze.framing import valence
+
+    return float(valence(phrase))
+
+
+def _concept_pairs(ta: list[Term], tb: list[Term]) -> list[tuple[Term, Term]]:
+    pairs = []
+    for concept in sorted({t.concept for t in ta} & {t.concept for t in tb}):
+        left = [t for t in ta if t.concept == concept]
+        right = [t for t in tb if t.concept == concept]
+        words_l = {t.text.lower() for t in left}
+        words_r = {t.text.lower() for t in right}
+        only_l = [t for t in left if t.text.lower() not in words_r]
+        only_r = [t for t in right if t.text.lower() not in words_l]
+        if not only_l or not only_r:
+            continue
+        x, y = max(
+            ((x, y) for x in only_l for y in only_r),
+            key=lambda p: abs(p[0].connotation - p[1].connotation),
+        )
+        if abs(x.connotation - y.connotation) >= _CONCEPT_GAP:
+            pairs.append((x, y))
+    return pairs
+
+
+def _is_plain(words: tuple[str, ...]) -> bool:
+    """Content words, not names, figures or function words alone."""
+    content = [w for w in words if w not in FUNCTION_WORDS]
+    return bool(content) and not any(any(c.isdigit() for c in w) for w in content)
+
+
+def _replacements(
+    ctx: Context, a: SentenceRef, b: SentenceRef, ta: list[Term], tb: list[Term]
+) -> list[tuple[Term, Term]]:
+    """Loaded labels that replace a plainer word, or phrases whose valence differs."""
+    pairs = []
+    for op in word_ops(ctx.sentence(a), ctx.sentence(b)):
+        if op.tag != "replace" or len(op.a_words) > _MAX_PHRASE or len(op.b_words) > _MAX_PHRASE:
+            continue
+        if not _is_plain(op.a_words) or not _is_plain(op.b_words):
+            continue
+        inside_a = [t for t in ta if t.start >= op.a_start and t.end <= op.a_end]
+        inside_b = [t for t in tb if t.start >= op.b_start and t.end <= op.b_end]
+        text_a = ctx.sentence(a).text[
+            op.a_start - ctx.sentence(a).start : op.a_end - ctx.sentence(a).start
+        ]
+        text_b = ctx.sentence(b).text[
+            op.b_start - ctx.sentence(b).start : op.b_end - ctx.sentence(b).start
+        ]
+        whole_a = Term(text_a, "", _valence(text_a), op.a_start, op.a_end)
+        whole_b = Term(text_b, "", _valence(text_b), op.b_start, op.b_end)
+        left = inside_a[0] if inside_a else whole_a
+        right = inside_b[0] if inside_b else whole_b
+        if inside_a and inside_b and inside_a[0].concept == inside_b[0].concept:
+            continue  # the concept rule judged this pair already
+        loaded_gap = max(
+            abs(left.connotation) if inside_a and not inside_b else 0.0,
+            abs(right.connotation) if inside_b and not inside_a else 0.0,
+            abs(left.connotation - right.connotation) if inside_a and inside_b else 0.0,
+        )
+        if (
+            loaded_gap >= _STRONG_LABEL
+            or abs(whole_a.connotation - whole_b.connotation) >= _VALENCE_GAP
+        ):
+            pairs.append((left, right))
+    return pairs
+
+
+def wording_findings(ctx: Context) -> list[Draft]:
+    """One ``wording`` finding per claim and concept whose labels differ in connotation."""
+    found: dict[tuple[str, str], dict[SentenceRef, list[Term]]] = defaultdict(dict)
+    for a, b, _link in ctx.pairs():
+        ta, tb = _loaded(ctx, a), _loaded(ctx, b)
+        pairs = _concept_pairs(ta, tb)
+        seen = {(x.start, y.start) for x, y in pairs}
+        pairs += [
+            p for p in _replacements(ctx, a, b, ta, tb) if (p[0].start, p[1].start) not in seen
+        ]
+        for x, y in pairs:
+            concept = x.concept or y.concept or f"{x.text.lower()}/{y.text.lower()}"
+            spans = found[(ctx.cluster_key(a), concept)]
+            for ref, term in ((a, x), (b, y)):
+                if all(t.start != term.start for t in spans.setdefault(ref, [])):
+                    spans[ref].append(term)
+    drafts = []
+    for (key, concept), spans in found.items():
+        refs = ctx.sort_refs(list(spans))
+        terms: dict[str, list[str]] = {}
+        for ref in refs:
+            for term in spans[ref]:
+                terms.setdefault(ref.source, [])
+                if term.text not in terms[ref.source]:
+                    terms[ref.source].append(term.text)
+        if len({tuple(t.lower() for t in v) for v in terms.values()}) < 2:
+            continue
+        shown = " / ".join(f"{ctx.label(s)}: “{', '.join(v)}”" for s, v in terms.items())
+        connotations = [t.connotation for ref in refs for t in spans[ref]]
+        gap = max(connotations) - min(connotations)
+        drafts.append(
+            Draft(
+                kind="wording",
+                weight=0.5 + 0.2 * min(1.0, gap),
+                summary=f"Different labels for the same thing ({shown}) in “{snippet(ctx.sentence(refs[0]).text, 60)}”",
+                sources=tuple(terms),
+                evidence=tuple(
+                    ctx.evidence(ref, t.start, t.end) for ref in refs for t in spans[ref]
+                ),
+                detail={
+                    "concept": concept if not concept.count("/") else None,
+                    "terms": terms,
+                    "connotation": {
+                        ref.source: round(spans[ref][0].connotation, 3) for ref in refs
+                    },
+                    "cluster": key,
+                },
+            )
+        )
+    return drafts
+
+
+@dataclass(frozen=True)
+class Hedge:
+    text: str
+    strength: float
+    start: int
+    end: int
+
+
+def _hedges(ctx: Context, ref: SentenceRef) -> list[Hedge]:
+    from framediff.analyze.framing import find_hedges, reporting_verb_connotation
+
+    sentence = ctx.sentence(ref)
+    found = []
+    for item in find_hedges(sentence.text):
+        start, end = int(item.start), int(item.end)
+        text = sentence.text[start:end]
+        strength = float(_field(item, "strength", "score", "weight", default=0.5))
+        if text[:1].isupper() and start > 0 and text.lower() == "may":
+            continue  # the month
+        if strength >= _MIN_HEDGE:
+            found.append(Hedge(text, strength, sentence.start + start, sentence.start + end))
+    # Doubtful reporting verbs ("claimed", "alleging") hedge the claim they report.
+    for attribution in ctx.analysis(ref).attributions:
+        cue = attribution.cue or ""
+        if cue and reporting_verb_connotation(cue) in ("doubtful",):
+            at = sentence.text.find(cue)
+            if at >= 0 and not any(h.start <= sentence.start + at < h.end for h in found):
+                found.append(Hedge(cue, 0.6, sentence.start + at, sentence.start + at + len(cue)))
+    return found
+
+
+def hedging_findings(ctx: Context) -> list[Draft]:
+    """One ``hedging`` finding per claim stated with a hedge in some sources and not others."""
+    found: dict[str, dict[SentenceRef, list[Hedge]]] = defaultdict(dict)
+    plain: dict[str, set[SentenceRef]] = defaultdict(set)
+    for a, b, _link in ctx.pairs():
+        ha, hb = _hedges(ctx, a), _hedges(ctx, b)
+        words_a = {h.text.lower() for h in ha}
+        words_b = {h.text.lower() for h in hb}
+        extra_a = [h for h in ha if h.text.lower() not in words_b]
+        extra_b = [h for h in hb if h.text.lower() not in words_a]
+        if not extra_a and not extra_b:
+            continue
+        key = ctx.cluster_key(a)
+        for ref, extra, other, other_hedges in ((a, extra_a, b, hb), (b, extra_b, a, ha)):
+            if extra:
+                listed = found[key].setdefault(ref, [])
+                listed.extend(h for h in extra if h not in listed)
+                if not other_hedges:
+                    plain[key].add(other)
+    drafts = []
+    for key, spans in found.items():
+        refs = ctx.sort_refs(list(spans) + list(plain[key]))
+        hedged = {ref.source: [h.text for h in spans[ref]] for ref in refs if ref in spans}
+        flat = [s for s in dict.fromkeys(r.source for r in refs) if s not in hedged]
+        strength = max(h.strength for hs in spans.values() for h in hs)
+        who = "; ".join(f"{ctx.label(s)}: “{', '.join(v)}”" for s, v in hedged.items())
+        against = f", {ctx.labels(flat)} without" if flat else ""
+        drafts.append(
+            Draft(
+                kind="hedging",
+                weight=0.5 + 0.25 * strength,
+                summary=f"Different certainty ({who}{against}): “{snippet(ctx.sentence(refs[0]).text, 60)}”",
+                sources=tuple(dict.fromkeys(r.source for r in refs)),
+                evidence=tuple(
+                    ctx.evidence(ref, h.start, h.end) for ref in refs for h in spans.get(ref, [])
+                )
+                + tuple(ctx.evidence(ref) for ref in refs if ref not in spans),
+                detail={"hedges": hedged, "unhedged": flat, "cluster": key},
+            )
+        )
+    return drafts
