@@ -111,9 +111,9 @@ def _event_section(comparison: Comparison) -> list[str]:
     labels = {doc.id: doc.label for doc in comparison.documents}
     events = comparison.events
     if len(events) <= 1:
-        return [
-            f"**Event check:** all {len(comparison.documents)} sources appear to report the same event."
-        ]
+        count = len(comparison.documents)
+        who = "both sources" if count == 2 else f"all {count} sources"
+        return [f"**Event check:** {who} appear to report the same event."]
     groups = "; ".join(", ".join(escape(labels[s]) for s in event) for event in events)
     return [
         f"**Event check:** the sources may report {len(events)} different events ({groups}). "

@@ -39,15 +39,11 @@ class Cell:
     source: str
     sentences: tuple[int, ...]
     pieces: tuple[Piece, ...]
+    text: str = ""  # the source's own sentences, joined by a space
 
     @property
     def missing(self) -> bool:
         return not self.sentences
-
-    @property
-    def text(self) -> str:
-        """The source's own words (removed reference words left out)."""
-        return "".join(p.text for p in self.pieces if p.style != "fd.delete")
 
     @property
     def changed(self) -> bool:
@@ -215,7 +211,8 @@ def _cell(
                 oriented_ops(best, base_ref),
             )
         )
-    return Cell(doc.id, tuple(indexes), tuple(_merge(pieces)))
+    own = " ".join(doc.sentences[index].text for index in indexes)
+    return Cell(doc.id, tuple(indexes), tuple(_merge(pieces)), own)
 
 
 def ordered_clusters(comparison: Comparison, reference: str | None) -> tuple[Cluster, ...]:
