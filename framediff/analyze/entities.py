@@ -1,0 +1,662 @@
+"""Named entities and topics in one sentence: a gazetteer kept as data plus capitalisation.
+
+Owns the gazetteer (``framediff/data/gazetteer.json``: countries with demonyms and
+seats of government, organisations, people with transliterations, regions) and the
+topic patterns of ``framediff/data/lexicon.json``. Resolving a surname to the full
+name met earlier in the same article is done by ``sentences``, not here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from framediff.model import Entity, EntityType
+from framediff.text import fold_punctuation
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# Words that start many sentences or quotations: a capitalised word here is not a name.
+COMMON_STARTERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "in",
+        "on",
+        "at",
+        "for",
+        "but",
+        "and",
+        "or",
+        "so",
+        "if",
+        "as",
+        "by",
+        "to",
+        "of",
+        "from",
+        "with",
+        "without",
+        "after",
+        "before",
+        "during",
+        "while",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "why",
+        "how",
+        "however",
+        "although",
+        "though",
+        "despite",
+        "since",
+        "until",
+        "unless",
+        "because",
+        "both",
+        "each",
+        "every",
+        "either",
+        "neither",
+        "some",
+        "many",
+        "most",
+        "much",
+        "more",
+        "less",
+        "few",
+        "several",
+        "all",
+        "any",
+        "no",
+        "not",
+        "such",
+        "only",
+        "even",
+        "also",
+        "meanwhile",
+        "additionally",
+        "concurrently",
+        "beyond",
+        "instead",
+        "still",
+        "yet",
+        "then",
+        "thus",
+        "therefore",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "overall",
+        "now",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "first",
+        "second",
+        "third",
+        "finally",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "among",
+        "amid",
+        "against",
+        "about",
+        "above",
+        "below",
+        "under",
+        "over",
+        "into",
+        "onto",
+        "upon",
+        "through",
+        "throughout",
+        "across",
+        "around",
+        "near",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "let",
+        "please",
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "according",
+        "asked",
+        "speaking",
+        "calls",
+        "call",
+        "several",
+        "other",
+        "another",
+        "just",
+        "like",
+        "unlike",
+        "following",
+        "given",
+        "amid",
+        "via",
+        "per",
+        "whether",
+        "ahead",
+        "again",
+    ]
+)
+MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ]
+)
+WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+# Titles and role words: before a name they mark a person; alone they are no entity.
+TITLES = frozenset(
+    [
+        "President",
+        "Presidents",
+        "Vice",
+        "Prime",
+        "Minister",
+        "Ministers",
+        "Foreign",
+        "Defence",
+        "Defense",
+        "Interior",
+        "Finance",
+        "Secretary",
+        "General",
+        "Deputy",
+        "Chancellor",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Dr",
+        "Dr.",
+        "Sen.",
+        "Senator",
+        "Rep.",
+        "Representative",
+        "Governor",
+        "Mayor",
+        "Ambassador",
+        "Chairman",
+        "Chairwoman",
+        "Chair",
+        "Pope",
+        "Sheikh",
+        "Emir",
+        "Premier",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "Envoy",
+        "Special",
+        "Field",
+        "Marshal",
+        "Gen.",
+        "Col.",
+        "Lt.",
+        "Admiral",
+        "Judge",
+        "Justice",
+        "Chief",
+        "Executive",
+        "CEO",
+        "Director",
+        "Commissioner",
+        "Speaker",
+        "Leader",
+        "Top",
+        "State",
+        "Supreme",
+        "Ayatollah",
+        "Crown",
+        "Lord",
+        "Lady",
+        "Sir",
+        "Dame",
+        "Minister's",
+        "Counterpart",
+        "Officer",
+    ]
+)
+ORG_WORDS = frozenset(
+    [
+        "Ministry",
+        "Ministries",
+        "Department",
+        "Office",
+        "Council",
+        "Committee",
+        "Court",
+        "Agency",
+        "Bank",
+        "Party",
+        "Organization",
+        "Organisation",
+        "Union",
+        "Army",
+        "Forces",
+        "Police",
+        "Embassy",
+        "Commission",
+        "Parliament",
+        "Assembly",
+        "University",
+        "Institute",
+        "Company",
+        "Corp",
+        "Corp.",
+        "Inc",
+        "Inc.",
+        "Ltd",
+        "Group",
+        "Association",
+        "Federation",
+        "Fund",
+        "Authority",
+        "Service",
+        "Guard",
+        "Navy",
+        "Administration",
+        "Government",
+        "Cabinet",
+        "Senate",
+        "Congress",
+        "News",
+        "Times",
+        "Post",
+        "Television",
+        "Broadcasting",
+        "Agency",
+        "Alliance",
+        "Movement",
+        "Front",
+        "Coalition",
+        "Foundation",
+        "Center",
+        "Centre",
+        "Institution",
+        "Board",
+        "Bureau",
+        "Network",
+        "Press",
+        "Media",
+        "Tribunal",
+        "Pharma",
+        "Airlines",
+    ]
+)
+PLACE_WORDS = frozenset(
+    [
+        "Province",
+        "Prefecture",
+        "City",
+        "Island",
+        "Islands",
+        "River",
+        "Sea",
+        "Ocean",
+        "Peninsula",
+        "Region",
+        "Strait",
+        "Mountains",
+        "Valley",
+        "County",
+        "Street",
+        "Square",
+        "Airport",
+        "District",
+        "Oblast",
+        "Republic",
+        "Gulf",
+        "Bay",
+        "Lake",
+        "Desert",
+        "Coast",
+        "Heights",
+        "Territory",
+        "Territories",
+        "Canal",
+        "Port",
+        "Border",
+    ]
+)
+# Reporting verbs that, right after an unknown name, suggest it names a person.
+_PERSON_CUES = frozenset(
+    ["said", "says", "told", "added", "insisted", "stressed", "noted", "warned", "claimed", "wrote"]
+)
+
+# One capitalised token, possessive included: "Shanghai", "Russia's", "Al-Sharaa".
+_CAP = r"[A-Z](?:[\w'’\-]*\w)?"
+# A run of capitalised tokens, allowing "of"/"of the" inside: "Shanghai Cooperation
+# Organization", "Ministry of Foreign Affairs".
+_CAP_RUN_RE = re.compile(rf"{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*")
+_CAP_TOKEN_RE = re.compile(_CAP)
+# Whitespace (with "of"/"of the") between two tokens of one name.
+_NAME_GAP_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+# A title or role right before a name: "President Xi", "Mr. Smith", "lawyer Winyat".
+_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:President|Minister|Mr\.|Mrs\.|Ms\.|Dr\.|Secretary|Chancellor|Premier|Governor|"
+    r"Senator|spokesperson|spokesman|spokeswoman|leader|lawyer|envoy|diplomat|counterpart|"
+    r"minister|official|chief|director)\s+$"
+)
+_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Surface form -> (canonical, type); country surfaces -> country; country -> adjective."""
+
+    surfaces: dict[str, tuple[str, EntityType]]
+    country_of: dict[str, str]
+    adjective: dict[str, str]
+    person_alias: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+def _surface_pattern(surfaces: list[str]) -> re.Pattern[str]:
+    # Longest first so "United States of America" wins over "United States"; no word
+    # character on either side so "US" never matches inside "USSR" and "Iran" not in "Iranian".
+    alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, read once from ``framediff/data/gazetteer.json``."""
+    raw = json.loads((DATA_DIR / "gazetteer.json").read_text(encoding="utf-8"))
+    surfaces: dict[str, tuple[str, EntityType]] = {}
+    country_of: dict[str, str] = {}
+    adjective: dict[str, str] = {}
+
+    def put(surface: str, canonical: str, kind: EntityType) -> None:
+        if surface and surface not in surfaces:
+            surfaces[surface] = (canonical, kind)
+
+    for country in raw["countries"]:
+        name = country["name"]
+        adjective[name] = country["adjectives"][0] if country["adjectives"] else name
+        forms = [name, *country["aliases"], *country["adjectives"], *country["seats"]]
+        for adj in country["adjectives"]:
+            if adj.endswith(("n", "i")) and adj.upper() != adj:
+                forms.append(adj + "s")  # demonym plural: "Russians", "Israelis"
+        for form in forms:
+            put(form, name, "COUNTRY")
+            country_of.setdefault(form, name)
+            country_of.setdefault(form.lower(), name)
+    for name, aliases in raw["organizations"].items():
+        for form in (name, *aliases):
+            put(form, name, "ORG")
+    person_alias: dict[str, str] = {}
+    for name, aliases in raw["people"].items():
+        for form in (name, *aliases):
+            put(form, name, "PERSON")
+            person_alias[form] = name
+    for name, aliases in raw["places"].items():
+        for form in (name, *aliases, *raw["place_adjectives"].get(name, [])):
+            put(form, name, "PLACE")
+    return Gazetteer(
+        surfaces, country_of, adjective, person_alias, _surface_pattern(list(surfaces))
+    )
+
+
+def country_of(surface: str) -> str | None:
+    """The country a name, demonym or seat of government refers to ("Moscow's" -> "Russia")."""
+    gaz = gazetteer()
+    word = _POSSESSIVE_RE.sub("", surface.strip())
+    return gaz.country_of.get(word) or gaz.country_of.get(word.lower())
+
+
+def country_adjective(country: str) -> str:
+    """The adjective used in canonical names: "Russia" -> "Russian", "United States" -> "US"."""
+    return gazetteer().adjective.get(country, country)
+
+
+def _is_sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" \t\"'‘“(")
+    return not before or before.endswith(("\n", ".", "!", "?", ":", "—", "–", "-"))
+
+
+def _classify(tokens: list[str], after: str, titled: bool) -> EntityType:
+    words = set(tokens)
+    if words & ORG_WORDS:
+        return "ORG"
+    if words & PLACE_WORDS:
+        return "PLACE"
+    if titled:
+        return "PERSON"
+    first_after = after.split(maxsplit=1)[0].strip(",.") if after.strip() else ""
+    if len(tokens) <= 4 and (first_after in _PERSON_CUES or after.startswith(", who")):
+        return "PERSON"
+    return "OTHER"
+
+
+def _pieces(
+    text: str, run: re.Match[str], taken: list[tuple[int, int]]
+) -> list[list[re.Match[str]]]:
+    """The run's tokens outside gazetteer matches, grouped into adjacent pieces."""
+    pieces: list[list[re.Match[str]]] = []
+    for token in _CAP_TOKEN_RE.finditer(text, run.start(), run.end()):
+        if any(s <= token.start() < e for s, e in taken):
+            continue
+        gap = text[pieces[-1][-1].end() : token.start()] if pieces else ""
+        if pieces and _NAME_GAP_RE.fullmatch(gap):
+            pieces[-1].append(token)
+        else:
+            pieces.append([token])
+    return pieces
+
+
+def _country_before(text: str, start: int, countries: dict[int, str]) -> str | None:
+    """The country named right before ``start`` ("Russia's ", "Chinese ")."""
+    for end, country in countries.items():
+        if re.fullmatch(r"(?:'s|’s)?\s+", text[end:start]):
+            return country
+    return None
+
+
+def _unknown_names(
+    text: str, taken: list[tuple[int, int]], offset: int, taken_countries: dict[int, str]
+) -> list[Entity]:
+    """Capitalised runs the gazetteer did not cover, split around its matches."""
+    found: list[Entity] = []
+    for run in _CAP_RUN_RE.finditer(text):
+        for piece in _pieces(text, run, taken):
+            words = [_POSSESSIVE_RE.sub("", t.group()) for t in piece]
+            titled = bool(
+                _TITLE_BEFORE_RE.search(text[max(0, piece[0].start() - 30) : piece[0].start()])
+            )
+            has_org_word = bool(set(words) & ORG_WORDS)
+            while words and words[0] in TITLES and not has_org_word:
+                words.pop(0)
+                piece = piece[1:]
+                titled = True
+            while words and (words[-1] in MONTHS or words[-1] in WEEKDAYS or words[-1] in TITLES):
+                words.pop()
+                piece = piece[:-1]
+            if not piece or words[0] in MONTHS or words[0] in WEEKDAYS or words[0] == "I":
+                continue
+            start = piece[0].start()
+            end = piece[-1].end()
+            if len(piece) == 1 or words[-1] != piece[-1].group():
+                end = piece[-1].start() + len(words[-1])
+            surface = text[start:end]
+            kind = _classify(surface.split(), text[end:], titled)
+            if (
+                len(piece) == 1
+                and not titled
+                and _is_sentence_start(text, start)
+                and (surface.lower() in COMMON_STARTERS or kind != "PERSON")
+            ):
+                continue
+            canonical = surface
+            if kind == "ORG":
+                # "Russia's Foreign Ministry", "the Chinese Foreign Ministry" -> one name.
+                country = _country_before(text, start, taken_countries)
+                if country:
+                    canonical = f"{country_adjective(country)} {surface}"
+            found.append(Entity(surface, canonical, kind, start + offset, end + offset))
+    return found
+
+
+def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
+    """People, places, organisations and countries in ``text``, offsets plus ``offset``.
+
+    1. Gazetteer surfaces (aliases, demonyms, capitals, transliterations) matched
+       case-sensitively on word boundaries, longest first.
+    2. Remaining runs of capitalised words: titles ("President", "Minister") are
+       stripped and mark a PERSON; organisation or place head words decide ORG or PLACE;
+       a lone capitalised word at a sentence start is skipped (it is usually not a name).
+    """
+    gaz = gazetteer()
+    folded = fold_punctuation(text)
+    entities: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    for match in gaz.pattern.finditer(folded):
+        canonical, kind = gaz.surfaces[match.group()]
+        entities.append(
+            Entity(
+                text[match.start() : match.end()],
+                canonical,
+                kind,
+                match.start() + offset,
+                match.end() + offset,
+            )
+        )
+        taken.append(match.span())
+    countries = {e.end - offset: e.canonical for e in entities if e.type == "COUNTRY"}
+    entities.extend(_unknown_names(folded, taken, offset, countries))
+    entities = [
+        e
+        if e.text == text[e.start - offset : e.end - offset]
+        else Entity(text[e.start - offset : e.end - offset], e.canonical, e.type, e.start, e.end)
+        for e in entities
+    ]
+    entities.sort(key=lambda e: (e.start, e.end))
+    return tuple(entities)
+
+
+@dataclass(frozen=True)
+class _TopicMatcher:
+    pattern: re.Pattern[str]
+    names: dict[str, str]  # group name -> canonical topic
+
+
+@cache
+def _topic_matcher() -> _TopicMatcher:
+    raw = json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))["topics"]
+    parts: list[str] = []
+    names: dict[str, str] = {}
+    for index, (topic, patterns) in enumerate(raw.items()):
+        group = f"t{index}"
+        names[group] = topic
+        # All-lowercase patterns match any case ("Sanctions" at a sentence start);
+        # patterns with capitals ("US ties") stay case-sensitive so "us" is not "US".
+        alts = [p if any(c.isupper() for c in p) else f"(?i:{p})" for p in patterns]
+        parts.append(f"(?P<{group}>{'|'.join(alts)})")
+    return _TopicMatcher(re.compile(rf"(?<![\w])(?:{'|'.join(parts)})(?![\w])"), names)
+
+
+def find_topics(text: str, offset: int = 0) -> tuple[Entity, ...]:
+    """Topic mentions as OTHER entities whose ``canonical`` is the topic's name.
+
+    "Iran's nuclear issue" and "the Iranian nuclear program" -> "Iranian nuclear programme";
+    "relations with the United States" and "US ties" -> "US relations".
+    """
+    matcher = _topic_matcher()
+    folded = fold_punctuation(text)
+    found: list[Entity] = []
+    for match in matcher.pattern.finditer(folded):
+        topic = matcher.names[match.lastgroup or ""]
+        start, end = match.span()
+        found.append(Entity(text[start:end], topic, "OTHER", start + offset, end + offset))
+    return tuple(found)

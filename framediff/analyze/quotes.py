@@ -1,0 +1,143 @@
+"""Quotations in one sentence: straight and curly, double and single, whole or partial.
+
+Owns telling quote marks from apostrophes ("Russia's", "didn't", "ministries'") and
+deciding whether a quotation is a direct quote or a few words quoted inside the
+reporter's own sentence (partial). Who said it is decided by ``attribution`` and
+``sentences``; a quotation left open at a sentence's end carries into the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from framediff.text import WORD_RE
+
+_OPENERS = frozenset("“«„‘‹")
+_CLOSERS = frozenset("”»›")
+_AMBIGUOUS = frozenset("\"'’`´")
+# Words before a quotation that introduce it as a direct quote: "said:", "that".
+_INTRODUCERS = frozenset(
+    [
+        "that",
+        "said",
+        "says",
+        "saying",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "stated",
+        "wrote",
+        "declared",
+        "insisted",
+        "stressed",
+        "warned",
+        "noted",
+        "explained",
+        "replied",
+        "asked",
+    ]
+)
+# A decade or year abbreviation after an apostrophe: "'90s", "'22".
+_DECADE_RE = re.compile(r"\d\d(?:s\b|\b)")
+_TRAILING = " \t\n,.;:"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation's inner text as a span of the sentence (marks excluded)."""
+
+    start: int
+    end: int
+    text: str
+    mark: str  # '"' or "'"
+    partial: bool  # a few words quoted inside the reporter's own sentence
+    opened_before: bool  # the quotation began in an earlier sentence
+    open_after: bool  # the quotation runs on into the next sentence
+
+
+@dataclass(frozen=True)
+class QuoteScan:
+    quotes: tuple[QuoteSpan, ...]
+    open_mark: str | None  # a quote mark still open where the sentence ends
+
+
+def _role(text: str, i: int) -> str:
+    """'open', 'close', 'either' or 'none' for the quote-like character at ``i``."""
+    char = text[i]
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if char in _OPENERS:
+        return "open"
+    if char in _CLOSERS:
+        return "close"
+    if prev.isalnum() and nxt.isalnum():
+        return "none"  # an apostrophe inside a word: "didn't", "Russia's"
+    if char in "'’" and _DECADE_RE.match(text, i + 1):
+        return "none"
+    if prev.isspace() or prev in "([{—–-/" or i == 0:
+        return "open" if not nxt.isspace() else "none"
+    if nxt.isspace() or nxt in ".,;:!?)]}—–-…" or i + 1 == len(text):
+        return "close"
+    return "none"
+
+
+def _family(char: str) -> str:
+    return '"' if char in '"“”«»„' else "'"
+
+
+def _is_partial(text: str, start: int, end: int, opened_before: bool, open_after: bool) -> bool:
+    if opened_before or open_after:
+        return False
+    words = WORD_RE.findall(text[start:end])
+    if len(words) < 4:
+        return True
+    before = text[: max(0, start - 1)].rstrip()
+    if not before or before.endswith((":", ",")):
+        return False
+    last = WORD_RE.findall(before[-30:])
+    return not (last and last[-1].lower() in _INTRODUCERS)
+
+
+def find_quotes(text: str, open_mark: str | None = None) -> QuoteScan:
+    """Quotations in ``text``; ``open_mark`` says a quotation of that mark is still open
+    from the previous sentence, so this one starts inside it.
+    """
+    raw: list[tuple[int, int, str, bool, bool]] = []  # start, end, family, before, after
+    open_at: dict[str, int] = {}
+    if open_mark:
+        open_at[open_mark] = 0
+    first_double_seen = False
+    for i, char in enumerate(text):
+        if char not in _OPENERS and char not in _CLOSERS and char not in _AMBIGUOUS:
+            continue
+        role = _role(text, i)
+        if role == "none":
+            continue
+        family = _family(char)
+        if family in open_at and role in ("close", "either"):
+            start = open_at.pop(family)
+            raw.append((start, i, family, start == 0 and open_mark == family, False))
+        elif role == "open" and family not in open_at:
+            open_at[family] = i + 1
+        elif role == "close" and family == '"' and not first_double_seen and not raw:
+            # A closing mark with no opener: the quotation began in an earlier sentence.
+            raw.append((0, i, family, True, False))
+        if family == '"':
+            first_double_seen = True
+    still_open = None
+    for family, start in open_at.items():
+        raw.append((start, len(text), family, start == 0 and open_mark == family, True))
+        still_open = family
+    quotes: list[QuoteSpan] = []
+    for start, end, family, before, after in sorted(raw):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        if end <= start:
+            continue
+        partial = _is_partial(text, start, end, before, after)
+        quotes.append(QuoteSpan(start, end, text[start:end], family, partial, before, after))
+    return QuoteScan(tuple(quotes), still_open)

@@ -1,0 +1,236 @@
+"""Per-sentence analysis of whole articles: attributions, quotes and entities, with
+speakers resolved across each article's sentences.
+
+Owns the article-level memory: "he", "the ministry", "the statement", "Wang" and "the
+Chinese statement" resolve to the speaker named earlier; a quotation that spans
+sentences carries the speaker named in any of them. Single sentences are read by
+``attribution``, ``quotes`` and ``entities``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from framediff.analyze.attribution import Found, SpeakerParse, find_attributions, to_attribution
+from framediff.analyze.entities import find_entities, find_topics
+from framediff.analyze.quotes import QuoteScan, find_quotes
+from framediff.model import (
+    Attribution,
+    Document,
+    Entity,
+    Quote,
+    Sentence,
+    SentenceAnalysis,
+    SentenceRef,
+)
+
+
+@dataclass
+class _Memory:
+    """What an article has said so far about who speaks."""
+
+    speakers: list[SpeakerParse] = field(default_factory=list)  # resolved, oldest first
+    last_person: str | None = None
+    persons: dict[str, str] = field(default_factory=dict)  # surname or given name -> full name
+    by_country: dict[str, str] = field(default_factory=dict)  # country -> its last speaker
+    attributed_previous: bool = False
+
+    def learn_entities(self, entities: Sequence[Entity]) -> None:
+        for entity in entities:
+            parts = entity.canonical.split()
+            if entity.type == "PERSON" and len(parts) >= 2:
+                self.persons[parts[-1]] = entity.canonical
+                self.persons.setdefault(parts[0], entity.canonical)
+
+    def resolve_entity(self, entity: Entity) -> Entity:
+        if entity.type in ("PERSON", "OTHER") and " " not in entity.canonical:
+            full = self.persons.get(entity.canonical)
+            if full:
+                return replace(entity, canonical=full, type="PERSON")
+        return entity
+
+    def resolve(self, parse: SpeakerParse) -> SpeakerParse:
+        """The speaker ``parse`` refers to, given the article so far."""
+        last = self.speakers[-1] if self.speakers else None
+        if parse.kind == "pronoun":
+            if parse.canonical in ("he", "she", "him", "her"):
+                return SpeakerParse(self.last_person, "person") if self.last_person else parse
+            return last or parse
+        if parse.kind == "role":
+            return SpeakerParse(self.last_person, "person") if self.last_person else parse
+        if parse.kind == "body" and not parse.countries:
+            head = parse.canonical.lower()
+            for earlier in reversed(self.speakers):
+                if head and head in earlier.canonical.lower():
+                    return earlier
+            return parse
+        if parse.kind == "document":
+            if len(parse.countries) == 1 and parse.countries[0] in self.by_country:
+                canonical = self.by_country[parse.countries[0]]
+                return next(s for s in reversed(self.speakers) if s.canonical == canonical)
+            if not parse.countries:
+                for earlier in reversed(self.speakers):
+                    if earlier.kind != "person":
+                        return earlier
+                return last or parse
+            return parse
+        if parse.kind in ("other", "person") and " " not in parse.canonical:
+            full = self.persons.get(parse.canonical)
+            if full:
+                return SpeakerParse(full, "person", parse.countries)
+        return parse
+
+    def remember(self, parse: SpeakerParse) -> None:
+        self.speakers.append(parse)
+        if parse.kind == "person" or (parse.kind == "other" and parse.canonical[:1].isupper()):
+            self.last_person = parse.canonical
+            parts = parse.canonical.split()
+            if len(parts) >= 2:
+                self.persons.setdefault(parts[-1], parse.canonical)
+        if len(parse.countries) == 1 and parse.kind in ("body", "government", "document"):
+            self.by_country[parse.countries[0]] = parse.canonical
+
+
+@dataclass
+class _Row:
+    sentence: Sentence
+    scan: QuoteScan
+    attributions: list[Attribution]
+    quotes: list[Quote]
+    entities: tuple[Entity, ...]
+
+
+def _sentence_entities(sentence: Sentence) -> tuple[Entity, ...]:
+    entities = list(find_entities(sentence.text, sentence.start))
+    known = {(e.canonical, e.start) for e in entities}
+    for topic in find_topics(sentence.text, sentence.start):
+        if not any(c == topic.canonical and topic.start <= s < topic.end for c, s in known):
+            entities.append(topic)
+    entities.sort(key=lambda e: (e.start, e.end, e.canonical))
+    return tuple(entities)
+
+
+def _quote_speaker(found: list[tuple[Found, str | None]], quote_start: int) -> str | None:
+    """The speaker of a quotation: a speaking attribution before according-to ones."""
+    speaking = [(f, c) for f, c in found if f.kind != "according_to" and f.kind != "unattributed"]
+    pool = speaking or [(f, c) for f, c in found if f.kind == "according_to"]
+    if not pool:
+        return None
+    nearest = min(pool, key=lambda fc: abs(fc[0].cue_start - quote_start))
+    return nearest[1] or nearest[0].speaker
+
+
+def _analyze_sentence(sentence: Sentence, memory: _Memory, open_mark: str | None) -> _Row:
+    scan = find_quotes(sentence.text, open_mark)
+    spans = [(q.start, q.end, q.partial) for q in scan.quotes]
+    entities = _sentence_entities(sentence)
+    memory.learn_entities(entities)
+    entities = tuple(memory.resolve_entity(e) for e in entities)
+    resolved: list[tuple[Found, str | None]] = []
+    for found in find_attributions(sentence.text, spans):
+        if found.parse is None:
+            canonical = None
+            if memory.attributed_previous and memory.speakers:
+                canonical = memory.speakers[-1].canonical
+                found = replace(found, kind="indirect")
+            resolved.append((found, canonical))
+            continue
+        parse = memory.resolve(found.parse)
+        resolved.append((found, parse.canonical or None))
+        if found.kind != "according_to" or parse.kind != "document":
+            memory.remember(parse)
+    memory.attributed_previous = any(f.kind != "unattributed" for f, _ in resolved)
+    attributions = [to_attribution(f, c, sentence.start) for f, c in resolved]
+    quotes = [
+        Quote(
+            q.text,
+            q.start + sentence.start,
+            q.end + sentence.start,
+            _quote_speaker(resolved, q.start),
+        )
+        for q in scan.quotes
+    ]
+    return _Row(sentence, scan, attributions, quotes, entities)
+
+
+def _new_paragraph(text: str, previous: Sentence | None, sentence: Sentence) -> bool:
+    return previous is not None and "\n" in text[previous.end : sentence.start]
+
+
+def _carry_chain_speakers(rows: list[_Row]) -> None:
+    """Give a quotation spanning sentences the speaker named in any of them."""
+    index = 0
+    while index < len(rows):
+        end = index
+        while (
+            end + 1 < len(rows) and rows[end].scan.quotes and rows[end].scan.quotes[-1].open_after
+        ):
+            end += 1
+        if end > index:
+            chain = rows[index : end + 1]
+            speaker = next(
+                (q.speaker for r in reversed(chain) for q in r.quotes if q.speaker), None
+            )
+            cue = next(
+                (a for r in reversed(chain) for a in r.attributions if a.kind == "direct"), None
+            )
+            if speaker:
+                for row in chain:
+                    row.quotes = [
+                        q if q.speaker else replace(q, speaker=speaker) for q in row.quotes
+                    ]
+                    if not row.attributions and cue and row.quotes:
+                        q = row.quotes[0]
+                        row.attributions = [
+                            Attribution(cue.speaker, speaker, cue.cue, "direct", q.start, q.end)
+                        ]
+        index = end + 1
+
+
+def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
+    """One ``SentenceAnalysis`` per sentence of ``document``, speakers resolved in order."""
+    memory = _Memory()
+    rows: list[_Row] = []
+    open_mark: str | None = None
+    previous: Sentence | None = None
+    text = document.article.text
+    for sentence in document.sentences:
+        # A quotation left open carries over a paragraph break only when the new
+        # paragraph reopens it (the news convention for multi-paragraph quotes).
+        if (
+            open_mark
+            and _new_paragraph(text, previous, sentence)
+            and sentence.text[:1] not in "\"'“‘"
+        ):
+            open_mark = None
+        row = _analyze_sentence(sentence, memory, open_mark)
+        open_mark = row.scan.open_mark
+        rows.append(row)
+        previous = sentence
+    _carry_chain_speakers(rows)
+    return tuple(
+        SentenceAnalysis(
+            ref=SentenceRef(document.id, row.sentence.index),
+            attributions=tuple(row.attributions),
+            quotes=tuple(row.quotes),
+            entities=row.entities,
+        )
+        for row in rows
+    )
+
+
+def analyze_sentences(documents: Sequence[Document]) -> tuple[SentenceAnalysis, ...]:
+    """One ``SentenceAnalysis`` per sentence of every document, in input order; offsets
+    are absolute in ``doc.article.text``.
+
+    ``Attribution.speaker`` is the phrase as written ("the ministry", "he");
+    ``speaker_canonical`` is who it resolves to in that article ("Russian Foreign
+    Ministry", "Xi Jinping"); ``Quote.speaker`` is that canonical name. Kind
+    ``unattributed`` marks agentless reporting ("It was emphasized that ...") with no
+    speaker to resolve; a sentence with no reporting at all has no attributions.
+    """
+    result: list[SentenceAnalysis] = []
+    for document in documents:
+        result.extend(analyze_document(document))
+    return tuple(result)

@@ -1,0 +1,280 @@
+"""Attribution: speaker, cue and kind per sentence; speaker normalisation; resolution
+across an article's sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framediff.analyze.attribution import attributions, canonical_speaker
+from framediff.analyze.sentences import analyze_sentences
+from framediff.model import Article, Document, Sentence
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# (sentence, speaker, canonical, cue, kind) of the first attribution of that kind
+SENTENCES = [
+    pytest.param(
+        "Russia's and China's foreign ministers on Sunday discussed their relations with the "
+        "United States and the prospects for ending the war in Ukraine, Russia's Foreign "
+        "Ministry said in a statement.",
+        "Russia's Foreign Ministry",
+        "Russian Foreign Ministry",
+        "said",
+        "indirect",
+        id="seed000-ministry-said-in-statement",
+    ),
+    pytest.param(
+        "Russia and China's foreign ministers on Sunday discussed their relations with the "
+        "United States and the prospects for ending the war in Ukraine, China and Russia's "
+        "foreign ministries said in a statement.",
+        "China and Russia's foreign ministries",
+        "Chinese Foreign Ministry + Russian Foreign Ministry",
+        "said",
+        "indirect",
+        id="seed001-both-ministries",
+    ),
+    pytest.param(
+        "Wang told Lavrov on Sunday that 'China-Russia are the most stable, most mature and most "
+        "strategically valuable relationship between major powers in the world today', according "
+        "to a Chinese foreign ministry readout of their meeting.",
+        "Wang",
+        "Wang",
+        "told",
+        "direct",
+        id="seed003-told-that-single-quotes",
+    ),
+    pytest.param(
+        "It did not mention ties with Washington, which Moscow said was also on the agenda.",
+        "Moscow",
+        "Russian government",
+        "said",
+        "indirect",
+        id="seed003-which-moscow-said",
+    ),
+    pytest.param(
+        "China, a diplomatic and economic ally of Moscow, claims to be neutral in the conflict "
+        "between Russia and Ukraine.",
+        "China",
+        "Chinese government",
+        "claims",
+        "indirect",
+        id="seed003-appositive-claims",
+    ),
+    pytest.param(
+        '"We must ensure the world is orderly," said Prime Minister Shigeru Ishiba.',
+        "Prime Minister Shigeru Ishiba",
+        "Shigeru Ishiba",
+        "said",
+        "direct",
+        id="said-x-inverted",
+    ),
+    pytest.param(
+        "Mexican President Claudia Sheinbaum insisted on Friday that the plan would fail.",
+        "Mexican President Claudia Sheinbaum",
+        "Claudia Sheinbaum",
+        "insisted",
+        "indirect",
+        id="insisted-on-day-that",
+    ),
+    pytest.param(
+        "The state broadcaster also quoted Putin as reaffirming that the partnership "
+        "'would not change under any circumstances'.",
+        "Putin",
+        "Vladimir Putin",
+        "quoted as reaffirming",
+        "partial_quote",
+        id="seed002-quoted-as",
+    ),
+    pytest.param(
+        "The ceasefire collapsed within hours, according to the United Nations.",
+        "the United Nations",
+        "United Nations",
+        "according to",
+        "according_to",
+        id="according-to-org",
+    ),
+    pytest.param(
+        'Such action aims to "promote the development and revitalization of each other," as '
+        "stated by China's Foreign Ministry, and to address the challenges.",
+        "China's Foreign Ministry",
+        "Chinese Foreign Ministry",
+        "as stated by",
+        "according_to",
+        id="seed001-as-stated-by",
+    ),
+    pytest.param(
+        "The two ministers 'exchanged views on the Korean peninsula and other matters', the "
+        "Chinese statement said.",
+        "the Chinese statement",
+        "Chinese government",
+        "said",
+        "partial_quote",
+        id="seed003-the-chinese-statement-said",
+    ),
+    pytest.param(
+        "Officials were quoted as saying the talks had stalled.",
+        "Officials",
+        "Official",
+        "quoted as saying",
+        "indirect",
+        id="passive-quoted-as",
+    ),
+    pytest.param(
+        "The senator slammed the decision, saying it would hurt farmers.",
+        None,
+        None,
+        None,
+        None,
+        id="slammed-object-is-not-speech",
+    ),
+    pytest.param(
+        "It was emphasized that the two sides would deepen cooperation.",
+        None,
+        None,
+        "It was emphasized",
+        "unattributed",
+        id="agentless-emphasized",
+    ),
+    pytest.param(
+        "The ministry added that it had received assurances from Kyiv.",
+        "The ministry",
+        "Ministry",
+        "added",
+        "indirect",
+        id="bare-body-unresolved-alone",
+    ),
+    pytest.param(
+        "A U.S. embassy spokesperson in Islamabad told Reuters the visit was not confirmed.",
+        "A U.S. embassy spokesperson in Islamabad",
+        "US Embassy Spokesperson",
+        "told",
+        "indirect",
+        id="abbreviation-and-place-in-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "canonical", "cue", "kind"), SENTENCES)
+def test_first_attribution(
+    text: str, speaker: str | None, canonical: str | None, cue: str | None, kind: str | None
+) -> None:
+    found = attributions(text)
+    if kind is None:
+        assert found == ()
+        return
+    first = next((a for a in found if a.cue == cue), found[0])
+    assert (first.speaker, first.speaker_canonical, first.cue, first.kind) == (
+        speaker,
+        canonical,
+        cue,
+        kind,
+    )
+    assert text[first.start : first.end]
+
+
+def test_readout_is_according_to_beside_direct_quote() -> None:
+    text = SENTENCES[2].values[0]
+    kinds = {(a.kind, a.speaker_canonical) for a in attributions(text)}
+    assert ("according_to", "Chinese Foreign Ministry") in kinds
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Russia's Foreign Ministry", "Russian Foreign Ministry"),
+        ("the Russian foreign ministry", "Russian Foreign Ministry"),
+        ("Moscow's foreign ministry", "Russian Foreign Ministry"),
+        ("Russian Foreign Ministry", "Russian Foreign Ministry"),
+        ("the Russian Ministry of Foreign Affairs", "Russian Foreign Ministry"),
+        (
+            "China and Russia's foreign ministries",
+            "Chinese Foreign Ministry + Russian Foreign Ministry",
+        ),
+        (
+            "Russia's and China's foreign ministers",
+            "Chinese Foreign Minister + Russian Foreign Minister",
+        ),
+        ("Sergey Lavrov", "Sergey Lavrov"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Lavrov", "Sergey Lavrov"),
+        ("Russian Foreign Minister Sergei Lavrov", "Sergey Lavrov"),
+        ("Russia's top diplomat", "Russian Foreign Minister"),
+        ("the Kremlin", "Russian government"),
+        ("Moscow", "Russian government"),
+        ("Washington", "US government"),
+        ("the U.S. State Department", "US State Department"),
+        ("a Chinese foreign ministry readout", "Chinese Foreign Ministry"),
+        ("Thaksin's lawyer Winyat Chatmontree", "Winyat Chatmontree"),
+        ("Britain's defence ministry", "British Defence Ministry"),
+        ("the Ministry of Defense of Ukraine", "Ukrainian Defence Ministry"),
+    ],
+)
+def test_canonical_speaker(name: str, canonical: str) -> None:
+    assert canonical_speaker(name) == canonical
+
+
+def _document(doc_id: str, text: str) -> Document:
+    sentences = []
+    start = 0
+    for index, line in enumerate(text.split("\n")):
+        sentences.append(Sentence(index, line, start, start + len(line)))
+        start += len(line) + 1
+    return Document(doc_id, doc_id, Article(origin=doc_id, text=text), tuple(sentences))
+
+
+def test_resolution_across_sentences() -> None:
+    text = "\n".join(
+        [
+            "Chinese Foreign Minister Wang Yi met his counterpart on Sunday.",
+            "Wang said the talks were candid.",
+            "He added that more meetings would follow.",
+            "Russia's Foreign Ministry said in a statement that the sides discussed Gaza.",
+            '"The parties also discussed the Korean Peninsula," the ministry said.',
+            "The statement said the talks were friendly.",
+            "The Chinese statement said nothing about it.",
+        ]
+    )
+    result = analyze_sentences([_document("s1", text)])
+    canon = [a.speaker_canonical for sa in result for a in sa.attributions]
+    assert canon == [
+        "Wang Yi",
+        "Wang Yi",
+        "Russian Foreign Ministry",
+        "Russian Foreign Ministry",
+        "Russian Foreign Ministry",
+        "Chinese government",
+    ]
+    assert result[4].quotes[0].speaker == "Russian Foreign Ministry"
+    wang = [e for e in result[1].entities if e.text == "Wang"]
+    assert wang and wang[0].canonical == "Wang Yi"
+
+
+def test_quote_spanning_sentences_carries_speaker() -> None:
+    text = "\n".join(
+        [
+            '"We will not accept this. There is no room for talks.',
+            'We are ready to defend ourselves," the defence minister said.',
+        ]
+    )
+    result = analyze_sentences([_document("s1", text)])
+    assert result[0].quotes and result[0].quotes[0].speaker == "Defence Minister"
+    assert result[0].attributions[0].kind == "direct"
+    assert result[1].quotes[0].speaker == "Defence Minister"
+
+
+def test_offsets_are_absolute_and_round_trip() -> None:
+    from framediff.pipeline import load
+    from framediff.segment import segment_article
+
+    article = load(SEEDS / "003_3d4fac5826f8fb52.txt")[0]
+    doc = Document("s3", "hkfp", article, segment_article(article))
+    for sa in analyze_sentences([doc]):
+        sentence = doc.sentences[sa.ref.sentence]
+        for item in (*sa.attributions, *sa.quotes, *sa.entities):
+            assert sentence.start <= item.start < item.end <= sentence.end
+        for quote in sa.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+        for entity in sa.entities:
+            assert article.text[entity.start : entity.end] == entity.text

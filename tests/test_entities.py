@@ -1,0 +1,143 @@
+"""Entities from the gazetteer and capitalisation; topics with canonical names."""
+
+from __future__ import annotations
+
+import pytest
+
+from framediff.analyze.entities import find_entities, find_topics
+
+ENTITY_CASES = [
+    pytest.param(
+        "It did not mention ties with Washington, which Moscow said was also on the agenda.",
+        {("Washington", "United States", "COUNTRY"), ("Moscow", "Russia", "COUNTRY")},
+        id="seed003-capitals-as-countries",
+    ),
+    pytest.param(
+        "The U.S. casts China as its biggest competitor and Russia as its biggest threat.",
+        {
+            ("U.S.", "United States", "COUNTRY"),
+            ("China", "China", "COUNTRY"),
+            ("Russia", "Russia", "COUNTRY"),
+        },
+        id="seed000-us-abbreviation",
+    ),
+    pytest.param(
+        "Russian Foreign Minister Sergei Lavrov met with his Chinese counterpart Wang Yi.",
+        {
+            ("Russian", "Russia", "COUNTRY"),
+            ("Sergei Lavrov", "Sergey Lavrov", "PERSON"),
+            ("Chinese", "China", "COUNTRY"),
+            ("Wang Yi", "Wang Yi", "PERSON"),
+        },
+        id="seed001-transliteration",
+    ),
+    pytest.param(
+        "The Kremlin said American officials would attend the summit in the Arctic.",
+        {
+            ("Kremlin", "Russia", "COUNTRY"),
+            ("American", "United States", "COUNTRY"),
+            ("Arctic", "Arctic", "PLACE"),
+        },
+        id="kremlin-and-demonym",
+    ),
+    pytest.param(
+        "coordination within the United Nations and its Security Council, the SCO, BRICS, the G20, and APEC",
+        {
+            ("United Nations", "United Nations", "ORG"),
+            ("Security Council", "UN Security Council", "ORG"),
+            ("SCO", "Shanghai Cooperation Organization", "ORG"),
+            ("BRICS", "BRICS", "ORG"),
+            ("G20", "G20", "ORG"),
+            ("APEC", "APEC", "ORG"),
+        },
+        id="seed000-organisations",
+    ),
+    pytest.param(
+        "Speaking to reporters, Thaksin's lawyer Winyat Chatmontree said the court would rule.",
+        {("Thaksin", "Thaksin", "OTHER"), ("Winyat Chatmontree", "Winyat Chatmontree", "PERSON")},
+        id="unknown-names-title-makes-person",
+    ),
+    pytest.param(
+        "They are held in Wenzhou, Zhejiang Province, by the Chinese Ministry of State Security.",
+        {
+            ("Wenzhou", "Wenzhou", "OTHER"),
+            ("Zhejiang Province", "Zhejiang Province", "PLACE"),
+            ("Chinese", "China", "COUNTRY"),
+            ("Ministry of State Security", "Chinese Ministry of State Security", "ORG"),
+        },
+        id="unknown-place-and-org-with-country",
+    ),
+    pytest.param(
+        "Patriotism is expected to rise in August before the anniversary on Sunday.",
+        set(),
+        id="sentence-start-word-month-and-day-are-not-names",
+    ),
+    pytest.param(
+        "Iran's reported plans could expand Beijing's footprint in the Middle East, Mr. Smith said.",
+        {
+            ("Iran", "Iran", "COUNTRY"),
+            ("Beijing", "China", "COUNTRY"),
+            ("Middle East", "Middle East", "PLACE"),
+            ("Smith", "Smith", "PERSON"),
+        },
+        id="possessives-and-mr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTITY_CASES)
+def test_find_entities(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = find_entities(text)
+    assert {(e.text, e.canonical, e.type) for e in found} == expected
+    for entity in found:
+        assert text[entity.start : entity.end] == entity.text
+
+
+def test_offset_is_added() -> None:
+    (entity,) = find_entities("in Kyiv", offset=100)
+    assert (entity.start, entity.end, entity.canonical) == (103, 107, "Ukraine")
+
+
+TOPIC_CASES = [
+    pytest.param(
+        "the complexities surrounding the Iranian nuclear program",
+        "Iranian nuclear programme",
+        id="seed001-iran-program",
+    ),
+    pytest.param(
+        "exchanged views on the Iranian nuclear issue and other matters",
+        "Iranian nuclear programme",
+        id="seed003-iran-issue",
+    ),
+    pytest.param(
+        "the delicate situation on the Korean Peninsula", "Korean Peninsula", id="seed001-korea"
+    ),
+    pytest.param("including the war in Gaza", "Gaza", id="seed003-gaza"),
+    pytest.param(
+        "discussed their relations with the United States",
+        "US relations",
+        id="seed000-us-relations",
+    ),
+    pytest.param(
+        "It did not mention ties with Washington", "US relations", id="seed003-ties-washington"
+    ),
+    pytest.param(
+        "Russia and China discuss Ukraine war and US ties",
+        "US relations",
+        id="seed000-title-us-ties",
+    ),
+    pytest.param(
+        "prospects for resolving the Ukrainian crisis",
+        "Ukraine peace talks",
+        id="seed000-resolving",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), TOPIC_CASES)
+def test_find_topics(text: str, topic: str) -> None:
+    assert topic in {t.canonical for t in find_topics(text)}
+
+
+def test_topic_needs_capital_us() -> None:
+    assert "US relations" not in {t.canonical for t in find_topics("relations with us are fine")}

@@ -1,0 +1,139 @@
+"""Numbers, quantities and dates with normalised forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from framediff.analyze.numbers import extract_numbers
+
+CASES = [
+    pytest.param(
+        "days before he sent tens of thousands of troops into Ukraine",
+        "tens of thousands",
+        "count",
+        10000.0,
+        "count:tens of thousands",
+        id="seed000-vague",
+    ),
+    pytest.param(
+        "Trump threatens Russia with 100% 'secondary' tariffs",
+        "100%",
+        "percent",
+        100.0,
+        "percent:100",
+        id="seed002-percent",
+    ),
+    pytest.param(
+        "to raise defence spending to 5 per cent of GDP",
+        "5 per cent",
+        "percent",
+        5.0,
+        "percent:5",
+        id="per-cent-words",
+    ),
+    pytest.param(
+        "the adoption of the $170 billion Security Action for Europe",
+        "$170 billion",
+        "money",
+        1.7e11,
+        "money:USD:170000000000",
+        id="money-billion",
+    ),
+    pytest.param(
+        "a partnership in February 2022 when Putin visited Beijing",
+        "February 2022",
+        "date",
+        2022.0,
+        "date:2022-02",
+        id="seed000-month-year",
+    ),
+    pytest.param(
+        "foreign ministers on Sunday discussed", "Sunday", "date", None, "date:sunday", id="weekday"
+    ),
+    pytest.param(
+        "a Japanese man to 3½ years in prison",
+        "3½ years",
+        "duration",
+        3.5,
+        "duration:3.5year",
+        id="fraction-duration",
+    ),
+    pytest.param(
+        "around the conflict's one-year anniversary",
+        "one-year",
+        "duration",
+        1.0,
+        "duration:1year",
+        id="hyphen-duration",
+    ),
+    pytest.param(
+        "This resulted in over twelve agreements",
+        "over twelve",
+        "count",
+        12.0,
+        ">count:12",
+        id="seed004-over-twelve",
+    ),
+    pytest.param(
+        "China is currently detaining five Japanese nationals",
+        "five",
+        "count",
+        5.0,
+        "count:5",
+        id="word-count",
+    ),
+    pytest.param(
+        "the anniversary of the end of the war on Aug. 15",
+        "Aug. 15",
+        "date",
+        None,
+        "date:--08-15",
+        id="month-day-abbrev",
+    ),
+    pytest.param(
+        "around 1,200 political prisoners remain",
+        "around 1,200",
+        "count",
+        1200.0,
+        "~count:1200",
+        id="thousands-separator",
+    ),
+    pytest.param("He has ruled Belarus since 1994", "1994", "year", 1994.0, "year:1994", id="year"),
+    pytest.param(
+        "on the fifth anniversary of the protests",
+        "fifth",
+        "ordinal",
+        5.0,
+        "ordinal:5",
+        id="ordinal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value", "normalized"), CASES)
+def test_extract_numbers(
+    text: str, surface: str, kind: str, value: float | None, normalized: str
+) -> None:
+    found = {n.text: n for n in extract_numbers(text)}
+    assert surface in found, list(found)
+    mention = found[surface]
+    assert (mention.kind, mention.value, mention.normalized) == (kind, value, normalized)
+    assert text[mention.start : mention.end] == surface
+
+
+def test_same_quantity_different_wording_normalises_equal() -> None:
+    a = extract_numbers("days before he sent tens of thousands of troops")
+    b = extract_numbers("after it moved tens of thousands of soldiers")
+    assert [n.normalized for n in a] == [n.normalized for n in b]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("one of the biggest factors", id="one-of"),
+        pytest.param("Officials may respond later", id="may-modal"),
+        pytest.param("The Quad grouping includes the U.S. and India", id="no-numbers"),
+    ],
+)
+def test_no_false_numbers(text: str) -> None:
+    assert extract_numbers(text) == []

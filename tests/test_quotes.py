@@ -1,0 +1,86 @@
+"""Quotations: marks versus apostrophes, direct versus partial, quotes across sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from framediff.analyze.quotes import find_quotes
+
+CASES = [
+    pytest.param(
+        '"The parties also discussed relations with the United States," the Foreign Ministry said.',
+        [("The parties also discussed relations with the United States", False)],
+        id="seed000-straight-double-direct",
+    ),
+    pytest.param(
+        'China and Russia declared a "no limits" partnership in February 2022.',
+        [("no limits", True)],
+        id="seed000-partial-double",
+    ),
+    pytest.param(
+        "Wang told Lavrov on Sunday that 'China-Russia are the most stable, most mature and most "
+        "strategically valuable relationship between major powers in the world today', according "
+        "to a Chinese foreign ministry readout.",
+        [
+            (
+                "China-Russia are the most stable, most mature and most strategically valuable "
+                "relationship between major powers in the world today",
+                False,
+            )
+        ],
+        id="seed003-single-after-that",
+    ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi hailed Beijing's 'strategically valuable' relations "
+        "with Moscow as he met his Russian counterpart.",
+        [("strategically valuable", True)],
+        id="seed003-apostrophe-then-single-partial",
+    ),
+    pytest.param(
+        "China hails \u2018strategically valuable' Russia ties in Lavrov visit",
+        [("strategically valuable", True)],
+        id="seed003-mixed-curly-and-straight",
+    ),
+    pytest.param(
+        "Russia's ministries' officials didn't say whether the '90s deal stood.",
+        [],
+        id="apostrophes-are-not-quotes",
+    ),
+    pytest.param(
+        "\u201cThere will be no invasion of Mexico,\u201d Sheinbaum declared.",
+        [("There will be no invasion of Mexico", False)],
+        id="curly-double-direct",
+    ),
+    pytest.param(
+        "He said: \u2018We must ensure the world is orderly.\u2019",
+        [("We must ensure the world is orderly", False)],
+        id="curly-single-after-colon",
+    ),
+    pytest.param(
+        'Putin has sometimes described China as an "ally."',
+        [("ally", True)],
+        id="seed000-scare-quote-with-period-inside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_quotes(text: str, expected: list[tuple[str, bool]]) -> None:
+    scan = find_quotes(text)
+    assert [(q.text, q.partial) for q in scan.quotes] == expected
+    for quote in scan.quotes:
+        assert text[quote.start : quote.end] == quote.text
+
+
+def test_open_quote_carries_into_next_sentence() -> None:
+    first = find_quotes('"We will not accept this.')
+    assert first.open_mark == '"' and first.quotes[0].open_after
+    second = find_quotes('We are ready," the minister said.', first.open_mark)
+    assert second.quotes[0].text == "We are ready"
+    assert second.quotes[0].opened_before and not second.quotes[0].partial
+    assert second.open_mark is None
+
+
+def test_closing_mark_without_opener_starts_at_sentence_start() -> None:
+    scan = find_quotes('There is no room for talks," the minister said.')
+    assert scan.quotes[0].text == "There is no room for talks"
