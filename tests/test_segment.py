@@ -252,6 +252,42 @@ NEWS_RULES = [
         "He was born in Washington, D.C. His mother taught.",
         ["He was born in Washington, D.C.", "His mother taught."],
     ),
+    (
+        "brand-with-exclamation",
+        '"She was professional," he told E! News. Then.',
+        ['"She was professional," he told E! News.', "Then."],
+    ),
+    (
+        "exclamation-ends-sentence",
+        "Welcome to Democracy Now! Can you explain?",
+        ["Welcome to Democracy Now!", "Can you explain?"],
+    ),
+    (
+        "case-number",
+        "He is charged in case No. VA089897 filed today.",
+        ["He is charged in case No. VA089897 filed today."],
+    ),
+    ("upper-case-month", "MAR. 14, 2013, 8:12 PM", ["MAR. 14, 2013, 8:12 PM"]),
+    (
+        "dotted-initials",
+        '"We are aware," general manager A.J. Smith said. He left.',
+        ['"We are aware," general manager A.J. Smith said.', "He left."],
+    ),
+    (
+        "us-agency",
+        "He cited the U.S. Fish and Wildlife Service. It agreed.",
+        ["He cited the U.S. Fish and Wildlife Service.", "It agreed."],
+    ),
+    (
+        "us-then-function-word",
+        "He lives in the U.S. Many Americans do.",
+        ["He lives in the U.S.", "Many Americans do."],
+    ),
+    (
+        "spaced-ellipsis",
+        "I saw her fall back . . . then blood. Then . . . nothing.",
+        ["I saw her fall back . . . then blood.", "Then . . . nothing."],
+    ),
     # Brackets
     (
         "parenthesis",

@@ -3,22 +3,29 @@
 The splitters (Punkt for English, script punctuation otherwise) propose
 boundaries; these rules remove some of them, in this order:
 
-1. Pairwise, between a piece and the next:
+1. A piece with no letter or digit (the dots of ". . .", a stray quote mark)
+   joins the piece before it, or the next one when it comes first.
+2. Pairwise, between a piece and the next:
    a. a title before a name does not end a sentence ("Gov. | Bill Lee"), one
       before a function word may ("met Hun Sen. | During the call");
-   b. a numbering abbreviation before a digit ("No. | 10", "Jan. | 5");
+   b. a numbering abbreviation before a number ("No. | 10", "Jan. | 5",
+      "case No. | VA089897", "MAR. | 14");
    c. a piece that opens in lower case continues the previous one ('"Stop!" |
       he yelled.', "to... | deepen", "Что дальше? | — спросил он"), unless its
       first word is cased inside ("iPhone");
    d. a quote closed by ! or ? followed by a capitalised attribution
       ('"Why?" | Putin asked.');
-   e. a lone capital initial after a name, unless a function word follows
-      ("George W. | Bush" joins, "in Group B. | The" does not);
+   e. a lone capital initial after a name, or dotted initials, unless a
+      function word follows ("George W. | Bush", "manager A.J. | Smith" join,
+      "in Group B. | The" does not);
    f. in languages that write ordinals with a period, a short number before
       a word ("am 3. | Oktober");
    g. a weekday abbreviation or clock time before a date, month or time zone
-      ("Sat. | July 12", "3:45 p.m. | ET").
-2. Quotations: a quotation that spans a boundary inside the line stays whole
+      ("Sat. | July 12", "3:45 p.m. | ET");
+   h. a dotted place before a run of capitalised words ("U.S. | Fish and
+      Wildlife Service"), where Punkt took the common word for a new sentence;
+   i. a name written with "!" before a capitalised word ("E! | News").
+3. Quotations: a quotation that spans a boundary inside the line stays whole
    when its attribution is in the same sentence, before or after it
    ('"We came. | We saw," he said.' and 'He said: "We came. | We saw."').
    A quotation with no attribution in its sentence ('"We came. We saw." He
@@ -26,7 +33,7 @@ boundaries; these rules remove some of them, in this order:
    attribution is credited later, by the analysis, from the context.
    A quotation that does not close within the line (news style for quotes
    running over several paragraphs) is left to the other rules.
-3. Brackets: a boundary inside an opened (, [ or { that closes within the
+4. Brackets: a boundary inside an opened (, [ or { that closes within the
    next few pieces of the line is removed ("(Reporting by A. | Editing by B.)").
 """
 
@@ -41,17 +48,25 @@ from framediff.segment.rules import (
     CAPITALISED_ATTRIBUTION_RE,
     COMMON_STARTERS,
     DATE_OR_ZONE_RE,
+    DOTTED_INITIALS_RE,
+    DOTTED_NOT_INITIALS,
+    DOTTED_PLACES,
+    EXCLAIMED_NAME_END_RE,
     EXCLAIMED_QUOTE_END_RE,
     FIRST_WORD_RE,
     FOREIGN_TITLES,
     INITIAL_END_RE,
     NUMBERED,
     ORDINAL_END_RE,
+    PROPER_NAME_RUN_RE,
     TITLES,
     WORD_BEFORE_PERIOD_RE,
 )
 
 Span = tuple[int, int]
+
+# What a numbering abbreviation takes: "10", "VA089897", "#3".
+_NUMBER_LIKE_RE = re.compile(r"#?\d|[A-Z]+\d")
 
 # Any word character: whether a stretch of text holds words or only punctuation.
 _WORD_RE = re.compile(r"\w")
@@ -68,19 +83,29 @@ _QUOTE_CHARACTERS = frozenset("\"“”«»‘’'")
 def repair(
     text: str, pieces: list[Span], english: bool = True, ordinal_dots: bool = False
 ) -> list[Span]:
-    """Join the pieces of one line that belong to one sentence (rules 1-3).
+    """Join the pieces of one line that belong to one sentence (rules 1-4).
 
     ``english`` selects English titles only (else other languages' too, rule
-    1a); ``ordinal_dots``: the language writes ordinals with a period (1f).
+    2a); ``ordinal_dots``: the language writes ordinals with a period (2f).
     """
     if len(pieces) < 2:
         return pieces
     # 1.
-    pieces = _join_pairs(text, pieces, TITLES if english else FOREIGN_TITLES, ordinal_dots)
+    pieces = _join_wordless(text, pieces)
     # 2.
-    pieces = _join_quotes(text, pieces)
+    pieces = _join_pairs(text, pieces, TITLES if english else FOREIGN_TITLES, ordinal_dots)
     # 3.
+    pieces = _join_quotes(text, pieces)
+    # 4.
     return _join_brackets(text, pieces)
+
+
+def _join_wordless(text: str, pieces: list[Span]) -> list[Span]:
+    joins: set[int] = set()
+    for index, piece in enumerate(pieces):
+        if _WORD_RE.search(text, *piece) is None:
+            joins.add(index - 1 if index > 0 else 0)
+    return _merge(pieces, joins)
 
 
 def _merge(pieces: list[Span], joins: set[int]) -> list[Span]:
@@ -115,7 +140,15 @@ def _continues(previous: str, following: str, titles: frozenset[str], ordinal_do
         if word.group(1) in titles and _opens_with_name(following):
             return True
         # b.
-        if word.group(1) in NUMBERED and following[0].isdigit():
+        numbered = word.group(1) in NUMBERED or word.group(1).capitalize() in NUMBERED
+        if numbered and _NUMBER_LIKE_RE.match(following):
+            return True
+        # h.
+        if (
+            word.group(1) in DOTTED_PLACES
+            and PROPER_NAME_RUN_RE.match(following)
+            and _opens_with_name(following)
+        ):
             return True
     # c.
     first = following.lstrip("—–- ")[:1] or following[0]
@@ -125,7 +158,19 @@ def _continues(previous: str, following: str, titles: frozenset[str], ordinal_do
     # d.
     if EXCLAIMED_QUOTE_END_RE.search(previous) and CAPITALISED_ATTRIBUTION_RE.match(following):
         return True
+    # i.
+    if EXCLAIMED_NAME_END_RE.search(previous) and _opens_with_name(following):
+        return True
     # e.
+    if (
+        word is not None
+        and DOTTED_INITIALS_RE.match(word.group(1))
+        and word.group(1).isupper()
+        and word.group(1).lower() not in DOTTED_NOT_INITIALS
+        and following[0].isupper()
+        and _opens_with_name(following)
+    ):
+        return True
     initial = INITIAL_END_RE.search(previous)
     if (
         initial is not None

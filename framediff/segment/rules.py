@@ -19,7 +19,7 @@ TITLES = _words(
     """
     Mr Mrs Ms Messrs Mmes Dr Drs Prof Gov Govs Lt Sen Sens Rep Reps Gen Col Maj
     Capt Cpt Sgt Cpl Pvt Adm Cmdr Cdr Brig Lieut Rev Revd Hon Pres Supt Insp Det
-    Amb Atty Fr Sr Sra Mme Mlle Msgr Gens Cmdt Pfc Spc Ret Const Cst Ald Asst
+    Amb Atty Fr Sr Sra Mme Mlle Msgr Gens Cmdt Pfc Spc Ret Const Cst Ald Asst Dist Dep Supt Sup
     """
 )
 
@@ -36,7 +36,7 @@ NUMBERED = _words(
     """
     No Nos no nos Art Arts art Vol Vols vol Fig Figs fig p pp Ch ch Sec Sect sec
     Para para Op op Ex ex Tab Rt Apt Ste Bldg Rm Ln Jan Feb Mar Apr Jun Jul Aug
-    Sep Sept Oct Nov Dec est approx ca c Nr nr
+    May Sep Sept Oct Nov Dec est approx ca c Nr nr Case
     """
 )
 
@@ -89,6 +89,26 @@ WORD_BEFORE_PERIOD_RE = re.compile(r"(?:^|(?<=[\s(\[\"'“‘«—–-]))([^\W\d
 # A lone letter and its period closing a piece, with the word before it:
 # "George W." -> ("George", "W"), "J. K." -> ("J", "K"), "on X." -> ("on", "X").
 INITIAL_END_RE = re.compile(r"(?:^|[\s(\"“])(?:([^\W\d_][\w'’-]*)\.?\s+)?([^\W\d_])\.$")
+
+# Dotted initials of a person ("H.R." Haldeman, "A.J." Smith): two or three
+# single letters, each with its period. Places and bodies written the same way
+# are not initials: after them Punkt's own decision stands ("in the U.S. | The").
+DOTTED_INITIALS_RE = re.compile(r"^(?:[^\W\d_]\.){1,2}[^\W\d_]$")
+DOTTED_NOT_INITIALS = _words(
+    """
+    u.s u.k u.n e.u d.c l.a n.y n.j n.c n.d n.h n.m s.c s.d r.i w.va p.r h.k
+    u.a.e u.s.a a.m p.m e.g i.e b.c a.d
+    """
+)
+
+# Names written with "!" that do not end a sentence before the next capitalised
+# word ("E! News", "Yahoo! Sports").
+EXCLAIMED_NAME_END_RE = re.compile(r"(?:^|\s)(?:E|Yahoo|Jeopardy|Wham|Panic)!$")
+
+# Places and bodies written with dotted letters, and the capitalised name that
+# may follow them ("U.S. | Fish and Wildlife Service", "U.S. | Forces Korea").
+DOTTED_PLACES = _words("U.S U.K U.N E.U U.S.A U.A.E")
+PROPER_NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:and|of|for|&))?\s+[A-Z][\w'’-]*")
 
 # Weekday abbreviations and clock times that a date, month or time zone
 # follows ("Sat. July 12", "3:45 p.m. ET").
