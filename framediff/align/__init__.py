@@ -1,0 +1,115 @@
+"""Sentences of N documents -> Alignment (links and claim clusters).
+
+1. features of every sentence once, IDF over all sentences of the comparison;
+2. candidate pairs from an inverted index (and embedding neighbours when present);
+3. exact scores on candidates only; a link where the score reaches ``settings.threshold``;
+4. relation of each link and word-level opcodes;
+5. claim clusters grown from the strongest links (``clusters.build_clusters``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framediff.align.candidates import candidate_pairs
+from framediff.align.clusters import build_clusters, merge_alignments, order_clusters
+from framediff.config import Settings
+from framediff.errors import UsageError
+from framediff.model import (
+    Alignment,
+    Article,
+    Document,
+    Link,
+    Relation,
+    Sentence,
+    SentenceRef,
+    Signals,
+)
+from framediff.similarity import (
+    Scorer,
+    SentenceFeatures,
+    numbers_conflict,
+    sentence_features,
+    word_opcodes,
+)
+
+__all__ = ["align", "align_documents", "merge_alignments", "order_clusters", "relation_of"]
+
+# Relation cut-offs on the signals (development data: ECB+ gold labels same/paraphrase).
+SAME_CHARACTERS = 0.9
+PARAPHRASE_LEXICAL = 0.55
+
+
+def relation_of(x: SentenceFeatures, y: SentenceFeatures, signals: Signals) -> Relation:
+    """same / paraphrase / partial, or contradicts when numbers or negation disagree."""
+    if numbers_conflict(x, y):
+        return "contradicts"
+    if signals.characters >= 0.8 and x.negated != y.negated:
+        return "contradicts"
+    if signals.characters >= SAME_CHARACTERS:
+        return "same"
+    if signals.lexical >= PARAPHRASE_LEXICAL or (
+        signals.semantic >= 0.85 and signals.lexical >= 0.35
+    ):
+        return "paraphrase"
+    return "partial"
+
+
+def align_documents(documents: Sequence[Document], settings: Settings) -> Alignment:
+    """Links between every pair of documents and the claim clusters they form."""
+    threshold = settings.threshold
+    if not 0.0 <= threshold <= 1.0:
+        raise UsageError(f"threshold must be between 0 and 1, got {threshold}")
+    refs: list[SentenceRef] = []
+    owners: list[int] = []
+    sentences: list[Sentence] = []
+    for position, doc in enumerate(documents):
+        for sentence in doc.sentences:
+            refs.append(SentenceRef(doc.id, sentence.index))
+            owners.append(position)
+            sentences.append(sentence)
+    features = [sentence_features(sentence.text) for sentence in sentences]
+    scorer = Scorer(features)
+    links: list[Link] = []
+    for i, j in candidate_pairs(scorer, owners):
+        score, signals = scorer.score(i, j)
+        if score < threshold:
+            continue
+        a, b = sentences[i], sentences[j]
+        links.append(
+            Link(
+                a=refs[i],
+                b=refs[j],
+                score=round(score, 3),
+                relation=relation_of(features[i], features[j], signals),
+                signals=signals,
+                ops=word_opcodes(a.text, b.text, a.start, b.start),
+            )
+        )
+    kept, clusters = build_clusters(links, documents)
+    return Alignment(links=kept, clusters=clusters)
+
+
+def _presplit_document(doc_id: str, lines: Sequence[str]) -> Document:
+    text = "\n".join(lines)
+    sentences = []
+    start = 0
+    for index, line in enumerate(lines):
+        sentences.append(Sentence(index=index, text=line, start=start, end=start + len(line)))
+        start += len(line) + 1
+    article = Article(origin=doc_id, text=text, presplit=tuple(lines))
+    return Document(id=doc_id, label=doc_id, article=article, sentences=tuple(sentences))
+
+
+def align(sentences_a: Sequence[str], sentences_b: Sequence[str]) -> list[tuple[int, int, float]]:
+    """Links between two lists of sentences as (i, j, score), sorted by i then j.
+
+    The same scoring and link decision as the CLI with default settings; the sentences are
+    used as given (no cleaning or segmentation).
+    """
+    for lines in (sentences_a, sentences_b):
+        if isinstance(lines, str) or not all(isinstance(line, str) for line in lines):
+            raise UsageError("align takes two sequences of sentences (str)")
+    documents = [_presplit_document("s1", sentences_a), _presplit_document("s2", sentences_b)]
+    alignment = align_documents(documents, Settings())
+    return sorted((link.a.sentence, link.b.sentence, link.score) for link in alignment.links)

@@ -1,0 +1,125 @@
+"""Claim clusters from links: forming them, merging event groups, and reading order.
+
+Connected components of the link graph snowball (a headline links five body sentences,
+each of which links others), so clusters grow greedily from the strongest link down and a
+merge is refused when the cluster would hold too many sentences of one source. A link
+whose two sentences end up in different clusters is dropped, so both sentences of every
+kept link share a cluster (the contract's invariant).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framediff.model import Alignment, Cluster, Coverage, Document, Link, SentenceRef
+
+# Most sentences of one source a cluster may hold (splits and merges); beyond it, weaker
+# links that would join two claims are dropped instead.
+MAX_PER_SOURCE = 3
+
+
+def build_clusters(
+    links: Sequence[Link], documents: Sequence[Document]
+) -> tuple[tuple[Link, ...], tuple[Cluster, ...]]:
+    """Kept links and clusters (every sentence of ``documents`` in exactly one)."""
+    parent: dict[SentenceRef, SentenceRef] = {}
+    members: dict[SentenceRef, list[SentenceRef]] = {}
+    for doc in documents:
+        for sentence in doc.sentences:
+            ref = SentenceRef(doc.id, sentence.index)
+            parent[ref] = ref
+            members[ref] = [ref]
+
+    def root(ref: SentenceRef) -> SentenceRef:
+        while parent[ref] != ref:
+            parent[ref] = parent[parent[ref]]
+            ref = parent[ref]
+        return ref
+
+    def fits(group: list[SentenceRef]) -> bool:
+        counts: dict[str, int] = {}
+        for ref in group:
+            counts[ref.source] = counts.get(ref.source, 0) + 1
+        return max(counts.values()) <= MAX_PER_SOURCE
+
+    order = sorted(links, key=lambda link: (-link.score, link.a, link.b))
+    for link in order:
+        ra, rb = root(link.a), root(link.b)
+        if ra == rb:
+            continue
+        joined = members[ra] + members[rb]
+        if fits(joined):
+            keep, gone = (ra, rb) if ra < rb else (rb, ra)
+            parent[gone] = keep
+            members[keep] = joined
+            del members[gone]
+    kept = tuple(
+        sorted(
+            (link for link in links if root(link.a) == root(link.b)),
+            key=lambda link: (link.a, link.b),
+        )
+    )
+    total = len(documents)
+    clusters = []
+    for head in sorted(members):
+        refs = tuple(sorted(members[head]))
+        sources = {ref.source for ref in refs}
+        coverage: Coverage = (
+            "one" if len(sources) == 1 else "all" if len(sources) == total else "some"
+        )
+        clusters.append(Cluster(id="", members=refs, coverage=coverage))
+    return kept, tuple(clusters)
+
+
+def merge_alignments(documents: Sequence[Document], alignments: Sequence[Alignment]) -> Alignment:
+    """One alignment over all documents: every sentence in exactly one cluster."""
+    links = tuple(link for alignment in alignments for link in alignment.links)
+    clusters = [cluster for alignment in alignments for cluster in alignment.clusters]
+    covered = {ref for cluster in clusters for ref in cluster.members}
+    for doc in documents:
+        for sentence in doc.sentences:
+            ref = SentenceRef(doc.id, sentence.index)
+            if ref not in covered:
+                clusters.append(Cluster(id="", members=(ref,), coverage="one"))
+    numbered = tuple(
+        Cluster(id=f"c{n + 1}", members=c.members, coverage=c.coverage)
+        for n, c in enumerate(clusters)
+    )
+    return Alignment(links=links, clusters=numbered)
+
+
+def order_clusters(
+    alignment: Alignment, documents: Sequence[Document], reference: str | None
+) -> Alignment:
+    """Clusters in the reference's reading order, others after their nearest preceding
+    neighbour (the cluster of the closest earlier sentence of the same source); renumbered."""
+    clusters = list(alignment.clusters)
+    if not clusters:
+        return alignment
+    of_ref = {ref: n for n, cluster in enumerate(clusters) for ref in cluster.members}
+    sources = [doc.id for doc in documents]
+    if reference in sources:
+        sources.remove(reference)
+        sources.insert(0, reference)
+    ordered: list[int] = []
+    placed: set[int] = set()
+    for source in sources:
+        doc = next(d for d in documents if d.id == source)
+        anchor: int | None = None
+        for sentence in doc.sentences:
+            number = of_ref.get(SentenceRef(source, sentence.index))
+            if number is None:
+                continue
+            if number not in placed:
+                if source == sources[0]:
+                    ordered.append(number)
+                else:
+                    ordered.insert(0 if anchor is None else ordered.index(anchor) + 1, number)
+                placed.add(number)
+            anchor = number
+    ordered.extend(n for n in range(len(clusters)) if n not in placed)
+    renumbered = tuple(
+        Cluster(id=f"c{k + 1}", members=clusters[n].members, coverage=clusters[n].coverage)
+        for k, n in enumerate(ordered)
+    )
+    return Alignment(links=alignment.links, clusters=renumbered)

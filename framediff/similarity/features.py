@@ -1,0 +1,222 @@
+"""Per-sentence features for similarity: normalised content words, names, numbers,
+clauses, and whether a sentence carries a claim at all. Computed once per sentence; no
+scoring here (``framediff.similarity`` combines them).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from framediff.text import fold_punctuation, words
+
+# --- lexicon (framediff/data/similarity_lexicon.json) -------------------------
+
+_LEXICON = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "similarity_lexicon.json").read_text(
+        encoding="utf-8"
+    )
+)
+# Function words and reporting verbs: they carry no claim, so they never count as shared content.
+STOPWORDS = frozenset(_LEXICON["stopwords"])
+# Negation cues: one side negated, the other not, turns a near copy into a contradiction.
+NEGATIONS = frozenset(_LEXICON["negations"])
+# British -> American spellings and aliases that the suffix rules below do not cover.
+SPELLING: dict[str, str] = _LEXICON["spelling"]
+# Words of datelines and timestamps: a sentence made only of these, numbers and function
+# words carries no claim and is never linked ("WEDNESDAY, APRIL 24, 2013, 10: 34 AM").
+TIME_WORDS = frozenset(_LEXICON["time_words"])
+# Irregular forms news verbs take -> one key ("fled" agrees with "flee", "died" with "death").
+IRREGULAR = {
+    form: family.split()[0] for family in _LEXICON["irregular_families"] for form in family.split()
+}
+# Number words and ordinals -> digits, so "fourteenth" agrees with "14th".
+NUMBER_WORDS = {
+    word: str(value) for value, names in enumerate(_LEXICON["number_words"]) for word in names
+}
+# Number suffixes glued to digits ("2.1bn", "500m", "35km") -> the unit they stand for.
+NUMBER_SUFFIX: dict[str, str] = _LEXICON["number_suffix"]
+
+# A clock time or time of day glued together ("10:34", "4:45pm", "44AM").
+TIME_RE = re.compile(r"^\d{1,2}(?::\d\d)?(?:am|pm)$|^\d{1,2}:\d\d$", re.IGNORECASE)
+# A number token: optional currency, digits with separators, optional ordinal or unit suffix
+# ("$2.1bn", "1,000", "14th", "35km", "1990s").
+NUMBER_RE = re.compile(r"^[$£€]?(\d[\d,]*(?:\.\d+)?)(st|nd|rd|th|s|bn|b|m|k|km)?$")
+# Where a sentence splits into clauses: ; : dashes, and a comma or space before a
+# conjunction or relative word ("…, which categorize…", "…; the…", "… — China …").
+CLAUSE_RE = re.compile(
+    r"\s*[;:\u2014\u2013]\s*|\s+--?\s+"
+    r"|,\s+(?=(?:and|but|while|whereas|which|who|where|when|as|after|before|because|"
+    r"although|though|including|saying|adding|with)\b)"
+    r"|\s+(?=(?:which|while|whereas)\b)",
+    re.IGNORECASE,
+)
+# Suffixes the light stemmer removes, longest first; each with the shortest stem it may leave.
+_SUFFIXES = (
+    ("ational", "ate", 3),
+    ("ization", "ize", 3),
+    ("fulness", "ful", 3),
+    ("iveness", "ive", 3),
+    ("ations", "ate", 3),
+    ("ation", "ate", 3),
+    ("ments", "", 4),
+    ("ment", "", 4),
+    ("ingly", "", 3),
+    ("edly", "", 3),
+    ("ings", "", 3),
+    ("ing", "", 3),
+    ("ies", "y", 2),
+    ("ied", "y", 2),
+    ("ed", "", 3),
+    ("ly", "", 4),
+    ("ians", "", 3),
+    ("ian", "", 3),
+    ("ese", "", 3),
+    ("ans", "", 4),
+    ("an", "", 4),
+    ("ia", "", 3),
+)
+
+
+# British endings with their inflections -> American ("analysed" -> "analyzed",
+# "kilometres" -> "kilometers", "organisation" -> "organization", "neighbours" -> "neighbors").
+BRITISH_RE = re.compile(
+    r"(?<=\w{3})(?:(is)(e|ed|es|ing|ation|ations)|(ys)(e|ed|es|ing)|(our)(s|ed|ing)?|(tre)(s|d)?)$"
+)
+# Slavic name transliterations: -iy/-yy -> -y (Zelenskiy), -ey -> -ei (Sergey).
+TRANSLIT_RE = re.compile(r"(?<=\w{3})(?:iy|yy)$|(?<=\w{3})ey$")
+
+
+def _american(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "iz" + match.group(2)
+    if match.group(3):
+        return "yz" + match.group(4)
+    if match.group(5):
+        return "or" + (match.group(6) or "")
+    return "ter" + (match.group(8) or "")
+
+
+@lru_cache(maxsize=65536)
+def normalize_word(token: str) -> str:
+    """A word's comparison key: case, possessive, British/American spelling,
+    transliteration variants (Sergey/Sergei, Zelenskiy/Zelensky) and light stemming."""
+    word = fold_punctuation(token).lower()
+    if word.endswith(("'s", "s'")):
+        word = word[:-2] if word.endswith("'s") else word[:-1]
+    word = word.replace("'", "")
+    word = SPELLING.get(word, word)
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    if not word.isalpha():
+        return word
+    word = BRITISH_RE.sub(_american, word)
+    word = TRANSLIT_RE.sub(lambda m: "ei" if m.group(0) == "ey" else "y", word)
+    # Plurals.
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif (
+        word.endswith("sses")
+        or (word.endswith("es") and word[-3:-2] in ("x", "z"))
+        or word.endswith(("ches", "shes"))
+    ):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        word = word[:-1]
+    for suffix, replacement, keep in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            word = word[: -len(suffix)] + replacement
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsaeiou":
+        word = word[:-1]  # stopped -> stopp -> stop
+    if len(word) > 3 and word[-1] in "ea":
+        word = word[:-1]
+    return word
+
+
+def _number(token: str) -> str | None:
+    match = NUMBER_RE.match(fold_punctuation(token).lower())
+    if match is None:
+        return NUMBER_WORDS.get(token.lower())
+    digits = match.group(1).replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return f"{value:g}"
+
+
+# --- per-sentence features -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentenceFeatures:
+    """What the scorer needs of one sentence, computed once."""
+
+    text: str
+    key: str  # folded, lowercased, spaces squashed: near copies compare equal
+    terms: frozenset[str]  # normalised content words
+    names: frozenset[str]  # normalised capitalised words (not the sentence's first)
+    numbers: frozenset[tuple[str, str]]  # (value, unit word after it)
+    clauses: tuple[frozenset[str], ...]  # content terms of each clause
+    negated: bool
+    claimless: bool = False  # a dateline or timestamp: never linked
+    surfaces: tuple[tuple[str, str], ...] = ()  # (term, its first lowercased word) for embeddings
+
+
+def sentence_features(text: str) -> SentenceFeatures:
+    """Tokens, names, numbers and clauses of one sentence."""
+    tokens = words(text)
+    terms: set[str] = set()
+    names: set[str] = set()
+    numbers: set[tuple[str, str]] = set()
+    surfaces: dict[str, str] = {}
+    for position, token in enumerate(tokens):
+        lower = token.lower()
+        value = _number(token)
+        if value is not None:
+            suffix = NUMBER_RE.match(lower)
+            unit = NUMBER_SUFFIX.get(suffix.group(2) or "", "") if suffix else ""
+            if not unit and position + 1 < len(tokens):
+                unit = normalize_word(tokens[position + 1])
+            numbers.add((value, unit))
+            terms.add("#" + value)
+            continue
+        if (lower in STOPWORDS and not token.isupper()) or len(lower) < 2:
+            continue
+        key = normalize_word(token)
+        terms.add(key)
+        surfaces.setdefault(key, lower)
+        if token[0].isupper() and (position > 0 or token.isupper()):
+            names.add(key)
+    clauses = []
+    for part in CLAUSE_RE.split(text):
+        if part and part.strip():
+            clause = frozenset(
+                normalize_word(t) if _number(t) is None else "#" + str(_number(t))
+                for t in words(part)
+                if t.lower() not in STOPWORDS and len(t) > 1
+            )
+            if clause:
+                clauses.append(clause)
+    lowered = {t.lower() for t in tokens}
+    claimless = all(
+        t in TIME_WORDS or t in STOPWORDS or TIME_RE.match(t) or _number(t) is not None
+        for t in lowered
+    )
+    return SentenceFeatures(
+        text=text,
+        key=" ".join(fold_punctuation(text).lower().split()),
+        terms=frozenset(terms),
+        names=frozenset(names),
+        numbers=frozenset(numbers),
+        clauses=tuple(clauses),
+        negated=bool(lowered & NEGATIONS) or "n't" in text.lower(),
+        surfaces=tuple(sorted(surfaces.items())),
+        claimless=claimless,
+    )
