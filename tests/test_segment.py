@@ -288,6 +288,16 @@ NEWS_RULES = [
         "I saw her fall back . . . then blood. Then . . . nothing.",
         ["I saw her fall back . . . then blood.", "Then . . . nothing."],
     ),
+    (
+        "clock-ends-sentence",
+        "He arrived at 4 p.m. Police said he left.",
+        ["He arrived at 4 p.m.", "Police said he left."],
+    ),
+    (
+        "clock-before-weekday-and-zone",
+        "It opens at 9 a.m. Friday and closes at 5 p.m. EST daily.",
+        ["It opens at 9 a.m. Friday and closes at 5 p.m. EST daily."],
+    ),
     # Brackets
     (
         "parenthesis",

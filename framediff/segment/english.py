@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from framediff.segment.rules import COMMON_STARTERS, EXTRA_ABBREVIATIONS
+from framediff.segment.rules import CLOCK_END_RE, COMMON_STARTERS, EXTRA_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -58,4 +58,7 @@ def tokenizer() -> PunktSentenceTokenizer:
 def english_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in ``text`` where Punkt ends a sentence within ``text[start:end]`` (one line)."""
     line = text[start:end]
-    return [start + span_end for _, span_end in tokenizer().span_tokenize(line)][:-1]
+    cuts = {start + span_end for _, span_end in tokenizer().span_tokenize(line)}
+    cuts.update(match.end() for match in CLOCK_END_RE.finditer(text, start, end))
+    cuts.discard(end)
+    return sorted(cuts)

@@ -110,6 +110,16 @@ EXCLAIMED_NAME_END_RE = re.compile(r"(?:^|\s)(?:E|Yahoo|Jeopardy|Wham|Panic)!$")
 DOTTED_PLACES = _words("U.S U.K U.N E.U U.S.A U.A.E")
 PROPER_NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:and|of|for|&))?\s+[A-Z][\w'’-]*")
 
+# A clock time closing a sentence: "a.m."/"p.m." before a capitalised word that
+# is not a weekday, month or time zone ("at 4 p.m. | Police said", but "4 p.m.
+# Friday", "5 p.m. EST"). Punkt keeps these joined when the word is also a
+# common capitalised name ("Police", "One").
+CLOCK_END_RE = re.compile(
+    r"(?<![\w.])[ap]\.m\.(?=\s+[A-Z])(?!\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec|Noon|Midnight|[A-Z]{1,2}T\b|[A-Z]{2}[SD]T\b|GMT|UTC|CEST|BST|HKT)"
+    r")"
+)
+
 # Weekday abbreviations and clock times that a date, month or time zone
 # follows ("Sat. July 12", "3:45 p.m. ET").
 BEFORE_DATE = _words("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun a.m p.m A.M P.M")
