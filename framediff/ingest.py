@@ -58,6 +58,8 @@ _BINARY_MAGIC = (
     b"\x7fELF",
 )
 # <meta charset="latin-1"> or <meta http-equiv=... content="text/html; charset=windows-1252">
+# Non-letters above ASCII that Western text in cp1252 plausibly holds.
+_CP1252_PUNCTUATION = "‘’‚“”„–—…€£¥©®°±²³·º¹¼½¾×÷§¶¢¤¦¨«»¬¯´µ¸¡¿•™†‡‰ \u00ad"
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # The start of an HTML document: <!doctype html>, <html, <head, <body (after white space/comments)
 _HTML_START_RE = re.compile(
@@ -341,7 +343,12 @@ def decode_bytes(
             return _finish(data.decode(encoding), origin)
         except UnicodeDecodeError:
             continue
-    # 4. Detection, for undeclared legacy encodings (cp1252, Shift-JIS, KOI8-R ...).
+    # 4. Undeclared Windows-1252, the commonest legacy encoding of Western pages; the
+    # detector below confuses short cp1252 texts with Baltic and Central European pages.
+    western = _as_western(data)
+    if western is not None:
+        return _finish(western, origin)
+    # 5. Detection, for other undeclared encodings (cp1251, KOI8-R, Shift-JIS ...).
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[: 2 * 1024 * 1024]).best()
@@ -351,6 +358,24 @@ def decode_bytes(
         except (UnicodeDecodeError, LookupError):
             pass
     raise InputError(f"{origin}: cannot decode text (not UTF-8 and no encoding fits)")
+
+
+def _as_western(data: bytes) -> str | None:
+    """``data`` as cp1252 when that reads as Western text: mostly ASCII letters with a
+    few accented ones and typographic punctuation (Cyrillic in cp1251 reads as a wall
+    of accented letters and is refused)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [char for char in text if char.isalpha()]
+    accented = [char for char in letters if ord(char) > 127]
+    if not letters or len(accented) > 0.25 * len(letters):
+        return None
+    allowed = set(_CP1252_PUNCTUATION)
+    if any(ord(char) > 127 and not char.isalpha() and char not in allowed for char in text):
+        return None
+    return text
 
 
 def _finish(text: str, origin: str) -> str:

@@ -43,7 +43,7 @@ _MONTH_DAY_YEAR_RE = re.compile(
     rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I
 )
 # 2024-03-18 (also the date part of 2024-03-18T09:12:00+01:00)
-_ISO_RE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+_ISO_RE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
 # 2025年07月13日 (Chinese and Japanese)
 _CJK_DATE_RE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 # 14.07.2025 (German, Russian day.month.year)

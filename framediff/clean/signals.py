@@ -35,8 +35,10 @@ _WEATHER_RE = re.compile(
 # A video duration: 02:08 · 1:02:33
 _DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # A live-blog time stamp: 14:32 BST · 2.32pm · 09:15 GMT+1 · 10:42 a.m. ET
+# (a bare "02:08" is a video duration, see _DURATION_RE)
 _TIMESTAMP_RE = re.compile(
-    r"^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?$",
+    r"^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)$"
+    r"|^\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?$|^\d{1,2}h\d{2}$",
     re.I,
 )
 # A weekday or date standing alone: "Monday, December 4, 2023", "Monday, 14 July 2025", "13 July"

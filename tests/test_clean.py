@@ -1,0 +1,300 @@
+"""Cleaning: the seeds' bodies and metadata, the cascade's signals as tables, HTML,
+pre-split input, language detection and pages with no article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framediff.clean import clean_document, metadata, signals
+from framediff.clean.language import detect_language
+from framediff.cli import main
+from framediff.errors import InputError
+from framediff.model import Article, RawDocument
+from framediff.pipeline import load
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = {path.name[:3]: path for path in (ROOT / "seeds").glob("*.txt")}
+
+
+def _seed(number: str) -> Article:
+    [article] = load(SEEDS[number])
+    return article
+
+
+def _text(content: str) -> Article:
+    return clean_document(RawDocument(origin="page.txt", content=content, is_html=False))
+
+
+def _reasons(article: Article) -> dict[str, str]:
+    return {removed.text: removed.reason for removed in article.removed}
+
+
+# --- the seeds ----------------------------------------------------------------------------
+
+
+def test_extract_seed_000_prints_the_reuters_article_alone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["extract", str(SEEDS["000"])]) == 0
+    out = capsys.readouterr().out
+    assert "title: Russia and China discuss Ukraine war and US ties" in out
+    assert "outlet: Reuters" in out
+    body = out.split("removed (")[0]
+    assert "The U.S. casts China as its biggest competitor" in body
+    for related in (
+        "Trump set to visit Pakistan",
+        "Thaksin",
+        "Yomiuri",
+        "Related Articles",
+        "Hashtags",
+    ):
+        assert related not in body
+
+
+def test_seed_000_metadata_and_removed_reasons() -> None:
+    article = _seed("000")
+    assert article.dateline == "MOSCOW (Reuters) --"
+    assert article.text.startswith("Russia's and China's foreign ministers on Sunday")
+    assert "Russia and China discuss Ukraine war and US ties" not in article.text
+    reasons = _reasons(article)
+    assert reasons["Related Articles"] == "related-links"
+    assert reasons["MOSCOW (Reuters) --"] == "dateline"
+    assert reasons["No comments yet..."] == "comments"
+    assert reasons["Russia and China discuss Ukraine war and US ties"] == "title"
+
+
+def test_seed_001_standfirst_date_and_site_name() -> None:
+    article = _seed("001")
+    assert article.title == "Russia-China discuss Ukraine war and ties with the United States"
+    assert (article.outlet, article.published) == ("South Asian Update", "2025-07-14")
+    first, second = article.text.split("\n\n")[:2]
+    assert (
+        first == "Russian Foreign Minister Sergei Lavrov met with his Chinese counterpart Wang Yi"
+    )
+    assert second.startswith("Russia and China's foreign ministers on Sunday")
+    assert article.title not in article.text
+    reasons = _reasons(article)
+    assert reasons["Advertisement"] == "advert"
+    assert reasons["Monday, 14 July 2025"] == "date-line"
+
+
+def test_seed_002_broken_lines_are_rejoined_and_video_teaser_dropped() -> None:
+    article = _seed("002")
+    assert (
+        "ahead of an expected summit between Putin and US President Donald Trump." in article.text
+    )
+    assert "coordination between China and Russia 'would not change" in article.text
+    assert "\n" not in article.text.split("\n\n")[0]
+    assert "02:08" not in article.text and "secondary' tariffs" not in article.text
+    assert article.text.endswith("to discuss ending the war in Ukraine.")
+    reasons = _reasons(article)
+    assert reasons["02:08"] == "teaser"
+    assert reasons["logo"] == "boilerplate"
+
+
+def test_seed_003_outlet_from_site_line_and_relative_date() -> None:
+    article = _seed("003")
+    assert (article.outlet, article.published, article.language) == ("HKFP", None, "en")
+    assert "HKFP4 days ago" not in article.text
+    assert "China trims US Treasury" not in article.text
+
+
+def test_seed_004_related_stories_before_the_article() -> None:
+    article = _seed("004")
+    assert (
+        article.title
+        == "Russia and China applaud their cooperation in advance of Putin’s scheduled trip to Beijing"
+    )
+    assert article.text.startswith(
+        "The top diplomats from Russia and China had a meeting in Moscow"
+    )
+    assert article.text.endswith("for the war in Ukraine.")
+    assert article.published is None  # the page-top date is today's date, not the article's
+    reasons = _reasons(article)
+    assert reasons["27.2 C"] == "date-line"
+    assert reasons["Related stories"] == "related-links"
+    assert reasons["An explosion during a Catholic Mass at the Mindanao..."] == "teaser"
+    assert reasons["Latest stories"] == "related-links"
+
+
+# --- the cascade on small pages -----------------------------------------------------------
+
+PAGE = """Home
+News
+Ferry service resumes after storm
+Operators expect delays to last until the weekend
+By Maria Lopez
+Published: 2 March 2024
+PORTSMOUTH (PA) -- Ferry services across the Solent resumed on Saturday after a storm that cancelled dozens of crossings.
+The operator said it was running extra sailings to clear the backlog of passengers and freight.
+Sign up for our daily newsletter
+"We are grateful for everyone's patience," a spokesperson said.
+The company said its newsletter to season-ticket holders would explain the compensation scheme in detail next week.
+Share this article
+Related
+Storm leaves thousands without power
+"""
+
+
+def test_small_page_body_and_metadata() -> None:
+    article = _text(PAGE)
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0] == "Operators expect delays to last until the weekend"
+    assert paragraphs[1].startswith("Ferry services across the Solent resumed")
+    assert article.title == "Ferry service resumes after storm"
+    assert (article.outlet, article.dateline, article.published) == (
+        "PA",
+        "PORTSMOUTH (PA) --",
+        "2024-03-02",
+    )
+    # A clutter phrase is one signal: a long prose sentence that mentions a newsletter stays.
+    assert "its newsletter to season-ticket holders" in article.text
+    reasons = _reasons(article)
+    assert reasons["Sign up for our daily newsletter"] == "newsletter"
+    assert reasons["By Maria Lopez"] == "byline"
+    assert reasons["Storm leaves thousands without power"] == "related-links"
+    assert "Storm leaves" not in article.text
+
+
+def test_every_removed_reason_is_in_the_contract() -> None:
+    contract = (ROOT / "CONTRACT.md").read_text(encoding="utf-8")
+    for number in SEEDS:
+        for removed in _seed(number).removed:
+            assert f"`{removed.reason}`" in contract, removed.reason
+
+
+def test_all_clutter_page_is_an_error() -> None:
+    page = "Home\nNews\nSign in\nAdvertisement\nRelated Articles\nMarkets slide\n2 hours ago\n"
+    with pytest.raises(InputError, match=r"page\.txt: no article text found"):
+        _text(page)
+
+
+def test_html_page_through_trafilatura() -> None:
+    [article] = load(ROOT / "fixtures" / "cleaning" / "html_nav_cookie_comments" / "input.html")
+    assert article.title == "Port strike halts container traffic in Rotterdam"
+    assert (article.outlet, article.published) == ("The Harbor Courier", "2024-03-18")
+    for clutter in ("cookies", "Good for them", "Privacy policy", "Antwerp", "Idle cranes"):
+        assert clutter not in article.text
+    assert article.text.count("\n\n") == 4
+
+
+def test_presplit_lines_and_given_sentences() -> None:
+    raw = RawDocument(
+        origin="a.txt",
+        content="One line here.\n\n  Two: no cleaning  \nAdvertisement\n",
+        is_html=False,
+    )
+    article = clean_document(raw, presplit=True)
+    assert article.presplit == ("One line here.", "Two: no cleaning", "Advertisement")
+    assert article.text == "One line here.\nTwo: no cleaning\nAdvertisement"
+    given = RawDocument(origin="a.json", content="x", is_html=False, sentences=("A b.", "C d."))
+    assert clean_document(given).presplit == ("A b.", "C d.")
+
+
+# --- signals as tables --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published: 12:16, 14 July 2025", "2025-07-14"),
+        ("Published 2:15 PM EDT, March 26, 2024", "2024-03-26"),
+        ("Monday, December 4, 2023", "2023-12-04"),
+        ("Updated Feb. 7, 2023", "2023-02-07"),
+        ("Publié le 12 juin 2024 à 07h32", "2024-06-12"),
+        ("Veröffentlicht am 14. Juli 2025", "2025-07-14"),
+        ("2025年07月13日 18:20　来源：新华社", "2025-07-13"),
+        ("2024-03-18T09:12:00+01:00", "2024-03-18"),
+        ("HKFP4 days ago", None),
+        ("31 February 2024", None),
+    ],
+)
+def test_parse_date(text: str, expected: str | None) -> None:
+    assert metadata.parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "agency"),
+    [
+        ("MOSCOW (Reuters) -- Russia's minister met.", "MOSCOW (Reuters) --", "Reuters"),
+        ("THE HAGUE (AFP) — A Dutch court ruled.", "THE HAGUE (AFP) —", "AFP"),
+        ("WASHINGTON — The Senate voted.", "WASHINGTON —", None),
+        ("新华社北京7月13日电 王毅13日在北京会谈。", "新华社北京7月13日电", "新华社"),
+        ("Putin - who has ruled since 2000 - said.", None, None),
+        ("The U.S. -- and China -- agreed.", None, None),
+    ],
+)
+def test_split_dateline(paragraph: str, dateline: str | None, agency: str | None) -> None:
+    split = metadata.split_dateline(paragraph)
+    assert (split[0], split[1]) == (dateline, agency) if dateline else split is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("27.2 C", "date"),
+        ("14:32 BST", "date"),
+        ("3 hours ago", "date"),
+        ("Monday, 14 July 2025", "date"),
+        ("02:08", "duration"),
+        ("Rescuers search the rubble on Tuesday. Photo: Umit Bektas/Reuters", "caption"),
+        ("A woman mourns in Jandaris, Syria. (AP Photo/Ghaith Alsayed)", "caption"),
+        ("By JEFF AMY and KATE BRUMBACK", "byline"),
+        ("By Lena Visser · 18 March 2024", "byline"),
+        ("Download Daily8 app today from your preferred app store and start exploring.", "prompt"),
+        ("The talks will resume on Monday, 14 July 2025, officials said.", None),
+        ("By the end of the week, most of the troops had left the border area.", None),
+    ],
+)
+def test_line_signals(line: str, kind: str | None) -> None:
+    # In the cascade's order: the first signal that fires names the line.
+    found = {
+        "byline": signals.is_byline(line),
+        "date": signals.date_line_kind(line),
+        "duration": signals.is_duration(line),
+        "caption": signals.is_caption(line),
+        "prompt": signals.prompt_reason(line) is not None,
+    }
+    hits = [name for name, hit in found.items() if hit]
+    assert (hits[0] if hits else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The ministers said on Sunday that they would meet again in the autumn to discuss trade.",
+            "en",
+        ),
+        (
+            "Les ministres ont déclaré dimanche qu'ils se retrouveraient à l'automne pour parler du commerce.",
+            "fr",
+        ),
+        (
+            "Die Minister sagten am Sonntag, dass sie sich im Herbst wieder treffen würden, um über Handel zu sprechen.",
+            "de",
+        ),
+        (
+            "Los ministros dijeron el domingo que se reunirían de nuevo en otoño para hablar de comercio.",
+            "es",
+        ),
+        (
+            "Министры заявили в воскресенье, что они снова встретятся осенью, чтобы обсудить торговлю.",
+            "ru",
+        ),
+        ("中共中央政治局委员、外交部长王毅13日在北京同俄罗斯外长拉夫罗夫举行会谈。", "zh"),
+        ("外務省は日曜日、両国の外相が秋に再び会談すると発表した。", "ja"),
+        ("قال الوزراء يوم الأحد إنهم سيجتمعون مرة أخرى في الخريف لمناقشة التجارة.", "ar"),
+        ("OK 123", "und"),
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_non_english_page_gets_its_language() -> None:
+    [article] = load(ROOT / "fixtures" / "cleaning" / "text_chinese_xinhua" / "input.txt")
+    assert (article.language, article.outlet, article.published) == ("zh", "新华社", "2025-07-13")
+    assert article.text.startswith("中共中央政治局委员")
