@@ -1,532 +1,48 @@
 """Who one sentence credits for its content: speaker, cue and kind, by rules.
 
-Owns the reporting-verb lexicon (``framediff/data/lexicon.json``), the speaker
-grammar ("X said", "said X", "according to X", "X told Y that", "X quoted Y as
-saying", "was quoted as", "as stated by X") and speaker normalisation
-(``canonical_speaker``). Quote spans come from ``quotes``; resolving "he", "the
-ministry" or "Wang" across an article's sentences is done by ``speakers``.
+Owns the speaker grammar ("X said", "said X", "according to X", "X told Y that", "X
+quoted Y as saying", "was quoted as", "as stated by X"). The lexicons and
+``canonical_speaker`` live in ``speakers`` (re-exported here); quote spans come from
+``quotes``; resolving "he", "the ministry" or "Wang" across sentences is ``sentences``'.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from framediff.analyze.entities import DATA_DIR, country_adjective, country_of, gazetteer
+from framediff.analyze.speakers import (
+    ADVERBS,
+    ALWAYS_SPEECH,
+    BODY_HEADS,
+    BODY_WORDS,
+    DETERMINERS,
+    INVERTING,
+    PRONOUNS,
+    SpeakerParse,
+    canonical_speaker,
+    parse_speaker,
+    verb_lemma,
+    verb_lexicon,
+)
 from framediff.model import Attribution, AttributionKind
-from framediff.text import WORD_RE, fold_punctuation, squash_spaces
+from framediff.text import WORD_RE, fold_punctuation
 
-# Reporting verbs whose final consonant doubles: "slammed", "admitted".
-_DOUBLING = frozenset({"slam", "admit", "rebut", "scoff"} - {"scoff"})
-
-
-def _inflections(lemma: str) -> list[str]:
-    head, _, rest = lemma.partition(" ")
-    tail = f" {rest}" if rest else ""
-    if head.endswith("y") and head[-2:-1] not in "aeiou":
-        third, past = head[:-1] + "ies", head[:-1] + "ied"
-    elif head.endswith(("s", "sh", "ch", "x", "z")):
-        third, past = head + "es", head + "ed"
-    elif head.endswith("e"):
-        third, past = head + "s", head + "d"
-    else:
-        third, past = head + "s", head + "ed"
-    if head in _DOUBLING:
-        past = head + head[-1] + "ed"
-        gerund = head + head[-1] + "ing"
-    elif head.endswith("e") and not head.endswith("ee"):
-        gerund = head[:-1] + "ing"
-    else:
-        gerund = head + "ing"
-    return [w + tail for w in (head, third, past, gerund)]
-
-
-@dataclass(frozen=True)
-class VerbLexicon:
-    """Every form of every reporting verb -> (lemma, connotation class)."""
-
-    forms: dict[str, tuple[str, str]]
-    multiword: re.Pattern[str]  # "pointed out", "made clear"
-
-
-@cache
-def verb_lexicon() -> VerbLexicon:
-    raw = json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))
-    irregular: dict[str, list[str]] = raw["irregular_forms"]
-    forms: dict[str, tuple[str, str]] = {}
-    for connotation, lemmas in raw["reporting_verbs"].items():
-        for lemma in lemmas:
-            for form in [lemma, *irregular.get(lemma, _inflections(lemma))]:
-                forms.setdefault(form, (lemma, connotation))
-    multi = sorted((f for f in forms if " " in f), key=len, reverse=True)
-    pattern = re.compile(r"\b(?:{})\b".format("|".join(re.escape(f) for f in multi)))
-    return VerbLexicon(forms, pattern)
-
-
-def verb_lemma(verb: str) -> str | None:
-    """The lemma of a reporting-verb form ("insisted" -> "insist"), else None."""
-    entry = verb_lexicon().forms.get(squash_spaces(verb.lower()))
-    return entry[0] if entry else None
-
-
-# --- speaker normalisation ----------------------------------------------------
-
-# Words that name a document rather than its author: "the readout", "a statement".
-DOC_NOUNS = frozenset(
-    [
-        "statement",
-        "statements",
-        "readout",
-        "readouts",
-        "summary",
-        "report",
-        "reports",
-        "communique",
-        "communiqué",
-        "release",
-        "account",
-        "transcript",
-        "note",
-        "letter",
-        "post",
-        "tweet",
-        "message",
-        "declaration",
-        "website",
-    ]
-)
-PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "him", "her", "them", "who"])
-# Role words for people: "the diplomat said" refers back to a person.
-PERSON_ROLES = frozenset(
-    [
-        "diplomat",
-        "minister",
-        "president",
-        "leader",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "official",
-        "envoy",
-        "ambassador",
-        "premier",
-        "chancellor",
-        "secretary",
-        "lawyer",
-        "counterpart",
-        "chief",
-        "prosecutor",
-        "judge",
-    ]
-)
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "both",
-    ]
-)
-_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "several", "many", "some"])
-_SINGULAR = {
-    "ministries": "ministry",
-    "ministers": "minister",
-    "officials": "official",
-    "governments": "government",
-    "leaders": "leader",
-    "presidents": "president",
-    "spokespersons": "spokesperson",
-    "diplomats": "diplomat",
-    "embassies": "embassy",
-    "agencies": "agency",
-}
-# Body names that mean one thing: "top diplomat" is the foreign minister.
-_BODY_SYNONYMS = {
-    "top diplomat": "foreign minister",
-    "foreign affairs ministry": "foreign ministry",
-    "ministry of foreign affairs": "foreign ministry",
-    "ministry of defence": "defence ministry",
-    "ministry of defense": "defence ministry",
-    "defense ministry": "defence ministry",
-    "defense minister": "defence minister",
-    "foreign office": "foreign ministry",
-    "mfa": "foreign ministry",
-    "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson",
-    "state media": "state media",
-}
-# "China and Russia's", "Russia's and China's", "Russian and Chinese".
-_CONJUNCTION_RE = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)")
-
-
-@dataclass(frozen=True)
-class SpeakerParse:
-    """A speaker phrase taken apart; ``kind`` tells ``speakers`` how to resolve it."""
-
-    canonical: str
-    kind: str  # person | body | government | document | pronoun | role | org | other
-    countries: tuple[str, ...] = ()
-    body: str = ""
-
-
-def _title(words: str) -> str:
-    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in words.split())
-
-
-def _strip(name: str) -> str:
-    text = squash_spaces(fold_punctuation(name)).strip(" ,.;:\"'()")
-    words = text.split()
-    while words and words[0].lower() in _DETERMINERS:
-        words.pop(0)
-    text = " ".join(words)
-    return re.sub(r"(?:'s|')$", "", text)
-
-
-def _country_prefix(words: list[str]) -> tuple[list[str], list[str]]:
-    """Leading country references ("China and Russia's") -> (countries, remaining words)."""
-    countries: list[str] = []
-    rest = list(words)
-    while rest:
-        # Two-word countries first ("South Korea's", "United States").
-        for size in (4, 3, 2, 1):
-            if len(rest) >= size:
-                country = country_of(" ".join(rest[:size]))
-                if country:
-                    countries.append(country)
-                    rest = rest[size:]
-                    break
-        else:
-            break
-        if rest and rest[0].lower() in ("and", "&", ","):
-            rest = rest[1:]
-            continue
-        break
-    return countries, rest
-
-
-def parse_speaker(name: str) -> SpeakerParse:
-    """Take a speaker phrase apart: countries, body or person, and a canonical form."""
-    text = _strip(name)
-    lower = text.lower()
-    if not text:
-        return SpeakerParse("", "other")
-    if lower in PRONOUNS:
-        return SpeakerParse(lower, "pronoun")
-    gaz = gazetteer()
-    if text in gaz.person_alias:
-        return SpeakerParse(gaz.person_alias[text], "person")
-    words = text.replace(",", " , ").split()
-    # "a Chinese foreign ministry readout", "X's statement": the document's author.
-    is_document = bool(words) and words[-1].lower() in DOC_NOUNS
-    if is_document:
-        words = words[:-1]
-    for index, word in enumerate(words):  # "readout from China's foreign ministry"
-        if (
-            word.lower() in DOC_NOUNS
-            and index + 1 < len(words)
-            and words[index + 1] in ("from", "by", "of")
-        ):
-            words = words[index + 2 :]
-            is_document = True
-            break
-    words = [w for w in words if w.lower() not in _DETERMINERS and w.lower() not in _NUMBER_WORDS]
-    if len(words) >= 3 and words[-2] == "of" and country_of(words[-1]):
-        words = [words[-1], *words[:-2]]  # "Ministry of Defense of Ukraine"
-    countries, rest = _country_prefix(
-        [
-            re.sub(r"(?:'s|')$", "", w) if i == 0 or words[i - 1] != "," else w
-            for i, w in enumerate(words)
-        ]
-    )
-    countries = list(dict.fromkeys(countries))
-    rest = [re.sub(r"(?:'s|')$", "", w) for w in rest if w != ","]
-    # Drop a place after the body: "embassy spokesperson in Islamabad".
-    for i, w in enumerate(rest):
-        if w in ("in", "at", "from") and i and rest[i - 1].lower() in _BODY_HEADS:
-            rest = rest[:i]
-            break
-    tail: list[str] = []
-    for w in reversed(rest):
-        if not w[:1].isupper() or w in _TITLE_WORDS or w.lower() in _BODY_WORDS:
-            break
-        tail.insert(0, w)
-    if tail:
-        # A named person or organisation after any title or role: "Foreign Minister Wang Yi".
-        person = " ".join(tail)
-        if person in gaz.person_alias:
-            return SpeakerParse(gaz.person_alias[person], "person", tuple(countries))
-        if person in gaz.surfaces:
-            canonical, entity_type = gaz.surfaces[person]
-            return SpeakerParse(
-                canonical, "org" if entity_type == "ORG" else "other", tuple(countries)
-            )
-        titled = len(tail) < len(rest)
-        kind = "person" if titled or len(tail) in (2, 3) else "other"
-        return SpeakerParse(person, kind, tuple(countries))
-    body = " ".join(w if w.isupper() else _SINGULAR.get(w.lower(), w.lower()) for w in rest)
-    body = _BODY_SYNONYMS.get(body, body)
-    if countries:
-        if not body:
-            return SpeakerParse(
-                " + ".join(sorted(f"{country_adjective(c)} government" for c in countries)),
-                "document" if is_document else "government",
-                tuple(countries),
-            )
-        canonical = " + ".join(sorted(f"{country_adjective(c)} {_title(body)}" for c in countries))
-        return SpeakerParse(canonical, "body", tuple(countries), body)
-    if not body:
-        return SpeakerParse("statement", "document")
-    if body in gaz.surfaces:
-        return SpeakerParse(gaz.surfaces[body][0], "org")
-    if text in gaz.surfaces:
-        return SpeakerParse(gaz.surfaces[text][0], "org")
-    last = body.split()[-1]
-    if last in PERSON_ROLES and len(body.split()) <= 2 and "foreign" not in body:
-        return SpeakerParse(_title(body), "role", (), body)
-    if last in _BODY_HEADS or last in PERSON_ROLES:
-        return SpeakerParse(_title(body), "body", (), body)
-    return SpeakerParse(text, "other")
-
-
-def canonical_speaker(name: str) -> str:
-    """One name for one speaker: "Russia's Foreign Ministry", "Moscow's foreign ministry"
-    -> "Russian Foreign Ministry"; "China and Russia's foreign ministries" ->
-    "Chinese Foreign Ministry + Russian Foreign Ministry"; "Sergei Lavrov" -> "Sergey Lavrov".
-    """
-    return parse_speaker(name).canonical
-
+__all__ = [
+    "Found",
+    "SpeakerParse",
+    "attributions",
+    "canonical_speaker",
+    "find_attributions",
+    "parse_speaker",
+    "to_attribution",
+    "verb_lemma",
+    "verb_lexicon",
+]
 
 # --- finding attributions in a sentence ---------------------------------------
 
-# Lowercase words that may sit inside a speaker phrase ("the Russian foreign ministry").
-_BODY_HEADS = (
-    frozenset(
-        [
-            "ministry",
-            "minister",
-            "government",
-            "office",
-            "embassy",
-            "agency",
-            "broadcaster",
-            "media",
-            "sources",
-            "source",
-            "analysts",
-            "experts",
-            "police",
-            "military",
-            "army",
-            "department",
-            "council",
-            "committee",
-            "court",
-            "spokesperson",
-            "spokesman",
-            "spokeswoman",
-            "official",
-            "diplomat",
-            "leader",
-            "president",
-            "premier",
-            "secretary",
-            "envoy",
-            "ambassador",
-            "counterpart",
-            "authorities",
-            "representative",
-            "representatives",
-            "prosecutors",
-            "lawyer",
-            "judge",
-            "researchers",
-            "scientists",
-            "study",
-            "survey",
-            "poll",
-            "data",
-            "figures",
-            "statistics",
-            "newspaper",
-            "outlet",
-            "channel",
-            "channels",
-            "television",
-            "news",
-            "service",
-            "host",
-            "group",
-            "organization",
-            "organisation",
-            "company",
-            "firm",
-            "party",
-            "union",
-            "residents",
-            "witnesses",
-            "parties",
-            "sides",
-            "side",
-            "ministers",
-            "officials",
-            "diplomats",
-            "leaders",
-            "spokespeople",
-            "officers",
-            "medics",
-            "doctors",
-            "activists",
-            "observers",
-            "monitors",
-            "investigators",
-            "regulator",
-            "presidency",
-            "administration",
-            "cabinet",
-            "kremlin",
-            "commission",
-            "website",
-        ]
-    )
-    | DOC_NOUNS
-    | frozenset(_SINGULAR)
-)
-_BODY_WORDS = _BODY_HEADS | frozenset(
-    [
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "trade",
-        "state",
-        "top",
-        "senior",
-        "chief",
-        "local",
-        "federal",
-        "national",
-        "regional",
-        "presidential",
-        "press",
-        "two",
-        "both",
-        "three",
-        "several",
-        "unnamed",
-        "anonymous",
-        "other",
-        "its",
-        "their",
-        "his",
-        "her",
-        "affairs",
-        "public",
-        "official",
-        "security",
-        "economic",
-        "military",
-        "prime",
-        "vice",
-        "deputy",
-        "general",
-        "health",
-        "justice",
-    ]
-)
-_TITLE_WORDS = frozenset(
-    [
-        "President",
-        "Vice",
-        "Prime",
-        "Minister",
-        "Foreign",
-        "Defence",
-        "Defense",
-        "Secretary",
-        "General",
-        "Deputy",
-        "Chancellor",
-        "Premier",
-        "Spokesperson",
-        "Spokesman",
-        "Spokeswoman",
-        "Envoy",
-        "Ambassador",
-        "Top",
-        "Senior",
-        "Chief",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Sen",
-        "Senator",
-        "Governor",
-        "Mayor",
-        "King",
-        "Queen",
-        "Prince",
-        "Supreme",
-        "Leader",
-        "State",
-        "Field",
-        "Marshal",
-        "Counterpart",
-        "Special",
-        "Presidents",
-        "Ministers",
-    ]
-)
-_ADVERBS = frozenset(
-    [
-        "also",
-        "later",
-        "earlier",
-        "previously",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "repeatedly",
-        "again",
-        "publicly",
-        "separately",
-        "further",
-        "then",
-        "already",
-        "once",
-        "recently",
-        "just",
-        "had",
-        "has",
-        "reportedly",
-        "privately",
-        "firmly",
-        "explicitly",
-        "sometimes",
-        "often",
-        "frequently",
-        "occasionally",
-        "never",
-        "always",
-        "long",
-        "also",
-    ]
-) - {"told"}
 _PREPS_IN_NAME = frozenset({"of", "in", "at", "for"})
 # A weekday or date after the verb: "said on Sunday that".
 _TIME_AFTER_RE = re.compile(
@@ -575,7 +91,7 @@ def _in(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def _np_token_ok(word: str) -> bool:
     bare = re.sub(r"(?:'s|')$", "", word)
-    return bare[:1].isupper() or bare.lower() in _BODY_WORDS or bare.isdigit()
+    return bare[:1].isupper() or bare.lower() in BODY_WORDS or bare.isdigit()
 
 
 def _left_speaker(
@@ -584,7 +100,7 @@ def _left_speaker(
     """The speaker phrase ending right before token ``index`` (the verb), as a span;
     ``after_comma`` lets a comma separate them (an appositive was skipped)."""
     j = index - 1
-    while j >= 0 and tokens[j].group().lower() in _ADVERBS:
+    while j >= 0 and tokens[j].group().lower() in ADVERBS:
         if text[tokens[j].end() : tokens[j + 1].start()].strip():
             return None
         j -= 1
@@ -622,10 +138,10 @@ def _left_speaker(
             lower in _PREPS_IN_NAME
             and start_token is not None
             and j > 0
-            and tokens[j - 1].group().lower() in _BODY_HEADS
+            and tokens[j - 1].group().lower() in BODY_HEADS
         ):
             pass
-        elif lower in _DETERMINERS and start_token is not None:
+        elif lower in DETERMINERS and start_token is not None:
             start_token = j
             break
         else:
@@ -634,7 +150,7 @@ def _left_speaker(
     if start_token is None:
         return None
     words = [t.group().lower() for t in tokens[start_token : end_token + 1]]
-    if all(w in _DETERMINERS or w in ("two", "both", "three") for w in words):
+    if all(w in DETERMINERS or w in ("two", "both", "three") for w in words):
         return None
     return tokens[start_token].start(), tokens[end_token].end()
 
@@ -655,46 +171,12 @@ def _right_speaker(text: str, start: int) -> tuple[int, int] | None:
     if not words or len(words) > 12:
         return None
     if not (
-        _np_token_ok(words[0]) or words[0].lower() in _DETERMINERS or words[0].lower() in PRONOUNS
+        _np_token_ok(words[0]) or words[0].lower() in DETERMINERS or words[0].lower() in PRONOUNS
     ):
         return None
     if not any(_np_token_ok(w) or w.lower() in PRONOUNS for w in words):
         return None
     return start + lead, start + len(stripped)
-
-
-# Verbs that report speech whatever follows ("emphasized the importance of ...").
-_ALWAYS_SPEECH = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "write",
-        "claim",
-        "insist",
-        "allege",
-        "admit",
-        "deny",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "underline",
-        "underscore",
-        "reaffirm",
-        "reiterate",
-        "highlight",
-        "express",
-        "warn",
-        "urge",
-        "vow",
-        "pledge",
-        "acknowledge",
-    ]
-)
-# Verbs whose speaker may follow them: '"...," said Lavrov'.
-_INVERTING = frozenset(
-    ["say", "add", "write", "tell", "insist", "claim", "ask", "reply", "explain", "note"]
-)
 
 
 def _appositive_speaker(
@@ -723,7 +205,7 @@ def _appositive_speaker(
 
 def _speech_follows(after: str, lemma: str) -> bool:
     """Whether the words after a reporting verb make it a speech act, not an action."""
-    if lemma in _ALWAYS_SPEECH:
+    if lemma in ALWAYS_SPEECH:
         return True
     rest = _TIME_AFTER_RE.sub("", after, count=1)
     rest = _IN_STATEMENT_RE.sub("", rest, count=1)
@@ -811,7 +293,7 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         before = folded[: token.start()].rstrip()
         after = folded[token.end() :]
         span = _left_speaker(folded, tokens, index) or _appositive_speaker(folded, tokens, index)
-        if span is None and before.endswith((",", '"', "'")) and lemma in _INVERTING:
+        if span is None and before.endswith((",", '"', "'")) and lemma in INVERTING:
             span = _right_speaker(folded, token.end())
             if span and folded[token.end() : span[0]].strip():
                 span = None

@@ -8,9 +8,11 @@ reporter's own sentence (partial). Who said it is decided by ``attribution`` and
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
+from framediff.analyze.entities import DATA_DIR
 from framediff.text import WORD_RE
 
 _OPENERS = frozenset("“«„‘‹")
@@ -18,25 +20,8 @@ _CLOSERS = frozenset("”»›")
 _AMBIGUOUS = frozenset("\"'’`´")
 # Words before a quotation that introduce it as a direct quote: "said:", "that".
 _INTRODUCERS = frozenset(
-    [
-        "that",
-        "said",
-        "says",
-        "saying",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "stated",
-        "wrote",
-        "declared",
-        "insisted",
-        "stressed",
-        "warned",
-        "noted",
-        "explained",
-        "replied",
-        "asked",
+    json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))["speaker_words"][
+        "quote_introducers"
     ]
 )
 # A decade or year abbreviation after an apostrophe: "'90s", "'22".
