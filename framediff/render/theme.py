@@ -46,7 +46,7 @@ GLYPHS: dict[str, str] = {
     "hedging": "~",
     "number_conflict": "#",
     "entity_coverage": "◎",
-    "derived_text": "⧉",
+    "derived_text": "≡",
     "different_event": "≠",
 }
 DEFAULT_GLYPH = "•"

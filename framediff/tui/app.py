@@ -42,6 +42,7 @@ class FramediffApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "framediff"
     ENABLE_COMMAND_PALETTE = False
+    AUTO_FOCUS = None  # the grid takes focus once rows exist; until then keys go to the app
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (150, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "finding(1)", "next", key_display="n/N"),
@@ -152,7 +153,9 @@ class FramediffApp(App[None]):
         self.query_one("#progress", ProgressBar).update(progress=round(message.fraction * 100))
 
     def on_source_failed(self, message: SourceFailed) -> None:
-        line = f"{message.location}: {message.error}"
+        line = message.error
+        if message.location not in line:
+            line = f"{message.location}: {line}"
         self.errors.append(line)
         self.query_one("#errors", Static).update(
             Text("\n".join(self.errors), style=style("fd.error"))
@@ -293,7 +296,6 @@ class FramediffApp(App[None]):
             return
         self.row_filter = FILTERS[(FILTERS.index(self.row_filter) + 1) % len(FILTERS)]
         self._refresh_grid()
-        self.notify(f"showing {FILTER_NAMES[self.row_filter]}", timeout=2)
 
     def action_toggle_source(self, position: int) -> None:
         layout = self.layout
