@@ -622,3 +622,43 @@ def test_importing_segment_does_not_load_nltk() -> None:
         "assert 'nltk' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_nltk_data_is_never_looked_up() -> None:
+    # No download and no nltk.data search: the model comes from package data,
+    # so an empty NLTK_DATA and a download that fails change nothing.
+    code = (
+        "import nltk, nltk.data\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise AssertionError('nltk data lookup')\n"
+        "nltk.download = refuse\n"
+        "nltk.data.find = refuse\n"
+        "nltk.data.load = refuse\n"
+        "from framediff.segment import segment_text\n"
+        "assert segment_text('Gov. Brian Kemp signed it. He left.') == "
+        "['Gov. Brian Kemp signed it.', 'He left.']\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code], check=True, env={"NLTK_DATA": "/nonexistent", "PATH": ""}
+    )
+
+
+def test_shipped_model_matches_its_source_package() -> None:
+    english = pytest.importorskip("punkt.data.english")
+    from framediff.segment.english import _read_lines
+
+    assert set(_read_lines("abbrev_types.txt")) == set(english.ABBREV_TYPES)
+    assert set(_read_lines("sent_starters.txt")) == set(english.SENT_STARTERS)
+    assert {tuple(line.split("\t")) for line in _read_lines("collocations.tab")} == set(
+        english.COLLOCATIONS
+    )
+    ortho = dict(line.split("\t") for line in _read_lines("ortho_context.tab"))
+    assert {word: int(flags) for word, flags in ortho.items()} == dict(english.ORTHO_CONTEXT)
+
+
+def test_tokenizer_knows_punkt_and_news_abbreviations() -> None:
+    from framediff.segment.english import tokenizer
+
+    abbreviations = tokenizer()._params.abbrev_types
+    assert {"u.s", "inc", "jan", "gov", "lt", "dept", "e.u"} <= abbreviations
+    assert "no" not in abbreviations  # "said no." ends sentences
