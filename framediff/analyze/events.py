@@ -1,15 +1,192 @@
-"""Which documents report the same event.
+"""Which documents report the same event, and why two groups are different events.
 
-PLACEHOLDER: one group of everything; the event grouper is being written.
+Owns the grouping (average-linkage agglomeration over the sparse graph of pair scores
+from ``framediff.analyze.event_scoring``) and the ``different_event`` findings that say
+what sets two groups apart: date, place, participants or main action.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
+from typing import Any
 
-from framediff.model import Document
+from framediff.analyze.event_features import EventProfile, actions, known_country, participants
+from framediff.analyze.event_scoring import DEFAULT_PARAMS, EventIndex, EventParams, PairEvidence
+from framediff.model import Document, Evidence, Finding
 
 
-def group_events(documents: Sequence[Document]) -> list[list[str]]:
+def average_linkage(
+    count: int, edges: dict[tuple[int, int], float], threshold: float
+) -> list[list[int]]:
+    """Agglomerate items 0..count-1 by average similarity over a sparse graph.
+
+    A pair absent from ``edges`` counts as similarity 0, so merging stays cheap when the
+    graph is sparse. Ties break by the smallest member indices, so runs are deterministic.
+    """
+    members: dict[int, list[int]] = {i: [i] for i in range(count)}
+    sums: dict[int, dict[int, float]] = {i: {} for i in range(count)}
+    for (i, j), similarity in edges.items():
+        sums[i][j] = similarity
+        sums[j][i] = similarity
+    heap = [(-s, i, j) for (i, j), s in edges.items() if s >= threshold]
+    heapq.heapify(heap)
+    alive = set(range(count))
+    while heap:
+        negative, i, j = heapq.heappop(heap)
+        if i not in alive or j not in alive:
+            continue
+        current = sums[i].get(j, 0.0) / (len(members[i]) * len(members[j]))
+        if abs(current + negative) > 1e-12:
+            continue  # stale entry: the pair's average changed since it was pushed
+        # Merge j into i (i has the smaller first member after the swap).
+        if members[j][0] < members[i][0]:
+            i, j = j, i
+        members[i].extend(members.pop(j))
+        alive.discard(j)
+        merged = sums.pop(j)
+        merged.pop(i, None)
+        sums[i].pop(j, None)
+        for other, value in merged.items():
+            sums[i][other] = sums[i].get(other, 0.0) + value
+        for other, value in sums[i].items():
+            sums[other].pop(j, None)
+            sums[other][i] = value
+            average = value / (len(members[i]) * len(members[other]))
+            if average >= threshold:
+                heapq.heappush(heap, (-average, min(i, other), max(i, other)))
+    groups = [sorted(members[i]) for i in alive]
+    return sorted(groups, key=lambda group: group[0])
+
+
+def group_indices(
+    index: EventIndex,
+    params: EventParams = DEFAULT_PARAMS,
+    evidence: dict[tuple[int, int], PairEvidence] | None = None,
+) -> list[list[int]]:
+    """Groups of document positions; each group sorted, groups by first member."""
+    if evidence is None:
+        evidence = index.pair_evidence(params)
+    edges = {}
+    for pair, found in evidence.items():
+        similarity = found.score(params)
+        if similarity > 0:
+            edges[pair] = similarity
+    return average_linkage(len(index.profiles), edges, params.threshold)
+
+
+def group_events(
+    documents: Sequence[Document], params: EventParams = DEFAULT_PARAMS
+) -> list[list[str]]:
     """Source ids grouped by event, groups in order of their first member."""
-    return [[doc.id for doc in documents]] if documents else []
+    if not documents:
+        return []
+    index = EventIndex(documents, params)
+    return [[documents[i].id for i in group] for group in group_indices(index, params)]
+
+
+def different_event_findings(
+    documents: Sequence[Document], events: Sequence[Sequence[str]]
+) -> list[Finding]:
+    """``different_event`` findings between event groups (ids left empty for the ranker).
+
+    Each pair of groups is compared through its first members' leads. The weight is
+    high when the two share actors, since that is when a reader may take one event for
+    the other; groups with nothing in common get a low weight.
+    """
+    if len(events) < 2:
+        return []
+    position = {doc.id: k for k, doc in enumerate(documents)}
+    groups = [[position[i] for i in event if i in position] for event in events]
+    groups = [group for group in groups if group]
+    index = EventIndex(documents)
+    findings = []
+    for first, group_a in enumerate(groups):
+        for group_b in groups[first + 1 :]:
+            a, b = group_a[0], group_b[0]
+            findings.append(_finding(index, documents, a, b, group_a + group_b))
+    return findings
+
+
+def _facts(profile: EventProfile) -> dict[str, Any]:
+    """What the lead says about the event, as JSON values for the finding's detail."""
+    return {
+        "date": profile.event_date.isoformat() if profile.event_date else None,
+        "weekday": profile.weekday.capitalize() if profile.weekday else None,
+        "years": sorted(profile.years),
+        "place": profile.places[0].title() if profile.places else None,
+        "participants": participants(profile),
+        "actions": actions(profile),
+    }
+
+
+def _describe(facts: dict[str, Any]) -> str:
+    people, acts = facts["participants"], facts["actions"]
+    if people:
+        text = ", ".join(people[:3]) if len(people) > 2 else " and ".join(people)
+    else:
+        text = "an event"
+    if acts:
+        text += f" ({acts[0]})"
+    if facts["place"]:
+        text += f" in {facts['place']}"
+    if facts["weekday"]:
+        text += f" on {facts['weekday']}"
+    if facts["years"]:
+        text += f" ({', '.join(str(year) for year in facts['years'])})"
+    return text
+
+
+def _finding(
+    index: EventIndex, documents: Sequence[Document], a: int, b: int, members: list[int]
+) -> Finding:
+    pa, pb = index.profiles[a], index.profiles[b]
+    fa, fb = _facts(pa), _facts(pb)
+    found = index.evidence(a, b)
+    shared = _shared_actors(pa, pb)
+    differs = list(found.conflicts)
+    # Sharing names with the other event is the trap; so is a close topic.
+    weight = 0.35 + 0.35 * min(1.0, found.names * 2.5) + 0.25 * min(1.0, found.text * 2)
+    label_a, label_b = documents[a].label, documents[b].label
+    summary = f"{label_b} reports {_describe(fb)}; {label_a} {_describe(fa)}"
+    if differs:
+        summary += f" (differ in {', '.join(dict.fromkeys(differs))})"
+    return Finding(
+        id="",
+        kind="different_event",
+        weight=round(min(1.0, weight), 3),
+        summary=summary,
+        sources=tuple(documents[k].id for k in members),
+        sources_missing=(),
+        evidence=(_lead_evidence(documents[a]), _lead_evidence(documents[b])),
+        detail={
+            "events": [
+                [documents[k].id for k in (a,)],
+                [documents[k].id for k in (b,)],
+            ],
+            "shared_actors": shared,
+            "differs": list(dict.fromkeys(differs)),
+            documents[a].id: fa,
+            documents[b].id: fb,
+            "similarity": round(found.score(), 3),
+        },
+    )
+
+
+def _shared_actors(a: EventProfile, b: EventProfile) -> list[str]:
+    """People (matched by surname) and countries both leads name."""
+    people_b = {name.split()[-1]: name for name in participants(b)}
+    shared = [name for name in participants(a) if name.split()[-1] in people_b]
+    countries_a = {c for run in a.lead_names if (c := known_country(run))}
+    countries_b = {c for run in b.lead_names if (c := known_country(run))}
+    return shared + sorted(c.title() for c in countries_a & countries_b)
+
+
+def _lead_evidence(document: Document) -> Evidence:
+    """The sentence that states the document's event: the first one that says something."""
+    profile_lead = [s for s in document.sentences if len(s.text.split()) >= 6]
+    sentence = profile_lead[0] if profile_lead else document.sentences[0]
+    return Evidence(document.id, sentence.index, sentence.start, sentence.end)
+
+
+__all__ = ["different_event_findings", "group_events"]

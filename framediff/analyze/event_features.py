@@ -1,0 +1,440 @@
+"""What one document says about *which* event it reports: a profile for event grouping.
+
+Owns the per-document features (weighted content terms, names, places, dates, years)
+read from the title and lead sentences more than from the tail. It compares nothing;
+``framediff.analyze.events`` scores pairs of profiles and groups them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from framediff.model import Document
+from framediff.text import fold_punctuation
+
+_LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "events_lexicon.json"
+
+# A word token after punctuation folding: "U.S.", "Lavrov's", "6.1", "1,000", "Russia-China".
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['.,\-][^\W_]+)*\.?", re.UNICODE)
+# Runs of capitalised words joined by "of"/"de"/"-"/"'s": "Shanghai Cooperation Organization".
+_NAME_RUN_RE = re.compile(
+    r"(?<![\w'])(?:[A-Z][\w'.\-]*|[A-Z]\.)(?:\s+(?:(?:of|de|del|la|van|von|bin|al)\s+)?"
+    r"(?:[A-Z][\w'.\-]*|[A-Z]\.))*"
+)
+# Full dates: "July 14, 2025", "Jul. 14 2025", "14 July 2025", "2025-07-14".
+_DATE_MDY_RE = re.compile(
+    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
+)
+_DATE_DMY_RE = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b"
+)
+_DATE_ISO_RE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# Month and day without a year: "on July 14", "June 8".
+_DATE_MD_RE = re.compile(
+    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)"
+)
+# A year on its own: "2022", "in 2013".
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# Relative days: "yesterday", "today", "last night".
+_RELATIVE_RE = re.compile(r"\b(yesterday|today|tonight|last night|this morning)\b", re.IGNORECASE)
+# A number that is not a year: "23", "6.1", "1,000".
+_NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+# Clock times and bare counters say nothing about the event: "08:06AM".
+_CLOCK_RE = re.compile(r"\b\d{1,2}\s*:\s*\d\d\s*(?:am|pm|AM|PM)?\b")
+
+# How much each position counts: the title and first sentence say what happened.
+LEAD_SENTENCES = 3
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHTS = (3.0, 2.0, 2.0)
+TAIL_WEIGHT = 1.0
+# How far into the body the event's weekday is looked for when the lead gives none.
+WEEKDAY_SENTENCES = 15
+# Sentences past this are ignored: long pages end in clutter, not in the event.
+MAX_SENTENCES = 40
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    stopwords: frozenset[str]
+    weekdays: tuple[str, ...]
+    months: dict[str, int]
+    locatives: frozenset[str]
+    non_site_heads: frozenset[str]  # "war in Ukraine" names a topic, not where the event was
+    places: dict[str, str]
+    titles: frozenset[str]  # words before a person's name: "Foreign Minister", "Gov."
+    demonyms: frozenset[str]
+    org_words: frozenset[str]  # words that make a name an organisation or a thing
+    actions: dict[str, str]  # lead word -> the kind of event it names ("met" -> meeting)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data: dict[str, Any] = json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
+    return Lexicon(
+        stopwords=frozenset(data["stopwords"]),
+        weekdays=tuple(data["weekdays"]),
+        months=dict(data["months"]),
+        locatives=frozenset(data["locative_words"]),
+        non_site_heads=frozenset(data["non_site_heads"]),
+        places=dict(data["places"]),
+        titles=frozenset(data["titles"]),
+        demonyms=frozenset(data["demonyms"]),
+        org_words=frozenset(data["org_words"]),
+        actions=dict(data["actions"]),
+    )
+
+
+@dataclass(frozen=True)
+class LeadSentence:
+    """A sentence that states the event: which sentence, and its text."""
+
+    index: int  # -1 for the title
+    text: str
+
+
+@dataclass(frozen=True)
+class EventProfile:
+    """Everything the grouper compares about one document."""
+
+    id: str
+    terms: dict[str, float]  # stemmed content word -> position-weighted count
+    surfaces: dict[str, str]  # stemmed term -> a word form it came from (for frequency look-ups)
+    names: frozenset[str]  # lower-cased name tokens anywhere in the text
+    lead_names: tuple[str, ...]  # capitalised name runs of the lead, in order
+    places: tuple[str, ...]  # places named with a locative in the lead, in order
+    reference_date: date | None  # published, else a date line at the top
+    event_date: date | None  # explicit or weekday-resolved date the lead gives
+    weekday: str | None  # the lead's weekday ("sunday"), resolved or not
+    years: frozenset[int]  # years of the lead's explicit dates and the reference date
+    lead: tuple[LeadSentence, ...]
+
+
+@cache
+def _stem(word: str) -> str:
+    """A light suffix stripper: enough to meet "earthquakes"/"earthquake", "killed"/"kills"."""
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if suffix == "s" and word.endswith("ss"):
+                return word
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    match = _DATE_ISO_RE.search(value)
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def full_dates(text: str) -> list[tuple[int, date]]:
+    """Explicit calendar dates in ``text`` with their offsets, in order."""
+    months = lexicon().months
+    found: list[tuple[int, date]] = []
+    for match in _DATE_MDY_RE.finditer(text):
+        month = months.get(match[1].lower())
+        if month:
+            _append_date(found, match.start(), int(match[3]), month, int(match[2]))
+    for match in _DATE_DMY_RE.finditer(text):
+        month = months.get(match[2].lower())
+        if month:
+            _append_date(found, match.start(), int(match[3]), month, int(match[1]))
+    for match in _DATE_ISO_RE.finditer(text):
+        _append_date(found, match.start(), int(match[1]), int(match[2]), int(match[3]))
+    return sorted(found)
+
+
+def _append_date(found: list[tuple[int, date]], at: int, year: int, month: int, day: int) -> None:
+    with contextlib.suppress(ValueError):  # "February 30"
+        found.append((at, date(year, month, day)))
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is only a date or time stamp ("May 03, 2013", "Published: 12:16, 14 July 2025")."""
+    stripped = _CLOCK_RE.sub(" ", text)
+    for regex in (_DATE_MDY_RE, _DATE_DMY_RE, _DATE_ISO_RE):
+        stripped = regex.sub(" ", stripped)
+    rest = [w.lower() for w in _TOKEN_RE.findall(stripped)]
+    lex = lexicon()
+    rest = [w for w in rest if w not in lex.weekdays and w not in ("published", "updated", "pt")]
+    return len(rest) <= 1 and len(text) < 80
+
+
+def _resolve_weekday(weekday: str, reference: date) -> date:
+    """The most recent ``weekday`` on or before ``reference``: news mostly reports the past."""
+    wanted = lexicon().weekdays.index(weekday)
+    return reference - timedelta(days=(reference.weekday() - wanted) % 7)
+
+
+def _month_day(text: str, reference: date | None) -> date | None:
+    """ "July 14" read in the reference date's year (the year before if that is in the future)."""
+    if reference is None:
+        return None
+    months = lexicon().months
+    for match in _DATE_MD_RE.finditer(text):
+        month = months.get(match[1].lower())
+        if month is None:
+            continue
+        try:
+            found = date(reference.year, month, int(match[2]))
+        except ValueError:
+            continue
+        if found > reference + timedelta(days=2):
+            found = found.replace(year=reference.year - 1)
+        return found
+    return None
+
+
+def name_runs(text: str) -> list[tuple[int, str]]:
+    """Capitalised word runs with their offsets, minus calendar and function words."""
+    lex = lexicon()
+    runs = []
+    for match in _NAME_RUN_RE.finditer(text):
+        words = match[0].split()
+        # Drop leading function words that are capitalised only because they open a sentence.
+        while words and (words[0].lower() in lex.stopwords or words[0].lower() in lex.months):
+            words = words[1:]
+        while words and words[-1].lower() in lex.months:
+            words = words[:-1]
+        if not words or all(w.lower() in lex.weekdays for w in words):
+            continue
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 4:
+            continue  # a shouted dateline or heading word ("MOSCOW", "UPDATED")
+        # A run may not cross a sentence end: "on Sunday. Lavrov" is two runs.
+        for cut, word in enumerate(words[:-1]):
+            if word.endswith(".") and len(word) > 4 and not word.isupper():
+                words = words[: cut + 1]
+                break
+        words[-1] = words[-1].rstrip(".") if len(words[-1]) > 4 else words[-1]
+        runs.append((match.start() + match[0].index(words[0]), " ".join(words)))
+    return runs
+
+
+def _places(text: str) -> list[str]:
+    """Places named after a locative word ("in Beijing", "visiting Moscow"), in order."""
+    lex = lexicon()
+    found = []
+    for start, run in name_runs(text):
+        before = text[max(0, start - 16) : start].lower().split()
+        after_locative = bool(before) and before[-1] in lex.locatives
+        # "in the Gulf of Aden", "at the Vatican"
+        after_the = before[-2:] in (["in", "the"], ["at", "the"], ["near", "the"])
+        if not (after_locative or after_the):
+            continue
+        head = before[-3 if after_the else -2 :][:1]
+        if head and head[0].strip(",;:") in lex.non_site_heads:
+            continue
+        key = run.lower().removeprefix("the ").rstrip(".").removesuffix("'s")
+        known = _known_place(key)
+        if known is not None:
+            found.append(known)
+    return found
+
+
+def _known_place(name: str) -> str | None:
+    """The gazetteer's spelling of a place inside ``name`` ("Beijing's Great Hall" -> beijing)."""
+    places = lexicon().places
+    if name in places:
+        return name
+    words = name.split()
+    for word_count in (3, 2, 1):
+        for i in range(len(words) - word_count + 1):
+            key = " ".join(words[i : i + word_count])
+            if key in places:
+                return key
+    return None
+
+
+def known_country(name: str) -> str | None:
+    """The country a name is or lies in, where the gazetteer knows it ("Russia's" -> russia)."""
+    key = name.lower().removesuffix("'s").strip()
+    place = lexicon().places.get(key)
+    return place
+
+
+def place_country(place: str) -> str:
+    """The country a gazetteer place lies in."""
+    return lexicon().places.get(place, place)
+
+
+def places_conflict(a: str, b: str) -> bool:
+    """Whether two gazetteer places cannot be one site: other countries, or two different
+    places inside one country ("Beijing" and "China" agree; "Beijing" and "Moscow" do not)."""
+    country_a, country_b = place_country(a), place_country(b)
+    if country_a != country_b:
+        return True
+    return a != b and a != country_a and b != country_b
+
+
+def _terms(text: str, weight: float, into: dict[str, float], surfaces: dict[str, str]) -> None:
+    lex = lexicon()
+    text = _CLOCK_RE.sub(" ", text)
+    for token in _TOKEN_RE.findall(text):
+        token = token.rstrip(".").lower()
+        if token.endswith("'s"):
+            token = token[:-2]
+        if _NUMBER_RE.match(token):
+            if _YEAR_RE.fullmatch(token) or len(token) > 12:
+                continue
+            key = "#" + token.replace(",", "")
+            surfaces.setdefault(key, token.replace(",", ""))
+        else:
+            if len(token) < 2 or token in lex.stopwords or token in lex.weekdays:
+                continue
+            if token in lex.months:
+                continue
+            key = _stem(token)
+            surfaces.setdefault(key, token)
+        into[key] = into.get(key, 0.0) + weight
+
+
+def profile_document(document: Document) -> EventProfile:
+    """The event profile of one document: lead-weighted terms, names, places and dates."""
+    article = document.article
+    lex = lexicon()
+    sentences = [fold_punctuation(s.text) for s in document.sentences[:MAX_SENTENCES]]
+    title = fold_punctuation(article.title) if article.title else None
+
+    # 1. The reference date: the declared publication date, else a date line near the top.
+    reference = _parse_iso(article.published)
+    if reference is None:
+        # A date line the cleaner removed still dates the page.
+        for removed in article.removed:
+            if removed.reason in ("date-line", "byline", "dateline"):
+                dates = full_dates(fold_punctuation(removed.text))
+                if dates:
+                    reference = dates[0][1]
+                    break
+    header_lines = set()
+    for position, text in enumerate(sentences[:6]):
+        if _is_date_line(text):
+            header_lines.add(position)
+            if reference is None:
+                dates = full_dates(text)
+                if dates:
+                    reference = dates[0][1]
+
+    # 2. The lead: title and the first sentences that are not date lines.
+    lead: list[LeadSentence] = []
+    if title:
+        lead.append(LeadSentence(-1, title))
+    body = [(i, t) for i, t in enumerate(sentences) if i not in header_lines]
+    for index, text in body[:LEAD_SENTENCES]:
+        if not lead or text.strip() != lead[-1].text.strip():
+            lead.append(LeadSentence(index, text))
+
+    # 3. Weighted terms.
+    terms: dict[str, float] = {}
+    surfaces: dict[str, str] = {}
+    if title:
+        _terms(title, TITLE_WEIGHT, terms, surfaces)
+    for rank, (_, text) in enumerate(body):
+        weight = LEAD_WEIGHTS[rank] if rank < len(LEAD_WEIGHTS) else TAIL_WEIGHT
+        _terms(text, weight, terms, surfaces)
+
+    # 4. Names, places, dates of the lead.
+    names: set[str] = set()
+    for _, text in body:
+        for _, run in name_runs(text):
+            names.update(w.lower().rstrip(".") for w in run.split() if len(w) > 1)
+    if title:
+        for _, run in name_runs(title):
+            names.update(w.lower().rstrip(".") for w in run.split() if len(w) > 1)
+    lead_text = " \n".join(item.text for item in lead)
+    lead_names = tuple(run for _, run in name_runs(lead_text))
+    places = tuple(_places(lead_text))
+
+    event_date: date | None = None
+    years: set[int] = set()
+    explicit = full_dates(lead_text)
+    if explicit:
+        event_date = explicit[0][1]
+        years.update(found.year for _, found in explicit)
+    weekday = None
+    # The first weekday the lead gives, else the first one the opening sentences give.
+    for scope in (lead_text, " \n".join(text for _, text in body[:WEEKDAY_SENTENCES])):
+        lowered = scope.lower()
+        day_positions = [(lowered.find(day), day) for day in lex.weekdays if day in lowered]
+        if day_positions:
+            weekday = min(day_positions)[1]
+            break
+    if event_date is None and reference is not None:
+        if weekday is not None:
+            event_date = _resolve_weekday(weekday, reference)
+        else:
+            relative = _RELATIVE_RE.search(lead_text)
+            if relative:
+                shift = 1 if relative[1].lower() in ("yesterday", "last night") else 0
+                event_date = reference - timedelta(days=shift)
+            else:
+                event_date = _month_day(lead_text, reference)
+    if event_date is not None and weekday is None:
+        weekday = lex.weekdays[event_date.weekday()]
+    if reference is not None:
+        years.add(reference.year)
+    if event_date is not None:
+        years.add(event_date.year)
+
+    return EventProfile(
+        id=document.id,
+        terms=terms,
+        surfaces=surfaces,
+        names=frozenset(names),
+        lead_names=lead_names,
+        places=places,
+        reference_date=reference,
+        event_date=event_date,
+        weekday=weekday,
+        years=frozenset(years),
+        lead=tuple(lead),
+    )
+
+
+def participants(profile: EventProfile) -> list[str]:
+    """People the lead names, titles stripped ("Chinese President Xi Jinping" -> Xi Jinping)."""
+    lex = lexicon()
+    found: list[str] = []
+    for run in profile.lead_names:
+        words = [w.removesuffix("'s") for w in run.split()]
+        while words and (
+            words[0].lower() in lex.titles
+            or words[0].lower() in lex.demonyms
+            or _known_place(words[0].lower()) is not None
+        ):
+            words = words[1:]
+        if not 2 <= len(words) <= 3:
+            continue
+        lowered = [w.lower().rstrip(".") for w in words]
+        if any(w in lex.org_words or w in lex.stopwords or w in lex.places for w in lowered):
+            continue
+        if any(not w[0].isupper() or (w.isupper() and len(w) > 2) for w in words):
+            continue
+        name = " ".join(words).rstrip(".")
+        # "Lavrov" after "Sergey Lavrov" is the same person.
+        if not any(name in known or known in name for known in found):
+            found.append(name)
+    return found
+
+
+def actions(profile: EventProfile) -> list[str]:
+    """Kinds of event the lead names, in order of first mention ("meeting", "phone call")."""
+    table = lexicon().actions
+    found: list[str] = []
+    for item in profile.lead:
+        for token in _TOKEN_RE.findall(item.text.lower()):
+            kind = table.get(token.rstrip("."))
+            if kind and kind not in found:
+                found.append(kind)
+    return found

@@ -1,0 +1,215 @@
+"""Event grouping: seeds, composed edge cases, features, linkage and different_event findings."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from framediff.analyze.event_features import full_dates, places_conflict, profile_document
+from framediff.analyze.event_scoring import EventIndex
+from framediff.analyze.events import average_linkage, different_event_findings, group_events
+from framediff.model import Article, Document, Sentence
+from framediff.pipeline import load_all, segment_all
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+def make_document(
+    source_id: str, sentences: list[str], title: str | None = None, published: str | None = None
+) -> Document:
+    """A presplit document, as the benchmark builds them (no cleaning, no segmentation)."""
+    text = "\n".join(sentences)
+    spans, offset = [], 0
+    for index, sentence in enumerate(sentences):
+        spans.append(Sentence(index, sentence, offset, offset + len(sentence)))
+        offset += len(sentence) + 1
+    article = Article(
+        origin=f"{source_id}.txt",
+        text=text,
+        title=title,
+        published=published,
+        presplit=tuple(sentences),
+    )
+    return Document(id=source_id, label=source_id, article=article, sentences=tuple(spans))
+
+
+CHILE_A = [
+    "A magnitude 8.2 earthquake struck off the coast of northern Chile on Tuesday, "
+    "killing six people and triggering a tsunami warning across the Pacific.",
+    "The quake hit near the mining port of Iquique, Chile's emergency office said.",
+    "Thousands of residents of Iquique and Arica spent the night on higher ground.",
+]
+CHILE_B = [
+    "Six people died when a powerful 8.2-magnitude earthquake hit northern Chile on Tuesday "
+    "night, officials said, and coastal towns were evacuated.",
+    "The epicentre was 95 km northwest of Iquique, according to the US Geological Survey.",
+    "President Michelle Bachelet declared Iquique and Arica disaster zones.",
+]
+JAPAN = [
+    "A magnitude 6.8 earthquake struck central Japan on Saturday, killing two people and "
+    "cutting power to thousands of homes in Niigata.",
+    "The quake hit near the city of Nagaoka, the Japan Meteorological Agency said.",
+    "Bullet train services between Tokyo and Niigata were suspended.",
+]
+
+
+@pytest.fixture(scope="module")
+def seed_documents() -> list[Document]:
+    return segment_all(load_all([str(path) for path in SEEDS]))
+
+
+def seed_numbers(documents: list[Document], events: list[list[str]]) -> list[list[str]]:
+    number = {doc.id: Path(doc.article.origin).name[:3] for doc in documents}
+    return [[number[i] for i in event] for event in events]
+
+
+def test_seeds_group_by_event_not_topic(seed_documents: list[Document]) -> None:
+    events = group_events(seed_documents)
+    assert seed_numbers(seed_documents, events) == [["000", "001", "003"], ["002"], ["004"]]
+
+
+def test_seed_grouping_is_deterministic(seed_documents: list[Document]) -> None:
+    assert group_events(seed_documents) == group_events(list(seed_documents))
+
+
+def test_same_earthquake_groups_and_other_earthquake_stays_apart() -> None:
+    docs = [
+        make_document("a", CHILE_A, published="2014-04-02"),
+        make_document("j", JAPAN, published="2004-10-24"),
+        make_document("b", CHILE_B, published="2014-04-02"),
+    ]
+    assert group_events(docs) == [["a", "b"], ["j"]]
+
+
+@pytest.mark.parametrize(
+    ("documents", "expected"),
+    [
+        pytest.param([], [], id="nothing"),
+        pytest.param([make_document("x", CHILE_A)], [["x"]], id="one-article"),
+        pytest.param(
+            [make_document("x", CHILE_A), make_document("y", CHILE_A)], [["x", "y"]], id="identical"
+        ),
+        pytest.param(
+            [make_document("x", [""]), make_document("y", ["..."])], [["x"], ["y"]], id="no-words"
+        ),
+    ],
+)
+def test_edge_cases(documents: list[Document], expected: list[list[str]]) -> None:
+    assert group_events(documents) == expected
+
+
+def test_other_languages_group_by_names_and_numbers_without_crashing() -> None:
+    chinese = ["2014年4月1日，智利北部伊基克附近发生8.2级地震，造成6人死亡。", "Iquique 8.2"]
+    russian = [
+        "В понедельник в Москве Лавров встретился с Ван И.",
+        "Лавров и Ван И обсудили Украину.",
+    ]
+    docs = [
+        make_document("zh1", chinese),
+        make_document("ru", russian),
+        make_document("zh2", list(chinese)),
+        make_document("en", CHILE_A),
+    ]
+    events = group_events(docs)
+    assert sorted(i for event in events for i in event) == ["en", "ru", "zh1", "zh2"]
+    assert any({"zh1", "zh2"} <= set(event) for event in events)
+    assert not any({"ru", "zh1"} <= set(event) for event in events)
+
+
+def test_full_dates_read_common_news_formats() -> None:
+    text = "Published: 12:16, 14 July 2025. Updated July 15, 2025 and 2025-07-16."
+    assert [found for _, found in full_dates(text)] == [
+        date(2025, 7, 14),
+        date(2025, 7, 15),
+        date(2025, 7, 16),
+    ]
+
+
+def test_weekday_is_resolved_against_the_publication_date() -> None:
+    doc = make_document(
+        "x",
+        ["The foreign ministers met in Beijing on Sunday and discussed trade."],
+        published="2025-07-14",
+    )
+    profile = profile_document(doc)
+    assert profile.event_date == date(2025, 7, 13)
+    assert profile.places == ("beijing",)
+    assert profile.years == frozenset({2025})
+
+
+def test_date_line_at_the_top_dates_the_article() -> None:
+    doc = make_document("x", ["May 03, 2013", "Lindsay Lohan checked into rehab on Thursday."])
+    profile = profile_document(doc)
+    assert profile.reference_date == date(2013, 5, 3)
+    assert profile.event_date == date(2013, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("beijing", "china", False),
+        ("beijing", "beijing", False),
+        ("beijing", "moscow", True),
+        ("china", "russia", True),
+        ("detroit", "philadelphia", True),
+        ("california", "united states", False),
+    ],
+)
+def test_places_conflict(a: str, b: str, conflict: bool) -> None:
+    assert places_conflict(a, b) is conflict
+
+
+def test_war_in_a_country_is_not_where_the_event_was() -> None:
+    doc = make_document(
+        "x", ["The ministers discussed ending the war in Ukraine at talks in Minsk."]
+    )
+    assert profile_document(doc).places == ("minsk",)
+
+
+def test_average_linkage_keeps_apart_what_is_only_linked_through_a_chain() -> None:
+    # 0-1 and 1-2 are close, 0-2 unrelated: the average of {0,1} to 2 falls under 0.5.
+    edges = {(0, 1): 0.9, (1, 2): 0.6, (3, 4): 0.55}
+    assert average_linkage(5, edges, 0.5) == [[0, 1], [2], [3, 4]]
+    assert average_linkage(5, edges, 0.25) == [[0, 1, 2], [3, 4]]
+    assert average_linkage(3, {}, 0.1) == [[0], [1], [2]]
+
+
+def test_blocking_finds_the_pairs_that_matter() -> None:
+    docs = [make_document(f"c{k}", CHILE_A if k % 2 else JAPAN) for k in range(200)]
+    index = EventIndex(docs)
+    pairs = set(index.candidate_pairs(index.params))
+    assert (0, 2) in pairs and (1, 3) in pairs
+
+
+def test_different_event_findings_on_the_seeds(seed_documents: list[Document]) -> None:
+    events = group_events(seed_documents)
+    findings = different_event_findings(seed_documents, events)
+    number = {doc.id: Path(doc.article.origin).name[:3] for doc in seed_documents}
+    assert len(findings) == 3
+    by_pair = {frozenset(number[e.source] for e in f.evidence): f for f in findings}
+    phone_call = by_pair[frozenset({"000", "002"})]
+    assert phone_call.kind == "different_event" and phone_call.id == ""
+    assert "Friday" in phone_call.summary and "Sunday" in phone_call.summary
+    assert "Putin" in phone_call.summary
+    moscow = by_pair[frozenset({"000", "004"})]
+    assert "Moscow" in moscow.summary and "Beijing" in moscow.summary
+    assert "place" in moscow.detail["differs"]
+    assert "Lavrov" in " ".join(moscow.detail["shared_actors"])
+    # Sharing actors is the trap: these weigh more than an unrelated pair would.
+    assert min(f.weight for f in findings) >= 0.6
+    for finding in findings:
+        for evidence in finding.evidence:
+            doc = next(d for d in seed_documents if d.id == evidence.source)
+            assert (
+                doc.article.text[evidence.start : evidence.end]
+                == doc.sentences[evidence.sentence].text
+            )
+
+
+def test_unrelated_articles_give_a_light_finding() -> None:
+    docs = [make_document("a", CHILE_A), make_document("p", ["The central bank raised rates."])]
+    (finding,) = different_event_findings(docs, [["a"], ["p"]])
+    assert finding.weight < 0.5
+    assert different_event_findings(docs, [["a", "p"]]) == []
