@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from framediff.analyze.findings.context import Context, Draft, snippet
+from framediff.analyze.findings.context import Context, Draft, group_pairs, snippet
 from framediff.model import SentenceRef
 
 # Words of a speaker phrase that do not identify who spoke.
@@ -144,27 +144,26 @@ def _names(speakers: list[Speaker]) -> str:
 
 
 def attribution_findings(ctx: Context) -> list[Draft]:
-    """Shifted and dropped attributions on every linked claim."""
-    shifts: dict[str, set[SentenceRef]] = defaultdict(set)
-    drops: dict[str, tuple[set[SentenceRef], set[SentenceRef]]] = defaultdict(
-        lambda: (set(), set())
-    )
-    strength: dict[str, float] = defaultdict(float)
-    for a, b, link in ctx.pairs():
+    """Shifted and dropped attributions on every firmly linked claim."""
+    shift_pairs: list[tuple[SentenceRef, SentenceRef]] = []
+    drop_pairs: list[tuple[SentenceRef, SentenceRef]] = []  # (attributed, unattributed)
+    strength: dict[tuple[SentenceRef, SentenceRef], float] = {}
+    for a, b, link in ctx.firm_pairs():
         speakers_a, attributed_a = sentence_speakers(ctx, a)
         speakers_b, attributed_b = sentence_speakers(ctx, b)
-        key = ctx.cluster_key(a)
         if _differs(speakers_a, speakers_b):
-            shifts[key].update((a, b))
-            strength[f"s{key}"] = max(strength[f"s{key}"], link.score)
+            shift_pairs.append((a, b))
+            strength[(a, b)] = link.score
         elif attributed_a != attributed_b:
-            with_refs, without_refs = drops[key]
-            with_refs.add(a if attributed_a else b)
-            without_refs.add(b if attributed_a else a)
-            strength[f"d{key}"] = max(strength[f"d{key}"], link.score)
+            pair = (a, b) if attributed_a else (b, a)
+            drop_pairs.append(pair)
+            strength[pair] = link.score
     drafts = []
-    for key, refs in shifts.items():
-        ordered = ctx.sort_refs(list(refs))
+    shifts: dict[SentenceRef, list[tuple[SentenceRef, SentenceRef]]] = defaultdict(list)
+    for pair, key in group_pairs(shift_pairs).items():
+        shifts[key].append(pair)
+    for pairs in shifts.values():
+        ordered = ctx.sort_refs([r for pair in pairs for r in pair])
         by_source: dict[str, list[Speaker]] = defaultdict(list)
         for ref in ordered:
             by_source[ref.source].extend(sentence_speakers(ctx, ref)[0])
@@ -173,7 +172,7 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         drafts.append(
             Draft(
                 kind="attribution_shift",
-                weight=0.85 + 0.15 * min(1.0, strength[f"s{key}"]),
+                weight=0.85 + 0.15 * max(strength[p] for p in pairs),
                 summary=f"Same claim credited to different speakers ({credited}): “{claim}”",
                 sources=tuple(by_source),
                 evidence=tuple(ctx.evidence(ref) for ref in ordered),
@@ -182,13 +181,15 @@ def attribution_findings(ctx: Context) -> list[Draft]:
                         source: sorted({sp.display for sp in sp_list})
                         for source, sp_list in by_source.items()
                     },
-                    "cluster": key,
                 },
             )
         )
-    for key, (with_refs, without_refs) in drops.items():
-        with_sorted = ctx.sort_refs(list(with_refs))
-        without_sorted = ctx.sort_refs(list(without_refs))
+    drops: dict[SentenceRef, list[tuple[SentenceRef, SentenceRef]]] = defaultdict(list)
+    for pair, key in group_pairs(drop_pairs).items():
+        drops[key].append(pair)
+    for pairs in drops.values():
+        with_sorted = ctx.sort_refs([p[0] for p in pairs])
+        without_sorted = ctx.sort_refs([p[1] for p in pairs])
         with_sources = list(dict.fromkeys(r.source for r in with_sorted))
         without_sources = [
             s for s in dict.fromkeys(r.source for r in without_sorted) if s not in with_sources
@@ -198,13 +199,15 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         speakers = [sp for ref in with_sorted for sp in sentence_speakers(ctx, ref)[0]]
         who = _names(speakers) or "a source"
         claim = snippet(ctx.sentence(without_sorted[0]).text)
+        verb = "states" if len(without_sources) == 1 else "state"
+        attribute = "attributes" if len(with_sources) == 1 else "attribute"
         drafts.append(
             Draft(
                 kind="attribution_dropped",
-                weight=0.8 + 0.15 * min(1.0, strength[f"d{key}"]),
+                weight=0.8 + 0.15 * max(strength[p] for p in pairs),
                 summary=(
-                    f"{ctx.labels(without_sources)} state as fact what "
-                    f"{ctx.labels(with_sources)} attribute to {who}: “{claim}”"
+                    f"{ctx.labels(without_sources)} {verb} as fact what "
+                    f"{ctx.labels(with_sources)} {attribute} to {who}: “{claim}”"
                 ),
                 sources=tuple(with_sources + without_sources),
                 evidence=tuple(
@@ -214,7 +217,6 @@ def attribution_findings(ctx: Context) -> list[Draft]:
                     "attributed_in": with_sources,
                     "unattributed_in": without_sources,
                     "speakers": sorted({sp.display for sp in speakers}),
-                    "cluster": key,
                 },
             )
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from framediff.analyze.findings.context import Context, Draft, snippet
+from framediff.analyze.findings.context import Context, Draft, group_pairs, snippet
 from framediff.analyze.findings.cues import (
     EDITORIAL_CLAUSE_RE,
     EDITORIAL_FRAME_RE,
@@ -125,40 +125,49 @@ def editorializing_findings(ctx: Context) -> list[Draft]:
     return drafts
 
 
+def claim_groups(ctx: Context, group: tuple[str, ...]) -> list[list[SentenceRef]]:
+    """Sentences of an event's sources joined by carrying links, directly or through
+    others: one list per claim, in reading order. Weak links do not make a source carry a
+    claim."""
+    members = set(group)
+    pairs = [
+        (a, b) for a, b, _ in ctx.carrying_pairs() if a.source in members and b.source in members
+    ]
+    claims: dict[SentenceRef, list[SentenceRef]] = {}
+    for (a, b), key in group_pairs(pairs).items():
+        claims.setdefault(key, []).extend((a, b))
+    ordered = [ctx.sort_refs(refs) for refs in claims.values()]
+    return sorted(ordered, key=lambda refs: (ctx.order[refs[0].source], refs[0].sentence))
+
+
 def omission_findings(ctx: Context) -> list[Draft]:
     """Claims most of an event's sources carry and the rest leave out."""
     drafts = []
     for group in _groups(ctx):
         if len(group) < 3:
             continue
-        members = set(group)
-        for cluster in ctx.alignment.clusters:
-            refs = [r for r in cluster.members if r.source in members]
-            carriers = list(dict.fromkeys(r.source for r in ctx.sort_refs(refs)))
+        for refs in claim_groups(ctx, group):
+            carriers = list(dict.fromkeys(r.source for r in refs))
             if len(carriers) * 2 <= len(group) or len(carriers) == len(group):
                 continue
             if not any(_substantive(ctx, r) for r in refs):
                 continue
             missing = [s for s in group if s not in carriers]
-            ordered = ctx.sort_refs(refs)
             lead = min(r.sentence for r in refs) <= 2
-            weight = (
-                0.72
-                + (0.06 if lead else 0.0)
-                + (0.05 if any(_has_facts(ctx, r) for r in refs) else 0.0)
-            )
+            facts = any(_has_facts(ctx, r) for r in refs)
+            weight = 0.72 + (0.06 if lead else 0.0) + (0.05 if facts else 0.0)
             drafts.append(
                 Draft(
                     kind="omission",
                     weight=weight,
                     summary=(
                         f"{ctx.labels(missing)} leave{'s' if len(missing) == 1 else ''} out what "
-                        f"{ctx.labels(carriers)} report: “{snippet(ctx.sentence(ordered[0]).text)}”"
+                        f"{ctx.labels(carriers)} report: “{snippet(ctx.sentence(refs[0]).text)}”"
                     ),
                     sources=tuple(carriers),
                     sources_missing=tuple(missing),
-                    evidence=tuple(ctx.evidence(r) for r in ordered),
-                    detail={"cluster": cluster.id, "carried_by": len(carriers), "of": len(group)},
+                    evidence=tuple(ctx.evidence(r) for r in refs),
+                    detail={"carried_by": len(carriers), "of": len(group)},
                 )
             )
     return drafts

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from framediff.analyze.findings.cues import fold_variant
+from framediff.analyze.findings.cues import FUNCTION_WORDS, fold_variant
 from framediff.model import (
     Alignment,
     Cluster,
@@ -29,6 +29,38 @@ from framediff.text import fold_punctuation
 
 # A word token with its span: letters/digits with inner apostrophes, hyphens or dots.
 _TOKEN_RE = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
+
+
+# Link score from which two sentences are taken to state the same claim (links scored
+# below it on the composed fixtures joined sentences sharing one phrase).
+FIRM_LINK = 0.65
+# ...and from which share of the shorter sentence's content words the other must hold.
+FIRM_CONTAINMENT = 0.5
+# A link this strong is trusted whatever the wording (paraphrases share few words).
+SURE_LINK = 0.9
+# A link this strong shows that both sources carry a claim, even as a partial link.
+CARRY_LINK = 0.85
+
+
+def group_pairs(
+    pairs: Sequence[tuple[SentenceRef, SentenceRef]],
+) -> dict[tuple[SentenceRef, SentenceRef], SentenceRef]:
+    """Each pair's group: pairs sharing a sentence, directly or through others, are one
+    claim (a union-find over the pairs' sentences); the key is the group's first sentence."""
+    parent: dict[SentenceRef, SentenceRef] = {}
+
+    def find(ref: SentenceRef) -> SentenceRef:
+        parent.setdefault(ref, ref)
+        while parent[ref] != ref:
+            parent[ref] = parent[parent[ref]]
+            ref = parent[ref]
+        return ref
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {(a, b): find(a) for a, b in pairs}
 
 
 @dataclass(frozen=True)
@@ -202,6 +234,38 @@ class Context:
                 self.order[p[1].source],
                 p[1].sentence,
             ),
+        )
+
+    def firm_pairs(self) -> list[tuple[SentenceRef, SentenceRef, Link]]:
+        """Links strong enough to compare details on: most content words shared, or a
+        near-certain link that is not partial. A partial link (one sentence holds part of
+        the other) may credit, hedge or date only the part the other lacks."""
+        return [p for p in self.pairs() if self.firm(p[0], p[1], p[2])]
+
+    def firm(self, a: SentenceRef, b: SentenceRef, link: Link) -> bool:
+        if link.score < FIRM_LINK:
+            return False
+        if self.containment(a, b) >= FIRM_CONTAINMENT:
+            return True
+        return link.score >= SURE_LINK and link.relation != "partial"
+
+    def carrying_pairs(self) -> list[tuple[SentenceRef, SentenceRef, Link]]:
+        """Links that show both sources carry the claim (for omissions): firm ones, and
+        any near-certain link even when reworded or partial."""
+        return [p for p in self.pairs() if p[2].score >= CARRY_LINK or self.firm(*p)]
+
+    def containment(self, a: SentenceRef, b: SentenceRef) -> float:
+        """Share of the shorter sentence's content words the other holds (plurals folded)."""
+        ca, cb = self._content(a), self._content(b)
+        if not ca or not cb:
+            return 0.0
+        return len(ca & cb) / min(len(ca), len(cb))
+
+    def _content(self, ref: SentenceRef) -> frozenset[str]:
+        return frozenset(
+            word[:-1] if word.endswith("s") and len(word) > 3 else word
+            for word in fold_words(self.sentence(ref).text)
+            if word not in FUNCTION_WORDS and not word.isdigit()
         )
 
     def cluster_key(self, ref: SentenceRef) -> str:

@@ -57,6 +57,12 @@ def entity_coverage_findings(ctx: Context) -> list[Draft]:
         (doc.article.outlet or "").lower() for doc in ctx.documents
     }
     groups = [g for g in (ctx.events or (tuple(d.id for d in ctx.documents),)) if len(g) >= 2]
+    topics = {
+        t.canonical
+        for doc in ctx.documents
+        for sentence in doc.sentences
+        for t in _topics(sentence.text, sentence.start)
+    }
     drafts = []
     for (canonical, kind), refs in sorted(mentions(ctx).items(), key=lambda kv: kv[0]):
         if canonical.lower() in own_names:
@@ -68,7 +74,7 @@ def entity_coverage_findings(ctx: Context) -> list[Draft]:
             if not carriers or not missing:
                 continue
             count = sum(len(e) for e in in_group.values())
-            if len(carriers) == 1 and kind != "OTHER" and count < _SOLO_MIN_MENTIONS:
+            if len(carriers) == 1 and canonical not in topics and count < _SOLO_MIN_MENTIONS:
                 continue
             ordered = ctx.sort_refs(list(in_group))
             evidence = []
@@ -76,7 +82,7 @@ def entity_coverage_findings(ctx: Context) -> list[Draft]:
                 for ref in [r for r in ordered if r.source == source][:2]:
                     entity = in_group[ref][0]
                     evidence.append(ctx.evidence(ref, entity.start, entity.end))
-            what = "topic" if kind == "OTHER" else kind.lower()
+            what = "topic" if canonical in topics else kind.lower()
             drafts.append(
                 Draft(
                     kind="entity_coverage",

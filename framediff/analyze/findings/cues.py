@@ -278,6 +278,34 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 
+# Words that flip the valence of what follows them ("refused to accept", "not welcome").
+NEGATORS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "refused",
+        "refuses",
+        "refusing",
+        "declined",
+        "declines",
+        "failed",
+        "fails",
+        "without",
+        "nor",
+        "cannot",
+        "can't",
+        "won't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+    ]
+)
+
 # Interpretive sentence frames with no speaker: "This suggests...", "The move signals...",
 # "The disaster underscores...", "...is a grim reminder...", "...lays bare...". The subject
 # is a demonstrative or a definite noun phrase of at most four words.

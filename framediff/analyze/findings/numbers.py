@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from framediff.analyze.findings.context import Context, Draft, snippet, word_ops
+from framediff.analyze.findings.context import Context, Draft, group_pairs, snippet, word_ops
 from framediff.model import SentenceRef
 
 # Relative difference below which two numbers are the same figure rounded differently.
 _ROUNDING = 0.02
+_ROUNDED_KINDS = ("count", "money")
+_ROUNDED_FROM = 1000
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,14 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
 def _same(a: Mention, b: Mention) -> bool:
     if a.key == b.key:
         return True
-    if a.value is not None and b.value is not None and a.kind == b.kind:
-        top = max(abs(a.value), abs(b.value))
-        return top == 0 or abs(a.value - b.value) / top <= _ROUNDING
-    return False
+    if a.value is None or b.value is None or a.kind != b.kind:
+        return False
+    top = max(abs(a.value), abs(b.value))
+    # Only large counts and sums are rounded ("1.2 billion" / "1.23 billion"); years,
+    # dates, percentages and small counts must agree exactly.
+    if a.kind in _ROUNDED_KINDS and top >= _ROUNDED_FROM:
+        return abs(a.value - b.value) / top <= _ROUNDING
+    return a.value == b.value
 
 
 def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Mention, Mention]]:
@@ -90,16 +96,21 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
 
 
 def number_findings(ctx: Context) -> list[Draft]:
-    """One ``number_conflict`` per claim whose linked sentences disagree on a figure."""
-    by_cluster: dict[str, dict[SentenceRef, list[Mention]]] = defaultdict(dict)
-    for a, b, _link in ctx.pairs():
-        for x, y in _conflicts(ctx, a, b):
-            spans = by_cluster[ctx.cluster_key(a)]
+    """One ``number_conflict`` per claim whose firmly linked sentences disagree on a figure."""
+    hits: dict[tuple[SentenceRef, SentenceRef], list[tuple[Mention, Mention]]] = {}
+    for a, b, _link in ctx.firm_pairs():
+        found = _conflicts(ctx, a, b)
+        if found:
+            hits[(a, b)] = found
+    by_group: dict[SentenceRef, dict[SentenceRef, list[Mention]]] = defaultdict(dict)
+    for (a, b), key in group_pairs(list(hits)).items():
+        spans = by_group[key]
+        for x, y in hits[(a, b)]:
             for ref, mention in ((a, x), (b, y)):
                 if mention not in spans.setdefault(ref, []):
                     spans[ref].append(mention)
     drafts = []
-    for key, spans in by_cluster.items():
+    for spans in by_group.values():
         refs = ctx.sort_refs(list(spans))
         values: dict[str, list[str]] = {}
         for ref in refs:
@@ -118,7 +129,7 @@ def number_findings(ctx: Context) -> list[Draft]:
                 evidence=tuple(
                     ctx.evidence(ref, m.start, m.end) for ref in refs for m in spans[ref]
                 ),
-                detail={"values": values, "number_kind": kind, "cluster": key},
+                detail={"values": values, "number_kind": kind},
             )
         )
     return drafts

@@ -10,7 +10,10 @@ from framediff.analyze.findings.context import (
     Context,
     Draft,
     Token,
+    WordOp,
     diff_tokens,
+    fold_words,
+    group_pairs,
     snippet,
     span_tokens,
 )
@@ -46,7 +49,9 @@ def _overlap(a: list[str], b: list[str]) -> float:
     return len(ca & cb) / min(len(ca), len(cb))
 
 
-def _altered(ctx: Context, a: SentenceRef, b: SentenceRef) -> Draft | None:
+def _altered(
+    ctx: Context, a: SentenceRef, b: SentenceRef
+) -> tuple[Quote, Quote, list[WordOp]] | None:
     for qa in ctx.analysis(a).quotes:
         ta = _quote_tokens(qa)
         if len(ta) < _MIN_QUOTE_WORDS:
@@ -58,35 +63,51 @@ def _altered(ctx: Context, a: SentenceRef, b: SentenceRef) -> Draft | None:
                 continue
             if _is_run(wa, wb) or _is_run(wb, wa):
                 continue
-            ops = diff_tokens(ta, tb, qa.start, qb.start)
-            changes = [[op.tag, " ".join(op.a_words), " ".join(op.b_words)] for op in ops]
-            first = ops[0]
-            shown = "; ".join(
-                f"“{old}” → “{new}”" if old and new else (f"+“{new}”" if new else f"−“{old}”")
-                for _, old, new in changes[:3]
-            )
-            return Draft(
+            return qa, qb, diff_tokens(ta, tb, qa.start, qb.start)
+    return None
+
+
+def _altered_drafts(
+    ctx: Context, hits: dict[tuple[SentenceRef, SentenceRef], tuple[Quote, Quote, list[WordOp]]]
+) -> list[Draft]:
+    groups: dict[SentenceRef, list[tuple[SentenceRef, SentenceRef]]] = {}
+    for pair, key in group_pairs(list(hits)).items():
+        groups.setdefault(key, []).append(pair)
+    drafts = []
+    for pairs in groups.values():
+        quotes: dict[SentenceRef, Quote] = {}
+        for a, b in pairs:
+            qa, qb, _ = hits[(a, b)]
+            quotes.setdefault(a, qa)
+            quotes.setdefault(b, qb)
+        refs = ctx.sort_refs(list(quotes))
+        a, b = pairs[0]
+        qa, qb, ops = hits[(a, b)]
+        changes = [[op.tag, " ".join(op.a_words), " ".join(op.b_words)] for op in ops]
+        shown = "; ".join(
+            f"“{old}” → “{new}”" if old and new else (f"+“{new}”" if new else f"−“{old}”")
+            for _, old, new in changes[:3]
+        )
+        versions = len({tuple(fold_words(q.text)) for q in quotes.values()})
+        drafts.append(
+            Draft(
                 kind="quote_altered",
                 weight=0.72 + 0.03 * min(len(changes), 3),
                 summary=(
-                    f"{ctx.label(a.source)} and {ctx.label(b.source)} quote "
-                    f"“{snippet(qa.text, 50)}” with different words: {shown}"
+                    f"{ctx.labels(list(dict.fromkeys(r.source for r in refs)))} quote "
+                    f"“{snippet(qa.text, 50)}” in {versions} versions ({ctx.label(a.source)} → "
+                    f"{ctx.label(b.source)}: {shown})"
                 ),
-                sources=(a.source, b.source),
-                evidence=(
-                    ctx.evidence(a, qa.start, qa.end),
-                    ctx.evidence(b, qb.start, qb.end),
-                ),
+                sources=tuple(dict.fromkeys(r.source for r in refs)),
+                evidence=tuple(ctx.evidence(r, quotes[r].start, quotes[r].end) for r in refs),
                 detail={
-                    "quotes": {a.source: qa.text, b.source: qb.text},
+                    "quotes": {r.source: quotes[r].text for r in refs},
                     "changes": changes,
-                    "first_change": {
-                        a.source: [first.a_start, first.a_end],
-                        b.source: [first.b_start, first.b_end],
-                    },
+                    "compared": [a.source, b.source],
                 },
             )
-    return None
+        )
+    return drafts
 
 
 def _paraphrased(ctx: Context, quoted: SentenceRef, other: SentenceRef) -> Draft | None:
@@ -120,14 +141,15 @@ def _paraphrased(ctx: Context, quoted: SentenceRef, other: SentenceRef) -> Draft
 
 
 def quote_findings(ctx: Context) -> list[Draft]:
-    """Altered quotations and quotations turned into paraphrase, on linked sentences."""
+    """Altered quotations and quotations turned into paraphrase, on firmly linked sentences."""
+    altered = {}
     drafts = []
-    for a, b, _link in ctx.pairs():
-        altered = _altered(ctx, a, b)
-        if altered:
-            drafts.append(altered)
+    for a, b, _link in ctx.firm_pairs():
+        hit = _altered(ctx, a, b)
+        if hit:
+            altered[(a, b)] = hit
             continue
         paraphrased = _paraphrased(ctx, a, b) or _paraphrased(ctx, b, a)
         if paraphrased:
             drafts.append(paraphrased)
-    return drafts
+    return _altered_drafts(ctx, altered) + drafts

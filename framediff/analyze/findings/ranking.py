@@ -44,20 +44,22 @@ CEILING: dict[str, float] = {
 }
 
 
-def _redundant(draft: Draft, covered: dict[str, set[tuple[str, int]]]) -> bool:
-    """An entity_coverage whose mentions all sit in sentences an omission or unique
-    finding already shows."""
+def _redundant(draft: Draft, covered: set[tuple[str, int]]) -> bool:
+    """An entity_coverage whose every mention sits in a sentence another finding already
+    shows (the omitted claim, the unique paragraph, the shifted attribution)."""
     if draft.kind != "entity_coverage":
         return False
     spots = {(e.source, e.sentence) for e in draft.evidence}
-    return bool(spots) and spots <= covered["omission"] | covered["unique"]
+    return bool(spots) and spots <= covered
 
 
 def rank(drafts: list[Draft], ctx: Context) -> tuple[Finding, ...]:
-    covered: dict[str, set[tuple[str, int]]] = {"omission": set(), "unique": set()}
-    for draft in drafts:
-        if draft.kind in covered:
-            covered[draft.kind].update((e.source, e.sentence) for e in draft.evidence)
+    covered = {
+        (e.source, e.sentence)
+        for d in drafts
+        if d.kind not in ("entity_coverage", "derived_text")
+        for e in d.evidence
+    }
     kept = [d for d in drafts if not _redundant(d, covered)]
 
     def weight(draft: Draft) -> float:

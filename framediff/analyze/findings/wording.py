@@ -6,13 +6,15 @@ this module decides which differences between two sources are worth a finding.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from framediff.analyze.findings.context import Context, Draft, snippet, word_ops
-from framediff.analyze.findings.cues import FUNCTION_WORDS
+from framediff.analyze.findings.context import Context, Draft, group_pairs, snippet, word_ops
+from framediff.analyze.findings.cues import FUNCTION_WORDS, NEGATORS
 from framediff.model import SentenceRef
+from framediff.text import words
 
 # Connotation gap (lexicon scale -1..1) between two labels of one concept worth reporting:
 # "government"/"regime" (0.8) and "militants"/"terrorists" (0.4) are, "killed"/"died"
@@ -27,6 +29,10 @@ _VALENCE_GAP = 0.45
 _MAX_PHRASE = 4
 # Hedges weaker than this ("is expected to") are ordinary news register.
 _MIN_HEDGE = 0.3
+# A word, for looking up reporting verbs.
+_WORD_RE = re.compile(r"[A-Za-z]+")
+# The hyphen of a compound word: "eco-extremists".
+_COMPOUND_RE = re.compile(r"(?<=\w)-(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -51,7 +57,13 @@ def _loaded(ctx: Context, ref: SentenceRef) -> list[Term]:
 
     sentence = ctx.sentence(ref)
     terms = []
-    for item in find_loaded_terms(sentence.text):
+    found = list(find_loaded_terms(sentence.text))
+    # The head of a hyphenated compound carries its label ("eco-extremists", "ultra-
+    # nationalists"): match again with hyphens as spaces (same offsets).
+    for item in find_loaded_terms(_COMPOUND_RE.sub(" ", sentence.text)):
+        if not any(item.start < f.end and f.start < item.end for f in found):
+            found.append(item)
+    for item in sorted(found, key=lambda f: f.start):
         start, end = int(item.start), int(item.end)
         terms.append(
             Term(
@@ -91,6 +103,11 @@ def _concept_pairs(ta: list[Term], tb: list[Term]) -> list[tuple[Term, Term]]:
     return pairs
 
 
+def _negated(before: str) -> bool:
+    """A negation just before a phrase flips its valence ("refused to accept" / "rejected")."""
+    return bool(NEGATORS & set(words(before.lower())[-3:]))
+
+
 def _is_plain(words: tuple[str, ...]) -> bool:
     """Content words, not names, figures or function words alone."""
     content = [w for w in words if w not in FUNCTION_WORDS]
@@ -109,12 +126,12 @@ def _replacements(
             continue
         inside_a = [t for t in ta if t.start >= op.a_start and t.end <= op.a_end]
         inside_b = [t for t in tb if t.start >= op.b_start and t.end <= op.b_end]
-        text_a = ctx.sentence(a).text[
-            op.a_start - ctx.sentence(a).start : op.a_end - ctx.sentence(a).start
-        ]
-        text_b = ctx.sentence(b).text[
-            op.b_start - ctx.sentence(b).start : op.b_end - ctx.sentence(b).start
-        ]
+        sa, sb = ctx.sentence(a), ctx.sentence(b)
+        text_a = sa.text[op.a_start - sa.start : op.a_end - sa.start]
+        text_b = sb.text[op.b_start - sb.start : op.b_end - sb.start]
+        negated = _negated(sa.text[: op.a_start - sa.start]) or _negated(
+            sb.text[: op.b_start - sb.start]
+        )
         whole_a = Term(text_a, "", _valence(text_a), op.a_start, op.a_end)
         whole_b = Term(text_b, "", _valence(text_b), op.b_start, op.b_end)
         left = inside_a[0] if inside_a else whole_a
@@ -126,9 +143,8 @@ def _replacements(
             abs(right.connotation) if inside_b and not inside_a else 0.0,
             abs(left.connotation - right.connotation) if inside_a and inside_b else 0.0,
         )
-        if (
-            loaded_gap >= _STRONG_LABEL
-            or abs(whole_a.connotation - whole_b.connotation) >= _VALENCE_GAP
+        if loaded_gap >= _STRONG_LABEL or (
+            not negated and abs(whole_a.connotation - whole_b.connotation) >= _VALENCE_GAP
         ):
             pairs.append((left, right))
     return pairs
@@ -136,22 +152,28 @@ def _replacements(
 
 def wording_findings(ctx: Context) -> list[Draft]:
     """One ``wording`` finding per claim and concept whose labels differ in connotation."""
-    found: dict[tuple[str, str], dict[SentenceRef, list[Term]]] = defaultdict(dict)
-    for a, b, _link in ctx.pairs():
+    hits: dict[tuple[SentenceRef, SentenceRef], list[tuple[Term, Term]]] = {}
+    for a, b, _link in ctx.firm_pairs():
         ta, tb = _loaded(ctx, a), _loaded(ctx, b)
         pairs = _concept_pairs(ta, tb)
         seen = {(x.start, y.start) for x, y in pairs}
         pairs += [
             p for p in _replacements(ctx, a, b, ta, tb) if (p[0].start, p[1].start) not in seen
         ]
-        for x, y in pairs:
-            concept = x.concept or y.concept or f"{x.text.lower()}/{y.text.lower()}"
-            spans = found[(ctx.cluster_key(a), concept)]
+        if pairs:
+            hits[(a, b)] = pairs
+    found: dict[tuple[SentenceRef, str], dict[SentenceRef, list[Term]]] = defaultdict(dict)
+    for (a, b), key in group_pairs(list(hits)).items():
+        for x, y in hits[(a, b)]:
+            concept = " / ".join(
+                sorted({x.concept, y.concept} - {""}) or sorted({x.text.lower(), y.text.lower()})
+            )
+            spans = found[(key, concept)]
             for ref, term in ((a, x), (b, y)):
                 if all(t.start != term.start for t in spans.setdefault(ref, [])):
                     spans[ref].append(term)
     drafts = []
-    for (key, concept), spans in found.items():
+    for (_key, concept), spans in found.items():
         refs = ctx.sort_refs(list(spans))
         terms: dict[str, list[str]] = {}
         for ref in refs:
@@ -174,12 +196,11 @@ def wording_findings(ctx: Context) -> list[Draft]:
                     ctx.evidence(ref, t.start, t.end) for ref in refs for t in spans[ref]
                 ),
                 detail={
-                    "concept": concept if not concept.count("/") else None,
+                    "concept": concept,
                     "terms": terms,
                     "connotation": {
                         ref.source: round(spans[ref][0].connotation, 3) for ref in refs
                     },
-                    "cluster": key,
                 },
             )
         )
@@ -208,28 +229,31 @@ def _hedges(ctx: Context, ref: SentenceRef) -> list[Hedge]:
         if strength >= _MIN_HEDGE:
             found.append(Hedge(text, strength, sentence.start + start, sentence.start + end))
     # Doubtful reporting verbs ("claimed", "alleging") hedge the claim they report.
-    for attribution in ctx.analysis(ref).attributions:
-        cue = attribution.cue or ""
-        if cue and reporting_verb_connotation(cue) in ("doubtful",):
-            at = sentence.text.find(cue)
-            if at >= 0 and not any(h.start <= sentence.start + at < h.end for h in found):
-                found.append(Hedge(cue, 0.6, sentence.start + at, sentence.start + at + len(cue)))
+    for match in _WORD_RE.finditer(sentence.text):
+        if reporting_verb_connotation(match.group()) == "doubtful":
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if not any(h.start < end and start < h.end for h in found):
+                found.append(Hedge(match.group(), 0.6, start, end))
     return found
 
 
 def hedging_findings(ctx: Context) -> list[Draft]:
     """One ``hedging`` finding per claim stated with a hedge in some sources and not others."""
-    found: dict[str, dict[SentenceRef, list[Hedge]]] = defaultdict(dict)
-    plain: dict[str, set[SentenceRef]] = defaultdict(set)
-    for a, b, _link in ctx.pairs():
+    hits: dict[
+        tuple[SentenceRef, SentenceRef], tuple[list[Hedge], list[Hedge], list[Hedge], list[Hedge]]
+    ] = {}
+    for a, b, _link in ctx.firm_pairs():
         ha, hb = _hedges(ctx, a), _hedges(ctx, b)
         words_a = {h.text.lower() for h in ha}
         words_b = {h.text.lower() for h in hb}
         extra_a = [h for h in ha if h.text.lower() not in words_b]
         extra_b = [h for h in hb if h.text.lower() not in words_a]
-        if not extra_a and not extra_b:
-            continue
-        key = ctx.cluster_key(a)
+        if extra_a or extra_b:
+            hits[(a, b)] = (ha, hb, extra_a, extra_b)
+    found: dict[SentenceRef, dict[SentenceRef, list[Hedge]]] = defaultdict(dict)
+    plain: dict[SentenceRef, set[SentenceRef]] = defaultdict(set)
+    for (a, b), key in group_pairs(list(hits)).items():
+        ha, hb, extra_a, extra_b = hits[(a, b)]
         for ref, extra, other, other_hedges in ((a, extra_a, b, hb), (b, extra_b, a, ha)):
             if extra:
                 listed = found[key].setdefault(ref, [])
@@ -254,7 +278,7 @@ def hedging_findings(ctx: Context) -> list[Draft]:
                     ctx.evidence(ref, h.start, h.end) for ref in refs for h in spans.get(ref, [])
                 )
                 + tuple(ctx.evidence(ref) for ref in refs if ref not in spans),
-                detail={"hedges": hedged, "unhedged": flat, "cluster": key},
+                detail={"hedges": hedged, "unhedged": flat},
             )
         )
     return drafts
