@@ -33,14 +33,16 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 _MONTH = r"(?P<month>[^\W\d_]{3,10})"
+# A year, also when a page glues the time to it ("July 5, 20245:12 AM UTC").
+_YEAR = r"(?P<year>\d{4})(?:\b|(?=\d{1,2}:\d{2}))"
 # 14 July 2025 · 14. Juli 2025 · 12 juin 2024 · 14 de julio de 2025 · 3rd May 2024
 _DAY_MONTH_YEAR_RE = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+(?:de\s+)?(?P<year>\d{{4}})\b",
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?{_MONTH}\.?,?\s+(?:de\s+)?{_YEAR}",
     re.I,
 )
 # March 26, 2024 · Feb. 7, 2023 · December 4 2023
 _MONTH_DAY_YEAR_RE = re.compile(
-    rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I
+    rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}", re.I
 )
 # 2024-03-18 (also the date part of 2024-03-18T09:12:00+01:00)
 _ISO_RE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
@@ -66,6 +68,11 @@ _DATELINE_RE = re.compile(
 )
 # Agency names that can stand in a dateline's parentheses without further checks.
 _CAPS_PLACE_RE = re.compile(r"^[A-Z][A-Z .'’-]+$")
+# A Russian agency dateline: МОСКВА, 13 июля. /ТАСС/. · МОСКВА, 13 июл - РИА Новости.
+_SLASH_DATELINE_RE = re.compile(
+    r"^(?P<dateline>[A-ZА-ЯЁ][A-ZА-ЯЁ -]{1,30},\s*\d{1,2}\s+[^\W\d_]{3,10}\.?\s*"
+    r"(?:/(?P<agency>[^/]{2,30})/|[-–—]\s*(?P<agency2>[^\W\d_][\w ]{1,30}?))\.?\s+)(?=\S)"
+)
 # A Chinese dateline: 新华社北京7月13日电 / 中新社莫斯科7月13日电（记者 王某）
 _CJK_DATELINE_RE = re.compile(
     r"^(?P<dateline>(?P<agency>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电"
@@ -124,6 +131,10 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     match = _CJK_DATELINE_RE.match(paragraph)
     if match:
         return match.group("dateline").strip(), match.group("agency"), paragraph[match.end() :]
+    match = _SLASH_DATELINE_RE.match(paragraph)
+    if match:
+        agency = match.group("agency") or match.group("agency2")
+        return match.group("dateline").strip(), agency.strip(), paragraph[match.end() :]
     match = _DATELINE_RE.match(paragraph)
     if not match:
         return None

@@ -53,7 +53,9 @@ _WEEKDAY_RE = re.compile(
 _CAPTION_RE = re.compile(
     r"(?:\b(?:photo|photograph|image|picture|credit|foto|illustration|file photo|pic)s?\s*(?:credit)?\s*[:/©]"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)?\s*Photo\b[^)]*\)|\b(?:REUTERS|AFP|EPA|AP)/[A-Z]"
-    r"|\bvia Getty Images\b|\bGetty Images\s*$|\b(?:Photo|Image)\s+by\s+[A-Z]|^(?:Image|Photo|Foto)\s*:)",
+    r"|\bvia Getty Images\b|\bGetty Images\s*$|\b(?:Photo|Image)\s+by\s+[A-Z]|^(?:Image|Photo|Foto)\s*:"
+    r"|^(?:Getty Images|Reuters|AFP|AP|EPA|EPA-EFE|PA Media|PA|Shutterstock|Alamy|Bloomberg|"
+    r"Xinhua|Anadolu|NurPhoto|SOPA Images|Sipa|ANSA|dpa|Associated Press)(?:\s+via\s+[\w ]+)?$)",
     re.I,
 )
 # A link or handle: http://, www., e-mail addresses, @handles
@@ -159,7 +161,7 @@ def date_line_kind(line: str) -> bool:
     if (
         parse_date(stripped) is not None
         and word_count(stripped) <= 12
-        and not ends_sentence(stripped.rstrip("0123456789"))
+        and not stripped.endswith((".", "!", "?", "。", "！", "？"))
     ):
         return True
     return bool(_WEEKDAY_RE.match(stripped)) and word_count(stripped) <= 6
@@ -171,6 +173,11 @@ def is_duration(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     return bool(_CAPTION_RE.search(line)) and word_count(line) <= 60
+
+
+def is_credit_only(line: str) -> bool:
+    """A photo credit on its own line; the caption often follows on the next line."""
+    return is_caption(line) and word_count(line) <= 4
 
 
 def is_byline(line: str) -> bool:

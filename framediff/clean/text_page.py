@@ -120,12 +120,13 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
         raise NoArticleError
     paragraphs = [lines[i].text for i in kept]
     dateline = agency = None
-    first_body = next((n for n, i in enumerate(kept) if i >= body_start), None)
-    if first_body is not None:
-        split = metadata.split_dateline(paragraphs[first_body])
+    # The dateline opens the first body paragraph, or one of the next two when a
+    # standfirst or a stray line came first.
+    for n in [n for n, i in enumerate(kept) if i >= body_start - 1][:3]:
+        split = metadata.split_dateline(paragraphs[n])
         if split:
-            dateline, agency, rest = split
-            paragraphs[first_body] = rest
+            dateline, agency, paragraphs[n] = split
+            break
     removed = [(line.text, line.reason or "boilerplate") for line in lines if not line.keep]
     if dateline:
         removed.append((dateline, "dateline"))
@@ -261,6 +262,9 @@ def _decide_body(lines: list[_Line], start: int, end: int, repeats: set[int]) ->
             # A video duration or a "Read more" heading: the titles under it are teasers.
             skip_teaser = signals.is_duration(line.text) or line.scope == "teaser"
             continue
+        if _caption_under_credit(lines, i):
+            line.reason = "caption"
+            continue
         if (
             skip_teaser
             or i in repeats
@@ -272,6 +276,14 @@ def _decide_body(lines: list[_Line], start: int, end: int, repeats: set[int]) ->
             line.reason = "boilerplate"
             continue
         line.keep = True
+
+
+def _caption_under_credit(lines: list[_Line], index: int) -> bool:
+    """A caption on its own line under a photo credit ("Getty Images" / "Tourists fled ...")."""
+    if index == 0 or not signals.is_credit_only(lines[index - 1].text):
+        return False
+    text = lines[index].text
+    return not signals.ends_sentence(text) and signals.word_count(text) <= 40
 
 
 def _decide_header(
@@ -291,7 +303,9 @@ def _decide_header(
         title_at = next((i for i in zone if lines[i].text == given), None)
     elif candidates:
         repeated = [i for i in candidates if counts[lines[i].text] > 1]
-        title_at = repeated[0] if repeated else candidates[0]
+        # A line above a navigation menu is a site tagline, not the headline.
+        below_menu = [i for i in candidates if not _menu_after(lines, i, body_start)]
+        title_at = (repeated or below_menu or candidates)[0]
     title = lines[title_at].text if title_at is not None else given
     standfirst = None
     for i in range(seg_start, body_start):
@@ -306,12 +320,25 @@ def _decide_header(
             line.reason = "title" if i == title_at else "duplicate-headline"
         elif line.chrome is not None:
             line.reason = line.chrome
+        elif _caption_under_credit(lines, i):
+            line.reason = "caption"
         elif title_at is not None and i > title_at and signals.word_count(line.text) >= 5:
             line.keep = True
             standfirst = standfirst or line.text
         else:
             line.reason = "navigation" if title_at is None or i < title_at else "boilerplate"
     return title, standfirst
+
+
+def _menu_after(lines: list[_Line], index: int, end: int) -> bool:
+    """Whether two or more consecutive one- or two-word lines (a menu) follow ``index``."""
+    run = 0
+    for line in lines[index + 1 : end]:
+        menu_item = line.chrome is None and signals.word_count(line.text) <= 2
+        run = run + 1 if menu_item else 0
+        if run >= 2:
+            return True
+    return False
 
 
 def _decide_tail(lines: list[_Line], end: int) -> int:
