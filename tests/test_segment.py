@@ -419,6 +419,13 @@ OTHER_SCRIPTS = [
         "Il avait 3. Puis il partit.",
         ["Il avait 3.", "Puis il partit."],
     ),
+    (
+        "de-abbreviation-before-noun",
+        "de",
+        "Es kostet 5 Mrd. Euro. Das ist viel.",
+        ["Es kostet 5 Mrd. Euro.", "Das ist viel."],
+    ),
+    ("zh-ascii-marks", "zh", "真的吗?是的!好", ["真的吗?", "是的!", "好"]),
     ("und-cjk", "und", "会谈结束。双方满意。", ["会谈结束。", "双方满意。"]),
     (
         "und-latin-uses-punkt",

@@ -23,11 +23,16 @@ TITLES = _words(
     """
 )
 
-# Titles of other languages, used outside English only, where "M." cannot be
-# an English initial: French M. MM. Me, German Hr. Fr., Spanish Sr. Sra. Srta.,
-# Italian Sig. Sig.ra Dott., Portuguese Sr. Dra.
+# Titles and abbreviations of other languages that a capitalised word follows
+# within a sentence, used outside English only (where "M." cannot be an
+# English initial): French M. MM. Me, German Hr. Fr. and abbreviations before
+# nouns ("sog. Nahost-Konflikt", "5 Mrd. Euro"), Spanish Sr. Sra. Srta.,
+# Italian Sig. Dott., Portuguese Dra.
 FOREIGN_TITLES = TITLES | _words(
-    "M MM Me Hr Hrn Fr Frau Sr Sra Srta Sig Sig.ra Dott Dra Dña Ing Mgr"
+    """
+    M MM Me Hr Hrn Fr Frau Sr Sra Srta Sig Sig.ra Dott Dra Dña Ing Mgr
+    sog vgl inkl ggf evtl bzw ca Str Jh Abs Hrsg Tel u.a z.B d.h Mio Mrd Tsd Bd
+    """
 )
 
 # Abbreviations that take a number after them ("No. 10", "Jan. 5", "pp. 3"):

@@ -13,9 +13,11 @@ import re
 #   Myanmar ။, Tibetan ། , Thai-free: Thai has no sentence punctuation);
 # - the fullwidth full stop ．, unless a digit follows ("３．５");
 # - Latin . ! ? (Latin, Cyrillic, Greek scripts), only before white space or
-#   the end of the line, so "3.5" and "example.com" stay whole.
+#   the end of the line, so "3.5" and "example.com" stay whole;
+# - ASCII ! ? typed in CJK text, right before a kana, ideograph or hangul.
 _SCRIPT_END_RE = re.compile(
-    r"(?:[。！？｡︒﹒﹗﹖؟۔।॥։።။།]+|．(?![0-9０-９])|[.!?…]+(?=[\"'”’»›」』）)\]]*(?:\s|$)))"
+    r"(?:[。！？｡︒﹒﹗﹖؟۔।॥։።။།]+|．(?![0-9０-９])|[.!?…]+(?=[\"'”’»›」』）)\]]*(?:\s|$))"
+    r"|[!?]+(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
     r"[\"'”’»›」』）)\]]*"
 )
 
