@@ -51,7 +51,7 @@ def segment_text(text: str, language: str = "en") -> list[str]:
 
 
 def _base_language(language: str | None) -> str:
-    """ "en" of "en", "EN-gb", "en_US"; "" when unset."""
+    """The primary language subtag in lower case ("en" for "EN-gb"), "" when unset."""
     return (language or "").strip().lower().replace("_", "-").split("-")[0]
 
 

@@ -10,7 +10,8 @@ import re
 # A sentence end, then any closing quotes or brackets that belong to it:
 # - CJK and other scripts' full stops and marks, which need no space after them
 #   (。！？｡ ︒ ﹒﹗﹖, Arabic ؟ ۔, Devanagari । ॥, Armenian ։, Ethiopic ።,
-#   Myanmar ။, Tibetan ། , Thai-free: Thai has no sentence punctuation);
+#   Myanmar ။, Tibetan །; Thai marks sentences with spaces alone and is
+#   left in one piece per line);
 # - the fullwidth full stop ．, unless a digit follows ("３．５");
 # - Latin . ! ? (Latin, Cyrillic, Greek scripts), only before white space or
 #   the end of the line, so "3.5" and "example.com" stay whole;
