@@ -44,6 +44,7 @@ __all__ = [
 # --- finding attributions in a sentence ---------------------------------------
 
 _PREPS_IN_NAME = frozenset({"of", "in", "at", "for"})
+_OBJECT_PREPOSITIONS = frozenset({"for", "with", "to", "from", "by", "about", "against", "like"})
 # A weekday or date after the verb: "said on Sunday that".
 _TIME_AFTER_RE = re.compile(
     r"^\s*(?:(?:on|in|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -56,12 +57,15 @@ _IN_STATEMENT_RE = re.compile(
 )
 # "according to X", "as stated by X", "citing X".
 _ACCORDING_RE = re.compile(
-    r"\b(?:according to|as (?:stated|reported|quoted|cited|announced|noted|said|told) (?:by|to)"
-    r"|in the words of|citing|per)\s+"
+    r"\b(?:[Aa]ccording to|[Aa]s (?:stated|reported|quoted|cited|announced|noted|said|told) "
+    r"(?:by|to)|[Ii]n the words of|[Cc]iting|per)\s+"
 )
-# "X quoted Y as saying", "Y was quoted as saying".
-_QUOTED_AS_RE = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(\w+)\b")
-_PASSIVE_QUOTED_RE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+(\w+)\b")
+# "X quoted Y as saying" (not "was quoted by X as saying").
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+(?!by\b)(.{1,80}?)\s+as\s+(\w+)\b")
+# "Y was quoted as saying", "Y was quoted by X as saying".
+_PASSIVE_QUOTED_RE = re.compile(
+    r"\b(?:was|were|is|are|has been|have been)\s+quoted\s+(?:by\s+(.{1,60}?)\s+)?as\s+(\w+)\b"
+)
 # Agentless reporting: "it was emphasized", "it is said", "it was reported that".
 _AGENTLESS_RE = re.compile(
     r"\b(?:[Ii]t|[Tt]his)\s+(?:was|is|has been|had been)\s+(?:also\s+)?(\w+ed|said|told)\b"
@@ -147,8 +151,20 @@ def _left_speaker(
         else:
             break
         j -= 1
-    if start_token is None:
-        return None
+    if start_token is None or (
+        start_token > 0 and tokens[start_token - 1].group().lower() in _OBJECT_PREPOSITIONS
+    ):
+        # "A person who works for the Kremlin said", "Diplomats familiar with the talks
+        # said": what precedes the verb is an object; the speaker is the whole short
+        # phrase that opens the clause, if it opens like a speaker.
+        edge = tokens[end_token].start()
+        clause = max(text.rfind(",", 0, edge), text.rfind(";", 0, edge), text.rfind(":", 0, edge))
+        first = next(i for i, t in enumerate(tokens) if t.start() > clause)
+        opener = tokens[first].group()
+        head = tokens[first + 1].group() if opener.lower() in DETERMINERS else opener
+        if end_token - first > 8 or not _np_token_ok(head) or head.lower() in PRONOUNS:
+            return None
+        start_token = first
     words = [t.group().lower() for t in tokens[start_token : end_token + 1]]
     if all(w in DETERMINERS or w in ("two", "both", "three") for w in words):
         return None
@@ -268,7 +284,10 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         aux_index = next(i for i, t in enumerate(tokens) if t.start() == match.start())
         span = _left_speaker(folded, tokens, aux_index)
         if span:
-            add(span, match.group().split(" ", 1)[1], match.start(), match.end(), quote_kind)
+            cue = f"quoted as {match.group(2)}"
+            add(span, cue, match.start(), match.end(), quote_kind)
+        if match.group(1):
+            add(match.span(1), "quoted by", match.start(), match.start(1), "according_to")
         consumed.update(t.start() for t in tokens if match.start() <= t.start() < match.end())
     # 2.
     for match in _ACCORDING_RE.finditer(folded):
@@ -323,6 +342,22 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         if statement:
             end += statement.end()
         add(span, lower, token.start(), end, kind)
+    # A closing ", X said." frames everything before it as X's words: verbs earlier in
+    # the sentence ("Washington urged ..., the State Department said") are content.
+    closing = [
+        f
+        for f in found
+        if f.kind != "according_to"
+        and not folded[max(f.speaker_end, f.cue_end) :].strip(" .!?\"'")
+        and folded[: min(f.speaker_start, f.cue_start)].rstrip()[-1:] in (",", '"', "'")
+    ]
+    if closing:
+        edge = min(closing[0].speaker_start, closing[0].cue_start)
+        found = [
+            f
+            for f in found
+            if f.kind == "according_to" or min(f.speaker_start, f.cue_start) >= edge
+        ]
     # 4.
     if not found:
         for match in _AGENTLESS_RE.finditer(folded):

@@ -34,6 +34,12 @@ WEEKDAYS = _NAME_WORDS["weekdays"]
 TITLES = _NAME_WORDS["titles"]
 ORG_WORDS = _NAME_WORDS["org_words"]
 PLACE_WORDS = _NAME_WORDS["place_words"]
+# Speaker nouns that open sentences capitalised ("Officials said", "Witnesses said").
+_COMMON_NOUNS = frozenset(
+    json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))["speaker_words"][
+        "body_heads"
+    ]
+)
 # Reporting verbs that, right after an unknown name, suggest it names a person.
 _PERSON_CUES = _NAME_WORDS["person_cues"]
 
@@ -178,10 +184,11 @@ def _unknown_names(
                 _TITLE_BEFORE_RE.search(text[max(0, piece[0].start() - 30) : piece[0].start()])
             )
             has_org_word = bool(set(words) & ORG_WORDS)
-            while words and words[0] in TITLES and not has_org_word:
-                words.pop(0)
-                piece = piece[1:]
-                titled = True
+            inner = [i for i, w in enumerate(words[:-1]) if w in TITLES]
+            if inner and not has_org_word:
+                # "Treasury Secretary Janet Yellen": the name follows the last title word.
+                cut = inner[-1] + 1
+                words, piece, titled = words[cut:], piece[cut:], True
             while words and (words[-1] in MONTHS or words[-1] in WEEKDAYS or words[-1] in TITLES):
                 words.pop()
                 piece = piece[:-1]
@@ -197,7 +204,11 @@ def _unknown_names(
                 len(piece) == 1
                 and not titled
                 and _is_sentence_start(text, start)
-                and (surface.lower() in COMMON_STARTERS or kind != "PERSON")
+                and (
+                    surface.lower() in COMMON_STARTERS
+                    or surface.lower() in _COMMON_NOUNS
+                    or kind != "PERSON"
+                )
             ):
                 continue
             canonical = surface

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from framediff.analyze.attribution import Found, SpeakerParse, find_attributions, to_attribution
 from framediff.analyze.entities import find_entities, find_topics
 from framediff.analyze.quotes import QuoteScan, find_quotes
+from framediff.analyze.speakers import GENERIC_ORG_NOUNS
 from framediff.model import (
     Attribution,
     Document,
@@ -35,6 +36,7 @@ class _Memory:
     persons: dict[str, str] = field(default_factory=dict)  # surname or given name -> full name
     by_country: dict[str, str] = field(default_factory=dict)  # country -> its last speaker
     attributed_previous: bool = False
+    people_mentioned: list[str] = field(default_factory=list)  # most recent last
 
     def learn_entities(self, entities: Sequence[Entity]) -> None:
         for entity in entities:
@@ -42,6 +44,11 @@ class _Memory:
             if entity.type == "PERSON" and len(parts) >= 2:
                 self.persons[parts[-1]] = entity.canonical
                 self.persons.setdefault(parts[0], entity.canonical)
+            if entity.type == "PERSON":
+                name = self.persons.get(entity.canonical, entity.canonical)
+                if name in self.people_mentioned:
+                    self.people_mentioned.remove(name)
+                self.people_mentioned.append(name)
 
     def resolve_entity(self, entity: Entity) -> Entity:
         if entity.type in ("PERSON", "OTHER") and " " not in entity.canonical:
@@ -57,6 +64,12 @@ class _Memory:
             if parse.canonical in ("he", "she", "him", "her"):
                 return SpeakerParse(self.last_person, "person") if self.last_person else parse
             return last or parse
+        if parse.kind == "role" and parse.plural:
+            # "Both leaders", "the two ministers": the last two people the article named.
+            if len(self.people_mentioned) >= 2:
+                names = sorted(self.people_mentioned[-2:])
+                return SpeakerParse(" + ".join(names), "person")
+            return parse
         if parse.kind == "role":
             return SpeakerParse(self.last_person, "person") if self.last_person else parse
         if parse.kind == "body" and not parse.countries:
@@ -64,6 +77,10 @@ class _Memory:
             for earlier in reversed(self.speakers):
                 if head and head in earlier.canonical.lower():
                     return earlier
+            if parse.body in GENERIC_ORG_NOUNS:
+                for earlier in reversed(self.speakers):
+                    if earlier.kind in ("org", "body", "government"):
+                        return earlier
             return parse
         if parse.kind == "document":
             if len(parse.countries) == 1 and parse.countries[0] in self.by_country:

@@ -100,6 +100,10 @@ ADVERBS = _W["adverbs"]
 ALWAYS_SPEECH = _W["always_speech"]
 # Verbs whose speaker may follow them: '"...," said Lavrov'.
 INVERTING = _W["inverting"]
+# "the group", "the agency": an organisation named earlier.
+GENERIC_ORG_NOUNS = _W["generic_org_nouns"]
+# "both leaders", "the two ministers": several people named earlier.
+PLURAL_MARKERS = _W["plural_markers"]
 # "China and Russia's", "Russia's and China's", "Russian and Chinese".
 _CONJUNCTION_RE = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)")
 
@@ -112,6 +116,7 @@ class SpeakerParse:
     kind: str  # person | body | government | document | pronoun | role | org | other
     countries: tuple[str, ...] = ()
     body: str = ""
+    plural: bool = False  # "both leaders", "officials": never one person
 
 
 def _title(words: str) -> str:
@@ -150,7 +155,28 @@ def _country_prefix(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def parse_speaker(name: str) -> SpeakerParse:
-    """Take a speaker phrase apart: countries, body or person, and a canonical form."""
+    """Take a speaker phrase apart: countries, body or person, and a canonical form.
+
+    Several named speakers ("Presidents Vladimir Putin and Xi Jinping") are listed
+    sorted and joined by " + ", like plural bodies ("China and Russia's foreign ministries").
+    """
+    single = _parse_one(name)
+    if " and " not in name or single.kind == "body" or len(single.countries) > 1:
+        return single
+    parts = [_parse_one(part) for part in _AND_RE.split(_strip(name))]
+    if len(parts) > 1 and all(p.kind in ("person", "org", "government") for p in parts):
+        countries = tuple(c for p in parts for c in p.countries)
+        names = sorted(dict.fromkeys(p.canonical for p in parts))
+        kind = parts[0].kind if len({p.kind for p in parts}) == 1 else "other"
+        return SpeakerParse(" + ".join(names), kind, countries)
+    return single
+
+
+# Between two named speakers: "Putin and Xi", "Lavrov & Wang".
+_AND_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _parse_one(name: str) -> SpeakerParse:
     text = _strip(name)
     lower = text.lower()
     if not text:
@@ -188,13 +214,22 @@ def parse_speaker(name: str) -> SpeakerParse:
     # Drop a place after the body: "embassy spokesperson in Islamabad".
     for i, w in enumerate(rest):
         if w in ("in", "at", "from") and i and rest[i - 1].lower() in BODY_HEADS:
+            place = country_of(" ".join(rest[i + 1 :]))
+            if place and not countries:
+                countries = [place]  # "officials in Kyiv" speak for Ukraine
             rest = rest[:i]
             break
     tail: list[str] = []
-    for w in reversed(rest):
+    for i in range(len(rest) - 1, -1, -1):
+        w = rest[i]
+        if w == "and" and tail and i and rest[i - 1][:1].isupper():
+            tail.insert(0, w)  # "Procter and Gamble"
+            continue
         if not w[:1].isupper() or w in _TITLE_WORDS or w.lower() in BODY_WORDS:
             break
         tail.insert(0, w)
+    if tail and tail[0] == "and":
+        tail.pop(0)
     if tail:
         # A named person or organisation after any title or role: "Foreign Minister Wang Yi".
         person = " ".join(tail)
@@ -225,11 +260,17 @@ def parse_speaker(name: str) -> SpeakerParse:
         return SpeakerParse(gaz.surfaces[body][0], "org")
     if text in gaz.surfaces:
         return SpeakerParse(gaz.surfaces[text][0], "org")
+    if not all(w in BODY_WORDS or w.isupper() for w in body.split()):
+        return SpeakerParse(text, "other")
     last = body.split()[-1]
-    if last in PERSON_ROLES and len(body.split()) <= 2 and "foreign" not in body:
-        return SpeakerParse(_title(body), "role", (), body)
+    plural_form = any(w.lower() in _SINGULAR for w in text.split())
+    group = any(w in PLURAL_MARKERS for w in name.lower().split())
+    # "both leaders" are people to resolve; "officials" are a body.
+    one_role = last in PERSON_ROLES and len(body.split()) <= 2 and "foreign" not in body
+    if one_role and (group or not plural_form):
+        return SpeakerParse(_title(body), "role", (), body, group)
     if last in BODY_HEADS or last in PERSON_ROLES:
-        return SpeakerParse(_title(body), "body", (), body)
+        return SpeakerParse(_title(body), "body", (), body, plural_form)
     return SpeakerParse(text, "other")
 
 
