@@ -39,6 +39,8 @@ ARABIC_LANGUAGES = {"ar": "Arabic", "fa": "Persian", "ur": "Urdu"}
 
 # A word of letters (any script), for stop-word counting.
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# An article's language shows in its first pages; longer texts are cut for speed.
+SAMPLE_CHARS = 20000
 # Fewer letters than this and any guess is noise.
 MIN_LETTERS = 20
 
@@ -76,6 +78,7 @@ def _script(char: str) -> str | None:
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of ``text`` ("en", "zh", "ru" ...) or "und"."""
+    text = text[:SAMPLE_CHARS]
     scripts = Counter(script for char in text if (script := _script(char)))
     letters = sum(scripts.values())
     if letters < MIN_LETTERS:

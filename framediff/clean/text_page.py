@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from framediff.clean import metadata, signals
 from framediff.clean.language import detect_language, stopwords
@@ -74,7 +74,6 @@ class TextPage:
     published: str | None = None
     language: str = "und"
     standfirst: str | None = None
-    notes: dict[str, str] = field(default_factory=dict)
 
 
 def clean_text_page(text: str, title: str | None = None, whole_body: bool = False) -> TextPage:
@@ -304,7 +303,8 @@ def _decide_header(
     elif candidates:
         repeated = [i for i in candidates if counts[lines[i].text] > 1]
         # A line above a navigation menu is a site tagline, not the headline.
-        below_menu = [i for i in candidates if not _menu_after(lines, i, body_start)]
+        menu = _last_menu(lines, zone_start, body_start)
+        below_menu = [i for i in candidates if i > menu]
         title_at = (repeated or below_menu or candidates)[0]
     title = lines[title_at].text if title_at is not None else given
     standfirst = None
@@ -330,15 +330,16 @@ def _decide_header(
     return title, standfirst
 
 
-def _menu_after(lines: list[_Line], index: int, end: int) -> bool:
-    """Whether two or more consecutive one- or two-word lines (a menu) follow ``index``."""
-    run = 0
-    for line in lines[index + 1 : end]:
-        menu_item = line.chrome is None and signals.word_count(line.text) <= 2
+def _last_menu(lines: list[_Line], start: int, end: int) -> int:
+    """Where the last menu (two or more consecutive one- or two-word lines) in
+    ``lines[start:end]`` begins; ``start - 1`` when there is none."""
+    found, run = start - 1, 0
+    for i in range(start, end):
+        menu_item = lines[i].chrome is None and signals.word_count(lines[i].text) <= 2
         run = run + 1 if menu_item else 0
         if run >= 2:
-            return True
-    return False
+            found = i - run + 1
+    return found
 
 
 def _decide_tail(lines: list[_Line], end: int) -> int:
@@ -362,22 +363,22 @@ def _label_rest(lines: list[_Line]) -> None:
 
 
 def _published(lines: list[_Line], body_end: int) -> str | None:
-    for line in lines[: body_end + 1]:
-        if not line.keep and metadata.is_publication_stamp(line.text):
-            return metadata.parse_date(line.text)
-    for line in lines[: body_end + 1]:
-        if line.reason in ("byline", "date-line") and line.reason == "byline":
-            found = metadata.parse_date(line.text)
-            if found:
-                return found
-    title_seen = False
-    for line in lines[: body_end + 1]:
-        if line.reason == "title":
-            title_seen = True
-        elif title_seen and line.reason == "date-line" and not signals.is_duration(line.text):
-            found = metadata.parse_date(line.text)
-            if found:
-                return found
+    """A stamp ("Published: ..."), else a dated byline, else a date line under the title.
+
+    A date line above the title is the page's "today" widget, not the article's date."""
+    head = lines[: body_end + 1]
+    stamps = [line for line in head if not line.keep and metadata.is_publication_stamp(line.text)]
+    bylines = [line for line in head if line.reason == "byline"]
+    title_at = next((i for i, line in enumerate(head) if line.reason == "title"), len(head))
+    dated = [
+        line
+        for line in head[title_at + 1 :]
+        if line.reason == "date-line" and not signals.is_duration(line.text)
+    ]
+    for line in (*stamps, *bylines, *dated):
+        found = metadata.parse_date(line.text)
+        if found:
+            return found
     return None
 
 
