@@ -298,6 +298,26 @@ NEWS_RULES = [
         "It opens at 9 a.m. Friday and closes at 5 p.m. EST daily.",
         ["It opens at 9 a.m. Friday and closes at 5 p.m. EST daily."],
     ),
+    (
+        "quote-question-long-attribution",
+        '"Would we have won without him?" Colts interim coach Bruce Arians asked. Yes.',
+        ['"Would we have won without him?" Colts interim coach Bruce Arians asked.', "Yes."],
+    ),
+    (
+        "quote-question-then-sentence",
+        '"Why?" The president said nothing.',
+        ['"Why?"', "The president said nothing."],
+    ),
+    (
+        "possessive-after-abbreviation",
+        "The D.A.'s office says so. Fine.",
+        ["The D.A.'s office says so.", "Fine."],
+    ),
+    (
+        "comma-after-quoted-question",
+        'The subtitle "Is it fit?", was printed. Then.',
+        ['The subtitle "Is it fit?", was printed.', "Then."],
+    ),
     # Brackets
     (
         "parenthesis",

@@ -10,9 +10,11 @@ boundaries; these rules remove some of them, in this order:
       before a function word may ("met Hun Sen. | During the call");
    b. a numbering abbreviation before a number ("No. | 10", "Jan. | 5",
       "case No. | VA089897", "MAR. | 14");
-   c. a piece that opens in lower case continues the previous one ('"Stop!" |
-      he yelled.', "to... | deepen", "Что дальше? | — спросил он"), unless its
-      first word is cased inside ("iPhone");
+   c. a piece that opens in lower case, with a comma or the like, or with a
+      possessive continues the previous one ('"Stop!" | he yelled.', "to... |
+      deepen", "Что дальше? | — спросил он", '"...Doc?" | ", was published',
+      "The D.A. | 's office"), unless its first word is cased inside
+      ("iPhone");
    d. a quote closed by ! or ? followed by a capitalised attribution
       ('"Why?" | Putin asked.');
    e. a lone capital initial after a name, or dotted initials, unless a
@@ -67,6 +69,12 @@ Span = tuple[int, int]
 
 # What a numbering abbreviation takes: "10", "VA089897", "#3".
 _NUMBER_LIKE_RE = re.compile(r"#?\d|[A-Z]+\d")
+
+# A possessive ending cut off from its noun: "'s office" after "The D.A."
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
+_CLOSING_QUOTES = "\"'”’»"
+# Punctuation that cannot open a sentence.
+_CONTINUING_PUNCTUATION = frozenset(",;:%)]}")
 
 # Any word character: whether a stretch of text holds words or only punctuation.
 _WORD_RE = re.compile(r"\w")
@@ -152,11 +160,19 @@ def _continues(previous: str, following: str, titles: frozenset[str], ordinal_do
             return True
     # c.
     first = following.lstrip("—–- ")[:1] or following[0]
-    if first.islower() or first in ",;:%":
+    if following.lstrip(_CLOSING_QUOTES)[:1] in _CONTINUING_PUNCTUATION or _POSSESSIVE_RE.match(
+        following
+    ):
+        return True
+    if first.islower() or first in _CONTINUING_PUNCTUATION:
         opening = FIRST_WORD_RE.match(following.lstrip("—–- "))
         return opening is None or not any(char.isupper() for char in opening.group(1)[1:])
     # d.
-    if EXCLAIMED_QUOTE_END_RE.search(previous) and CAPITALISED_ATTRIBUTION_RE.match(following):
+    if (
+        EXCLAIMED_QUOTE_END_RE.search(previous)
+        and CAPITALISED_ATTRIBUTION_RE.match(following)
+        and _opens_with_name(following)
+    ):
         return True
     # i.
     if EXCLAIMED_NAME_END_RE.search(previous) and _opens_with_name(following):

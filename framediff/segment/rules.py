@@ -136,10 +136,10 @@ DATE_OR_ZONE_RE = re.compile(
 # The opening word of a piece, past any opening quotes or brackets.
 FIRST_WORD_RE = re.compile(r"[\"'“‘«(\[]*([^\W\d_][\w'’-]*)")
 
-# A capitalised attribution: up to four capitalised words, then a speech verb
-# ("Putin asked", "Foreign Minister Wang Yi said").
+# A capitalised attribution: a capitalised word and at most five more words,
+# then a speech verb ("Putin asked", "Colts interim coach Bruce Arians asked").
 CAPITALISED_ATTRIBUTION_RE = re.compile(
-    r"(?:[^\W\d_][\w'’.-]*\s+){1,4}(" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
+    r"[A-Z][\w'’.-]*\s+(?:[^\W\d_][\w'’.-]*\s+){0,5}(" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
 
 # A closing quotation mark right after sentence-final ! or ? : '"Stop!"'.
