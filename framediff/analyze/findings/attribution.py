@@ -10,8 +10,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from framediff.analyze.findings.context import Context, Draft, group_pairs, snippet
-from framediff.model import SentenceRef
+from framediff.analyze.findings.context import Context, Draft, fold_words, group_pairs, snippet
+from framediff.analyze.findings.cues import FUNCTION_WORDS, SPEECH_RE, fold_variant
+from framediff.model import Quote, SentenceRef
 
 # Words of a speaker phrase that do not identify who spoke.
 _SPEAKER_STOP = frozenset(
@@ -47,6 +48,13 @@ _AND_RE = re.compile(r"\s+(?:and|&)\s+|\s*\+\s*")
 _WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
 
 
+# Quotations shorter than this are labels, not statements.
+_MIN_STATEMENT_WORDS = 4
+# Share of an attributed sentence's own words (speaker and verb aside) the other
+# sentence must hold for the attribution to cover their shared claim.
+_GOVERNS = 0.5
+
+
 @dataclass(frozen=True)
 class Speaker:
     display: str
@@ -60,7 +68,7 @@ def _country_key(word: str) -> str:
     except ImportError:  # the gazetteer is optional for comparing speakers
         return word.lower()
     country = country_of(word) or country_of(word.capitalize())
-    return country.lower() if country else word.lower()
+    return country.lower() if country else fold_variant(word.lower())
 
 
 def _stem(word: str) -> str:
@@ -78,7 +86,7 @@ def speaker_keys(phrase: str) -> list[frozenset[str]]:
     for part in _AND_RE.split(phrase):
         words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(part)]
         key = frozenset(
-            _country_key(_stem(w)) if w[:1].isupper() else _stem(w)
+            _country_key(_stem(w)) if w[:1].isupper() else fold_variant(_stem(w))
             for w in words
             if w.lower() not in _SPEAKER_STOP
         )
@@ -107,24 +115,63 @@ def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return not any(_is_country(word) for word in large - small)
 
 
+def _is_label_quote(quote: Quote) -> bool:
+    """A word or two in quotation marks ("no limits", "ally"): a label, not a statement."""
+    return len(quote.text.split()) < _MIN_STATEMENT_WORDS
+
+
 def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bool]:
-    """The speakers a sentence credits, and whether it is attributed at all."""
+    """The speakers a sentence credits, and whether it is attributed at all. A partial
+    quote of a label credits nobody with the sentence's claim."""
     analysis = ctx.analysis(ref)
+    statements = [q for q in analysis.quotes if not _is_label_quote(q)]
     speakers: list[Speaker] = []
     attributed = False
     for attribution in analysis.attributions:
         if attribution.kind == "unattributed":
+            continue
+        if attribution.kind == "partial_quote" and not any(
+            attribution.start <= q.end and q.start <= attribution.end for q in statements
+        ):
             continue
         attributed = True
         name = attribution.speaker_canonical or attribution.speaker
         if name:
             shown = attribution.speaker or name
             speakers.extend(Speaker(shown, key) for key in speaker_keys(name))
-    for quote in analysis.quotes:
+    for quote in statements:
         attributed = True
         if quote.speaker and not speakers:
             speakers.extend(Speaker(quote.speaker, key) for key in speaker_keys(quote.speaker))
+    # A speech verb the analysers could not tie to a speaker still attributes the
+    # sentence: never report such a sentence as stating a claim as fact.
+    if not attributed and SPEECH_RE.search(ctx.sentence(ref).text):
+        attributed = True
     return speakers, attributed
+
+
+def _same_cue(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
+    """The other sentence uses the same reporting verb ("has dismissed"): its speaker was
+    missed, not dropped."""
+    other_words = {w.lower() for w in _WORD_RE.findall(ctx.sentence(other).text)}
+    return any(
+        a.cue and a.cue.lower() in other_words for a in ctx.analysis(attributed).attributions
+    )
+
+
+def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
+    """Most of the attributed sentence's own content is in the other sentence, so its
+    attribution covers what both say (not a clause only it has)."""
+    analysis = ctx.analysis(attributed)
+    sentence = ctx.sentence(attributed)
+    text = sentence.text
+    for attribution in analysis.attributions:
+        if attribution.speaker:
+            start = attribution.start - sentence.start
+            text = text.replace(text[start : attribution.end - sentence.start], " ", 1)
+    own = {w for w in fold_words(text) if w not in FUNCTION_WORDS}
+    theirs = set(fold_words(ctx.sentence(other).text))
+    return bool(own) and len(own & theirs) / len(own) >= _GOVERNS
 
 
 def _differs(a: list[Speaker], b: list[Speaker]) -> bool:
@@ -151,11 +198,15 @@ def attribution_findings(ctx: Context) -> list[Draft]:
     for a, b, link in ctx.firm_pairs():
         speakers_a, attributed_a = sentence_speakers(ctx, a)
         speakers_b, attributed_b = sentence_speakers(ctx, b)
-        if _differs(speakers_a, speakers_b):
+        if _differs(speakers_a, speakers_b) and (
+            _governs_shared(ctx, a, b) or _governs_shared(ctx, b, a)
+        ):
             shift_pairs.append((a, b))
             strength[(a, b)] = link.score
         elif attributed_a != attributed_b:
             pair = (a, b) if attributed_a else (b, a)
+            if not _governs_shared(ctx, *pair) or _same_cue(ctx, *pair):
+                continue
             drop_pairs.append(pair)
             strength[pair] = link.score
     drafts = []

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from framediff.analyze.findings.attribution import sentence_speakers
 from framediff.analyze.findings.context import Context, Draft, group_pairs, snippet
 from framediff.analyze.findings.cues import (
     EDITORIAL_CLAUSE_RE,
     EDITORIAL_FRAME_RE,
     EVALUATIVE_WORDS,
     SOURCE_NOUNS,
+    SPEECH_RE,
     STANCE_RE,
     is_boilerplate,
 )
@@ -36,8 +38,7 @@ def _substantive(ctx: Context, ref: SentenceRef) -> bool:
 
 
 def _attributed(ctx: Context, ref: SentenceRef) -> bool:
-    analysis = ctx.analysis(ref)
-    return bool(analysis.quotes) or any(a.kind != "unattributed" for a in analysis.attributions)
+    return sentence_speakers(ctx, ref)[1]
 
 
 def _has_facts(ctx: Context, ref: SentenceRef) -> bool:
@@ -84,17 +85,58 @@ def _groups(ctx: Context) -> list[tuple[str, ...]]:
     return [g for g in groups if len(g) >= 2]
 
 
+def _credited(ctx: Context, ref: SentenceRef, cues: list[tuple[str, int, int]]) -> bool:
+    """Attributed to someone, not counting the frame itself read as a reporting verb
+    ("The disaster underscores..." names no speaker)."""
+    if not _attributed(ctx, ref):
+        return False
+    sentence = ctx.sentence(ref)
+    frames = [(sentence.start + s, sentence.start + e) for kind, s, e in cues if kind == "frame"]
+    analysis = ctx.analysis(ref)
+    if analysis.quotes and any(len(q.text.split()) >= 4 for q in analysis.quotes):
+        return True
+    others = [
+        a
+        for a in analysis.attributions
+        if a.kind != "unattributed" and not any(a.start < e and s < a.end for s, e in frames)
+    ]
+    return bool(others) or bool(SPEECH_RE.search(sentence.text))
+
+
+def _cue_words(text: str, cue: tuple[str, int, int]) -> set[str]:
+    return {w.lower() for w in words(text[cue[1] : cue[2]])} - {"this", "that", "the", "it"}
+
+
+def _linked_interpretation(
+    ctx: Context, ref: SentenceRef, cues: list[tuple[str, int, int]]
+) -> bool:
+    """A linked sentence still editorializes when it opens with an interpretive frame or
+    adds an interpretive clause that none of its counterparts has."""
+    text = ctx.sentence(ref).text
+    strong = [c for c in cues if c[0] in ("frame", "clause")]
+    if not strong:
+        return False
+    for other, _link in ctx.links_of.get(ref, []):
+        other_words = {w.lower() for w in words(ctx.sentence(other).text)}
+        if any(_cue_words(text, cue) <= other_words for cue in strong):
+            return False
+    return True
+
+
 def editorial_refs(ctx: Context) -> dict[SentenceRef, list[tuple[str, int, int]]]:
-    """Unlinked, unattributed sentences in an interpretive voice, with their cues."""
+    """Unattributed sentences in an interpretive voice, with their cues: unlinked ones
+    with any editorial cue, linked ones with an interpretive frame or clause of their own."""
     found = {}
     for group in _groups(ctx):
         for source in group:
             for sentence in ctx.by_id[source].sentences:
                 ref = SentenceRef(source, sentence.index)
-                if not _unlinked(ctx, ref) or _attributed(ctx, ref) or not _substantive(ctx, ref):
+                if not _substantive(ctx, ref):
                     continue
                 cues = editorial_cues(sentence.text)
-                if _is_editorial(cues):
+                if not _is_editorial(cues) or _credited(ctx, ref, cues):
+                    continue
+                if _unlinked(ctx, ref) or _linked_interpretation(ctx, ref, cues):
                     found[ref] = cues
     return found
 
@@ -105,13 +147,20 @@ def editorializing_findings(ctx: Context) -> list[Draft]:
         sentence = ctx.sentence(ref)
         marked = [c for c in cues if c[0] in ("frame", "clause")] or cues
         kind, start, end = marked[0]
+        linked = not _unlinked(ctx, ref)
         drafts.append(
             Draft(
                 kind="editorializing",
-                weight=0.62 + (0.08 if kind == "frame" else 0.0) + 0.02 * min(len(cues), 3),
+                weight=0.62
+                + (0.08 if kind == "frame" else 0.0)
+                + 0.02 * min(len(cues), 3)
+                - (0.06 if linked else 0.0),
                 summary=(
                     f"{ctx.label(ref.source)} adds its own interpretation, with no source and "
                     f"no counterpart elsewhere: “{snippet(sentence.text)}”"
+                    if not linked
+                    else f"{ctx.label(ref.source)} frames a shared fact with its own "
+                    f"interpretation: “{snippet(sentence.text)}”"
                 ),
                 sources=(ref.source,),
                 evidence=(ctx.evidence(ref),),
@@ -119,6 +168,7 @@ def editorializing_findings(ctx: Context) -> list[Draft]:
                     "cues": [sentence.text[s:e].strip(" ,") for _, s, e in cues],
                     "cue_kinds": sorted({c[0] for c in cues}),
                     "marked": [sentence.start + start, sentence.start + end],
+                    "linked": linked,
                 },
             )
         )

@@ -278,6 +278,16 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 
+# Plain speech verbs and sourcing phrases: a sentence holding one is attributed even when
+# no speaker could be resolved ("..., a hospital spokeswoman said."); "have been told"
+# is not speech reported.
+SPEECH_RE = re.compile(
+    r"\b(?:said|says|saying|(?<!been )(?<!was )(?<!were )(?<!be )told|tells|according to|"
+    r"stated|quoted|announced|added|adding|reported|alleging|claiming|insisting|arguing|"
+    r"noting|warning)\b",
+    re.IGNORECASE,
+)
+
 # Words that flip the valence of what follows them ("refused to accept", "not welcome").
 NEGATORS = frozenset(
     [

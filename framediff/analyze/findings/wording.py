@@ -103,6 +103,14 @@ def _concept_pairs(ta: list[Term], tb: list[Term]) -> list[tuple[Term, Term]]:
     return pairs
 
 
+def _has_name(sentence: str, at: int, phrase: str) -> bool:
+    """A capitalised word not opening the sentence: a name, never a loaded label."""
+    for match in _WORD_RE.finditer(phrase):
+        if match.group()[:1].isupper() and sentence[: at + match.start()].strip():
+            return True
+    return False
+
+
 def _negated(before: str) -> bool:
     """A negation just before a phrase flips its valence ("refused to accept" / "rejected")."""
     return bool(NEGATORS & set(words(before.lower())[-3:]))
@@ -143,8 +151,17 @@ def _replacements(
             abs(right.connotation) if inside_b and not inside_a else 0.0,
             abs(left.connotation - right.connotation) if inside_a and inside_b else 0.0,
         )
+        if _has_name(sa.text, op.a_start - sa.start, text_a) or _has_name(
+            sb.text, op.b_start - sb.start, text_b
+        ):
+            continue
+        # Valence alone counts only when the lexicon knows both sides ("rescue package" /
+        # "bailout"): a word it does not know is not neutral, just unknown.
+        valenced = whole_a.connotation != 0.0 and whole_b.connotation != 0.0
         if loaded_gap >= _STRONG_LABEL or (
-            not negated and abs(whole_a.connotation - whole_b.connotation) >= _VALENCE_GAP
+            valenced
+            and not negated
+            and abs(whole_a.connotation - whole_b.connotation) >= _VALENCE_GAP
         ):
             pairs.append((left, right))
     return pairs

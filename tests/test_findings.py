@@ -1,0 +1,341 @@
+"""Finding detectors on hand-built documents, links and sentence analyses: each test
+fixes the alignment and the per-sentence facts, so it checks only the cross-source
+comparison and the ranking."""
+
+from __future__ import annotations
+
+from framediff.analyze.findings import build_findings
+from framediff.analyze.findings.attribution import compatible, speaker_keys
+from framediff.analyze.findings.claims import editorial_cues
+from framediff.analyze.findings.context import Context
+from framediff.analyze.findings.cues import fold_variant
+from framediff.model import (
+    Alignment,
+    Article,
+    Attribution,
+    Cluster,
+    Document,
+    Finding,
+    Link,
+    Quote,
+    Sentence,
+    SentenceAnalysis,
+    SentenceRef,
+    Signals,
+)
+
+SIGNALS = Signals(1.0, 1.0, 1.0, 1.0, 1.0, 1.0)
+
+
+def doc(source: str, label: str, sentences: list[str]) -> Document:
+    text = "\n".join(sentences)
+    spans, at = [], 0
+    for index, sentence in enumerate(sentences):
+        spans.append(Sentence(index, sentence, at, at + len(sentence)))
+        at += len(sentence) + 1
+    return Document(source, label, Article(origin=f"{label}.txt", text=text), tuple(spans))
+
+
+def link(
+    a: tuple[str, int], b: tuple[str, int], score: float = 1.0, relation: str = "paraphrase"
+) -> Link:
+    return Link(SentenceRef(*a), SentenceRef(*b), score, relation, SIGNALS)  # type: ignore[arg-type]
+
+
+def attribution(document: Document, index: int, speaker: str, cue: str = "said") -> Attribution:
+    sentence = document.sentences[index]
+    at = sentence.text.index(speaker)
+    return Attribution(
+        speaker,
+        speaker,
+        cue,
+        "indirect",
+        sentence.start + at,
+        sentence.start + at + len(speaker) + len(cue) + 1,
+    )
+
+
+def quote(document: Document, index: int, speaker: str) -> Quote:
+    sentence = document.sentences[index]
+    start = sentence.text.index('"') + 1
+    end = sentence.text.index('"', start)
+    return Quote(sentence.text[start:end], sentence.start + start, sentence.start + end, speaker)
+
+
+def run(
+    documents: list[Document],
+    links: list[Link],
+    analyses: list[SentenceAnalysis] = (),  # type: ignore[assignment]
+) -> tuple[Finding, ...]:
+    linked = {r for l in links for r in (l.a, l.b)}
+    clusters = []
+    for l in links:
+        clusters.append(Cluster(f"c{len(clusters) + 1}", (l.a, l.b), "some"))
+    for d in documents:
+        for s in d.sentences:
+            ref = SentenceRef(d.id, s.index)
+            if ref not in linked:
+                clusters.append(Cluster(f"c{len(clusters) + 1}", (ref,), "one"))
+    ctx = Context(
+        documents=tuple(documents),
+        alignment=Alignment(tuple(links), tuple(clusters)),
+        analyses={a.ref: a for a in analyses},
+        events=(tuple(d.id for d in documents),),
+    )
+    return build_findings(ctx)
+
+
+def kinds(findings: tuple[Finding, ...]) -> list[str]:
+    return [f.kind for f in findings]
+
+
+def test_attribution_shift_and_dropped() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "The blaze started in a storage hall, fire chief Anna Reyes said.",
+            "Inspectors had flagged faulty wiring at the site, the labour ministry said.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Gazette",
+        [
+            "The blaze started in a storage hall, the plant's owner said.",
+            "Inspectors had flagged faulty wiring at the site.",
+        ],
+    )
+    analyses = [
+        SentenceAnalysis(
+            SentenceRef("s1", 0), attributions=(attribution(a, 0, "fire chief Anna Reyes"),)
+        ),
+        SentenceAnalysis(
+            SentenceRef("s1", 1), attributions=(attribution(a, 1, "the labour ministry"),)
+        ),
+        SentenceAnalysis(
+            SentenceRef("s2", 0), attributions=(attribution(b, 0, "the plant's owner"),)
+        ),
+    ]
+    findings = run([a, b], [link(("s1", 0), ("s2", 0)), link(("s1", 1), ("s2", 1))], analyses)
+    shift = next(f for f in findings if f.kind == "attribution_shift")
+    assert {(e.source, e.sentence) for e in shift.evidence} == {("s1", 0), ("s2", 0)}
+    assert "Wire" in shift.summary and "Gazette" in shift.summary
+    dropped = next(f for f in findings if f.kind == "attribution_dropped")
+    assert dropped.detail["unattributed_in"] == ["s2"]
+    assert "labour ministry" in dropped.summary
+
+
+def test_same_speaker_named_differently_is_no_shift() -> None:
+    assert compatible(speaker_keys("Reyes")[0], speaker_keys("fire chief Anna Reyes")[0])
+    assert compatible(speaker_keys("Moscow")[0], speaker_keys("Russian Foreign Ministry")[0])
+    both = speaker_keys("Chinese Foreign Ministry + Russian Foreign Ministry")
+    assert len(both) == 2
+    assert not compatible(
+        speaker_keys("Russian Foreign Ministry")[0], speaker_keys("Chinese Foreign Ministry")[0]
+    )
+
+
+def test_quote_altered_but_not_shortened_or_respelled() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            '"We will find out who is responsible and they will answer for it," the governor said.',
+            '"We will not recognise a result stolen from the people," Vasic said.',
+            '"This is a first step, not a final peace," Diallo said.',
+        ],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        [
+            '"We will find out who is responsible and they will pay for it," the governor said.',
+            '"We will not recognize a result stolen from the people," Vasic said.',
+            '"This is a first step," Diallo said.',
+        ],
+    )
+    analyses = [
+        SentenceAnalysis(SentenceRef(d.id, i), quotes=(quote(d, i, "x"),))
+        for d in (a, b)
+        for i in range(3)
+    ]
+    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(3)], analyses)
+    altered = [f for f in findings if f.kind == "quote_altered"]
+    assert len(altered) == 1
+    assert ["replace", "answer", "pay"] in altered[0].detail["changes"]
+    text_b = b.article.text
+    spans = [text_b[e.start : e.end] for e in altered[0].evidence if e.source == "s2"]
+    assert spans and spans[0].startswith("We will find out")
+
+
+def test_number_conflict_after_normalisation() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "A fire killed 12 workers on Tuesday at the plant near Dunmore.",
+            "More than 40 people were taken to hospital with burns.",
+            "The attack happened 30 kilometres from the border crossing.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Tribune",
+        [
+            "A fire killed twelve workers on Tuesday at the plant near Dunmore.",
+            "About 60 people were taken to hospital with burns.",
+            "The attack happened 30 km from the border crossing.",
+        ],
+    )
+    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(3)])
+    conflicts = [f for f in findings if f.kind == "number_conflict"]
+    assert len(conflicts) == 1
+    assert conflicts[0].detail["values"] == {"s1": ["More than 40"], "s2": ["About 60"]}
+
+
+def test_hedging_and_wording_on_linked_sentences() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "Velcor Chemicals has been fined twice for safety breaches since 2019.",
+            "Hundreds of protesters gathered outside the plant gates on Wednesday.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Tribune",
+        [
+            "Velcor Chemicals has reportedly been fined twice for safety breaches since 2019.",
+            "Hundreds of rioters gathered outside the plant gates on Wednesday.",
+        ],
+    )
+    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(2)])
+    hedge = next(f for f in findings if f.kind == "hedging")
+    assert hedge.detail["hedges"] == {"s2": ["reportedly"]}
+    wording = next(f for f in findings if f.kind == "wording")
+    marked = {b.article.text[e.start : e.end] for e in wording.evidence if e.source == "s2"}
+    assert marked == {"rioters"}
+
+
+def test_omission_unique_and_editorializing() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "Rescue teams searched the gutted buildings on Wednesday evening.",
+            "The plant had been scheduled to shut for maintenance next month.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Gazette",
+        [
+            "Rescue teams searched the gutted buildings on Wednesday evening.",
+            "The plant had been due to close for maintenance next month.",
+        ],
+    )
+    c = doc(
+        "s3",
+        "Tribune",
+        [
+            "Rescue crews searched the gutted buildings on Wednesday evening.",
+            "The disaster underscores how poorly the region's industrial boom has been policed.",
+            "The company employs 4,000 people in the region.",
+            "Its main factory opened in 1998 outside the city.",
+        ],
+    )
+    links = [
+        link(("s1", 0), ("s2", 0)),
+        link(("s1", 0), ("s3", 0)),
+        link(("s2", 0), ("s3", 0)),
+        link(("s1", 1), ("s2", 1)),
+    ]
+    findings = run([a, b, c], links)
+    omission = next(f for f in findings if f.kind == "omission")
+    assert omission.sources_missing == ("s3",)
+    editorial = next(f for f in findings if f.kind == "editorializing")
+    assert editorial.evidence[0].sentence == 1
+    unique = [f for f in findings if f.kind == "unique"]
+    assert len(unique) == 1  # one finding for the run of two sentences
+    assert [e.sentence for e in unique[0].evidence] == [2, 3]
+
+
+def test_ranking_substance_first_with_ids_in_order() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "More than 40 people were taken to hospital with burns.",
+            "Hundreds of protesters gathered outside the plant gates on Wednesday.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Tribune",
+        [
+            "About 60 people were taken to hospital with burns.",
+            "Hundreds of rioters gathered outside the plant gates on Wednesday.",
+        ],
+    )
+    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(2)])
+    assert kinds(findings)[:2] == ["number_conflict", "wording"]
+    assert [f.id for f in findings] == [f"f{n + 1}" for n in range(len(findings))]
+    weights = [f.weight for f in findings]
+    assert weights == sorted(weights, reverse=True)
+    assert all(0.0 <= w <= 1.0 for w in weights)
+    again = run([a, b], [link(("s1", i), ("s2", i)) for i in range(2)])
+    assert again == findings
+
+
+def test_trivial_differences_make_no_finding() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "Safety inspectors flagged faulty wiring, the labour ministry said.",
+            "Police detained 12 students at the university's main campus.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        [
+            "Safety inspectors flagged faulty wiring, the labor ministry said.",
+            "Police detained twelve students at the university’s main campus!",
+        ],
+    )
+    analyses = [
+        SentenceAnalysis(
+            SentenceRef("s1", 0), attributions=(attribution(a, 0, "the labour ministry"),)
+        ),
+        SentenceAnalysis(
+            SentenceRef("s2", 0), attributions=(attribution(b, 0, "the labor ministry"),)
+        ),
+    ]
+    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(2)], analyses)
+    assert [f for f in findings if f.kind != "derived_text"] == []
+
+
+def test_spelling_variants_fold() -> None:
+    for british, american in [
+        ("labour", "labor"),
+        ("defenceless", "defenseless"),
+        ("litres", "liters"),
+        ("recognise", "recognize"),
+    ]:
+        assert fold_variant(british) == fold_variant(american)
+    assert fold_variant("filled") != fold_variant("filed")
+
+
+def test_editorial_cues() -> None:
+    assert any(
+        c[0] == "frame"
+        for c in editorial_cues("This suggests an ongoing, albeit discreet, coordination.")
+    )
+    assert any(
+        c[0] == "frame" for c in editorial_cues("The ambush lays bare the government's failure.")
+    )
+    assert not any(c[0] == "frame" for c in editorial_cues("The report highlights rising costs."))
+    assert not editorial_cues("Rescue teams were still searching the buildings on Wednesday.")
