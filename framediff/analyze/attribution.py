@@ -45,6 +45,22 @@ __all__ = [
 
 _PREPS_IN_NAME = frozenset({"of", "in", "at", "for"})
 _OBJECT_PREPOSITIONS = frozenset({"for", "with", "to", "from", "by", "about", "against", "like"})
+# Words that mark a speaker phrase with a modifier: "people familiar with the talks".
+_POSTMODIFIERS = frozenset(
+    {
+        "who",
+        "familiar",
+        "close",
+        "briefed",
+        "involved",
+        "working",
+        "with",
+        "for",
+        "at",
+        "from",
+        "in",
+    }
+)
 # A weekday or date after the verb: "said on Sunday that".
 _TIME_AFTER_RE = re.compile(
     r"^\s*(?:(?:on|in|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -94,8 +110,13 @@ def _in(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _np_token_ok(word: str) -> bool:
-    bare = re.sub(r"(?:'s|')$", "", word)
-    return bare[:1].isupper() or bare.lower() in BODY_WORDS or bare.isdigit()
+    bare = re.sub(r"(?:'s|')$", "", word).lower()
+    return (
+        word[:1].isupper()
+        or bare in BODY_WORDS
+        or bare.removesuffix("s") in BODY_WORDS  # "groups", "analysts"
+        or bare.isdigit()
+    )
 
 
 def _left_speaker(
@@ -111,6 +132,9 @@ def _left_speaker(
     if j < 0:
         return None
     end_token = j
+    if tokens[j].group().lower() in ("and", "but") and not after_comma:
+        # "The army denied the report and said ...": the clause's opening phrase.
+        return _clause_subject(text, tokens, j)
     if text[tokens[j].end() : tokens[j + 1].start()].strip() not in (
         "",
         "," if after_comma else "",
@@ -162,13 +186,43 @@ def _left_speaker(
         first = next(i for i, t in enumerate(tokens) if t.start() > clause)
         opener = tokens[first].group()
         head = tokens[first + 1].group() if opener.lower() in DETERMINERS else opener
-        if end_token - first > 8 or not _np_token_ok(head) or head.lower() in PRONOUNS:
+        inner = {t.group().lower() for t in tokens[first : end_token + 1]}
+        if (
+            end_token - first > 8
+            or not _np_token_ok(head)
+            or head.lower() in PRONOUNS
+            or not inner & _POSTMODIFIERS
+            or inner & {"and", "but", "or"}
+            or any(w in verb_lexicon().forms for w in inner)
+        ):
             return None
         start_token = first
     words = [t.group().lower() for t in tokens[start_token : end_token + 1]]
     if all(w in DETERMINERS or w in ("two", "both", "three") for w in words):
         return None
     return tokens[start_token].start(), tokens[end_token].end()
+
+
+def _clause_subject(
+    text: str, tokens: list[re.Match[str]], conjunction: int
+) -> tuple[int, int] | None:
+    """The speaker-like phrase opening the clause that ``conjunction`` continues."""
+    edge = tokens[conjunction].start()
+    clause = max(text.rfind(",", 0, edge), text.rfind(";", 0, edge), text.rfind(":", 0, edge))
+    first = next(i for i, t in enumerate(tokens) if t.start() > clause)
+    last = None
+    for i in range(first, conjunction):
+        word = tokens[i].group()
+        if word.lower() in DETERMINERS and i == first:
+            continue
+        if not _np_token_ok(word) or (
+            i > first and text[tokens[i - 1].end() : tokens[i].start()].strip()
+        ):
+            break
+        last = i
+    if last is None or tokens[last].group().lower() in PRONOUNS:
+        return None
+    return tokens[first].start(), tokens[last].end()
 
 
 def _right_speaker(text: str, start: int) -> tuple[int, int] | None:

@@ -136,7 +136,7 @@ def _is_sentence_start(text: str, position: int) -> bool:
 
 def _classify(tokens: list[str], after: str, titled: bool) -> EntityType:
     words = set(tokens)
-    if words & ORG_WORDS:
+    if words & ORG_WORDS or (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1):
         return "ORG"
     if words & PLACE_WORDS:
         return "PLACE"
@@ -192,6 +192,12 @@ def _unknown_names(
             while words and (words[-1] in MONTHS or words[-1] in WEEKDAYS or words[-1] in TITLES):
                 words.pop()
                 piece = piece[:-1]
+            while (
+                len(piece) > 1
+                and words[0].lower() in COMMON_STARTERS
+                and _is_sentence_start(text, piece[0].start())
+            ):
+                words, piece = words[1:], piece[1:]  # "The RSF", "In Washington"
             if not piece or words[0] in MONTHS or words[0] in WEEKDAYS or words[0] == "I":
                 continue
             start = piece[0].start()

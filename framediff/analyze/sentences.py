@@ -100,7 +100,12 @@ class _Memory:
 
     def remember(self, parse: SpeakerParse) -> None:
         self.speakers.append(parse)
-        if parse.kind == "person" or (parse.kind == "other" and parse.canonical[:1].isupper()):
+        if parse.kind == "person" or (
+            parse.kind == "other"
+            and parse.canonical[:1].isupper()
+            and not parse.canonical.isupper()  # "RSF" is an organisation
+            and not (" " not in parse.canonical and parse.canonical.endswith("s"))  # "Greens"
+        ):
             self.last_person = parse.canonical
             parts = parse.canonical.split()
             if len(parts) >= 2:
@@ -138,6 +143,10 @@ def _quote_speaker(found: list[tuple[Found, str | None]], quote_start: int) -> s
     return nearest[1] or nearest[0].speaker
 
 
+def _whole_quote(scan: QuoteScan) -> bool:
+    return len(scan.quotes) == 1 and not scan.quotes[0].partial and scan.quotes[0].start <= 2
+
+
 def _analyze_sentence(sentence: Sentence, memory: _Memory, open_mark: str | None) -> _Row:
     scan = find_quotes(sentence.text, open_mark)
     spans = [(q.start, q.end, q.partial) for q in scan.quotes]
@@ -157,6 +166,11 @@ def _analyze_sentence(sentence: Sentence, memory: _Memory, open_mark: str | None
         resolved.append((found, parse.canonical or None))
         if found.kind != "according_to" or parse.kind != "document":
             memory.remember(parse)
+    if not resolved and memory.attributed_previous and memory.speakers and _whole_quote(scan):
+        # A quotation standing alone right after an attributed sentence continues it.
+        quote = scan.quotes[0]
+        found = Found(None, quote.start, quote.end, "", quote.start, quote.end, "direct", None)
+        resolved.append((found, memory.speakers[-1].canonical))
     memory.attributed_previous = any(f.kind != "unattributed" for f, _ in resolved)
     attributions = [to_attribution(f, c, sentence.start) for f, c in resolved]
     quotes = [

@@ -100,6 +100,13 @@ ADVERBS = _W["adverbs"]
 ALWAYS_SPEECH = _W["always_speech"]
 # Verbs whose speaker may follow them: '"...," said Lavrov'.
 INVERTING = _W["inverting"]
+# Spelling and gender variants inside a body name: "government spokesman".
+_WORD_SYNONYMS = {
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "defense": "defence",
+    "organization": "organisation",
+}
 # "the group", "the agency": an organisation named earlier.
 GENERIC_ORG_NOUNS = _W["generic_org_nouns"]
 # "both leaders", "the two ministers": several people named earlier.
@@ -215,6 +222,8 @@ def _parse_one(name: str) -> SpeakerParse:
     for i, w in enumerate(rest):
         if w in ("in", "at", "from") and i and rest[i - 1].lower() in BODY_HEADS:
             place = country_of(" ".join(rest[i + 1 :]))
+            if not place and not countries:
+                return SpeakerParse(text, "other")  # "analysts at Barclays"
             if place and not countries:
                 countries = [place]  # "officials in Kyiv" speak for Ukraine
             rest = rest[:i]
@@ -243,7 +252,10 @@ def _parse_one(name: str) -> SpeakerParse:
         titled = len(tail) < len(rest)
         kind = "person" if titled or len(tail) in (2, 3) else "other"
         return SpeakerParse(person, kind, tuple(countries))
-    body = " ".join(w if w.isupper() else _SINGULAR.get(w.lower(), w.lower()) for w in rest)
+    body = " ".join(
+        w if w.isupper() else _WORD_SYNONYMS.get(w.lower(), _SINGULAR.get(w.lower(), w.lower()))
+        for w in rest
+    )
     body = _BODY_SYNONYMS.get(body, body)
     if countries:
         if not body:
@@ -266,7 +278,7 @@ def _parse_one(name: str) -> SpeakerParse:
     plural_form = any(w.lower() in _SINGULAR for w in text.split())
     group = any(w in PLURAL_MARKERS for w in name.lower().split())
     # "both leaders" are people to resolve; "officials" are a body.
-    one_role = last in PERSON_ROLES and len(body.split()) <= 2 and "foreign" not in body
+    one_role = last in PERSON_ROLES and len(body.split()) == 1
     if one_role and (group or not plural_form):
         return SpeakerParse(_title(body), "role", (), body, group)
     if last in BODY_HEADS or last in PERSON_ROLES:
