@@ -35,6 +35,7 @@ RemovedReason = Literal[
     "boilerplate",
     "correction",
     "title",
+    "pull-quote",
 ]
 Relation = Literal["same", "paraphrase", "partial", "contradicts"]
 Coverage = Literal["all", "some", "one"]

@@ -73,6 +73,10 @@ _SLASH_DATELINE_RE = re.compile(
     r"^(?P<dateline>[A-ZА-ЯЁ][A-ZА-ЯЁ -]{1,30},\s*\d{1,2}\s+[^\W\d_]{3,10}\.?\s*"
     r"(?:/(?P<agency>[^/]{2,30})/|[-–—]\s*(?P<agency2>[^\W\d_][\w ]{1,30}?))\.?\s+)(?=\S)"
 )
+# A Japanese dateline: 【北京＝共同】 / 【ワシントン=時事】
+_BRACKET_DATELINE_RE = re.compile(
+    r"^(?P<dateline>【[^＝=】]{1,12}[＝=](?P<agency>[^】]{1,12})】\s*)(?=\S)"
+)
 # A Chinese dateline: 新华社北京7月13日电 / 中新社莫斯科7月13日电（记者 王某）
 _CJK_DATELINE_RE = re.compile(
     r"^(?P<dateline>(?P<agency>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电"
@@ -128,7 +132,7 @@ def is_publication_stamp(line: str) -> bool:
 
 def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     """``(dateline, agency or None, rest)`` when ``paragraph`` opens with a dateline."""
-    match = _CJK_DATELINE_RE.match(paragraph)
+    match = _CJK_DATELINE_RE.match(paragraph) or _BRACKET_DATELINE_RE.match(paragraph)
     if match:
         return match.group("dateline").strip(), match.group("agency"), paragraph[match.end() :]
     match = _SLASH_DATELINE_RE.match(paragraph)

@@ -42,7 +42,12 @@ from framediff.clean.language import detect_language, stopwords
 from framediff.text import strip_control
 
 # Spaces and tabs inside a line (not newlines).
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+# (not the ideographic space, which CJK headlines use as a separator)
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
+# A list item: "- people aged 65", "• residents", "* item", "1. item"
+_BULLET_RE = re.compile(r"^(?:[-•*▪–·]|\d{1,2}[.)])\s+\S")
+# Word characters, for comparing a pull quote with the body.
+_LETTERS_RE = re.compile(r"\w+")
 # A site-name line: one to five capitalised words ("South Asian Update", "HKFP").
 _SITE_NAME_RE = re.compile(
     r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|the|and|&)){0,4}$"
@@ -271,10 +276,28 @@ def _decide_body(lines: list[_Line], start: int, end: int, repeats: set[int]) ->
         ):
             line.reason = "teaser"
             continue
+        if _BULLET_RE.match(line.text):
+            line.keep = True  # a list item of the article, however short
+            continue
         if signals.word_count(line.text) <= 2:
             line.reason = "boilerplate"
             continue
+        if _repeats_body(lines, i, start):
+            line.reason = "pull-quote"
+            continue
         line.keep = True
+
+
+def _repeats_body(lines: list[_Line], index: int, start: int) -> bool:
+    """A pull quote: a short line whose words already appeared in a kept paragraph."""
+    words = _fold(lines[index].text)
+    if len(words) < 4 or signals.word_count(lines[index].text) > 40:
+        return False
+    return any(f" {words} " in f" {_fold(line.text)} " for line in lines[start:index] if line.keep)
+
+
+def _fold(text: str) -> str:
+    return " ".join(_LETTERS_RE.findall(text.lower()))
 
 
 def _caption_under_credit(lines: list[_Line], index: int) -> bool:
