@@ -318,6 +318,16 @@ NEWS_RULES = [
         'The subtitle "Is it fit?", was printed. Then.',
         ['The subtitle "Is it fit?", was printed.', "Then."],
     ),
+    (
+        "ok-ends-sentence",
+        '"Everyone was OK." Pigeon said police left.',
+        ['"Everyone was OK."', "Pigeon said police left."],
+    ),
+    (
+        "ill-ends-sentence",
+        "He fell ill. Doctors said he would recover.",
+        ["He fell ill.", "Doctors said he would recover."],
+    ),
     # Brackets
     (
         "parenthesis",
@@ -689,3 +699,4 @@ def test_tokenizer_knows_punkt_and_news_abbreviations() -> None:
     abbreviations = tokenizer()._params.abbrev_types
     assert {"u.s", "inc", "jan", "gov", "lt", "dept", "e.u"} <= abbreviations
     assert "no" not in abbreviations  # "said no." ends sentences
+    assert "ok" not in abbreviations  # "it was OK." too

@@ -11,7 +11,12 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from framediff.segment.rules import CLOCK_END_RE, COMMON_STARTERS, EXTRA_ABBREVIATIONS
+from framediff.segment.rules import (
+    CLOCK_END_RE,
+    COMMON_STARTERS,
+    EXTRA_ABBREVIATIONS,
+    NOT_ABBREVIATIONS,
+)
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -36,7 +41,8 @@ def tokenizer() -> PunktSentenceTokenizer:
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    params.abbrev_types = set(_read_lines("abbrev_types.txt")) | EXTRA_ABBREVIATIONS
+    abbreviations = set(_read_lines("abbrev_types.txt")) | EXTRA_ABBREVIATIONS
+    params.abbrev_types = abbreviations - NOT_ABBREVIATIONS
     # Function words that open sentences count as frequent sentence starters,
     # so an abbreviation before one may end a sentence ("met Hun Sen. During").
     starters = {word.lower() for word in COMMON_STARTERS}

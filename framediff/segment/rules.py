@@ -58,11 +58,17 @@ EXTRA_ABBREVIATIONS = frozenset(
         u.s u.s.a u.n u.k e.u u.a.e u.s.s.r d.c l.a n.y p.m a.m e.g i.e cf vs v
         etc al inc corp co cos ltd llc plc bros dept depts univ assn assoc intl
         govt natl est jr sr st ave blvd rd mt ft hwy mass conn ga fla ala ariz ark
-        calif colo del ill ind kan ky la md mich minn miss mo mont neb nev okla ore
-        pa tenn tex va vt wash wis wyo gov mln bln bn tn
+        calif colo kan ky la md mich minn mont neb nev okla ore pa tenn tex va vt
+        wis wyo gov mln bln bn tn
         """
     )
 )
+
+# Entries of Punkt's English list that are also everyday words ending
+# sentences in news ("said it was OK.", "fell ill.", "a critical mass."): taken
+# out, so a capitalised word after them starts a sentence. The states they
+# abbreviate ("Seattle, Wash.") then split before a capital, which is rarer.
+NOT_ABBREVIATIONS = _words("ok ill wash mass miss del ind mo")
 
 # Function words that open sentences: after a lone capital and a period
 # ("in Group B. The") these keep the boundary the initials rule would undo.
