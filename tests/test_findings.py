@@ -67,10 +67,10 @@ def run(
     links: list[Link],
     analyses: list[SentenceAnalysis] = (),  # type: ignore[assignment]
 ) -> tuple[Finding, ...]:
-    linked = {r for l in links for r in (l.a, l.b)}
+    linked = {r for item in links for r in (item.a, item.b)}
     clusters = []
-    for l in links:
-        clusters.append(Cluster(f"c{len(clusters) + 1}", (l.a, l.b), "some"))
+    for item in links:
+        clusters.append(Cluster(f"c{len(clusters) + 1}", (item.a, item.b), "some"))
     for d in documents:
         for s in d.sentences:
             ref = SentenceRef(d.id, s.index)

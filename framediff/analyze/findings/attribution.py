@@ -183,11 +183,17 @@ def _differs(a: list[Speaker], b: list[Speaker]) -> bool:
 
 
 def _names(speakers: list[Speaker]) -> str:
-    seen: list[str] = []
+    """Each speaker once, as first written ("Russia's Foreign Ministry", not also "the
+    ministry"); one phrase naming several speakers is shown once."""
+    shown: list[str] = []
+    keys: list[frozenset[str]] = []
     for speaker in speakers:
-        if speaker.display not in seen:
-            seen.append(speaker.display)
-    return " and ".join(seen)
+        if any(compatible(speaker.key, key) for key in keys):
+            continue
+        keys.append(speaker.key)
+        if speaker.display not in shown:
+            shown.append(speaker.display)
+    return " and ".join(shown)
 
 
 def attribution_findings(ctx: Context) -> list[Draft]:

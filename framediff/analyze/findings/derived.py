@@ -5,7 +5,6 @@ some of its sentences nearly word for word. The finding gives the shares both wa
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 
 from framediff.analyze.findings.context import Context, Draft
@@ -19,26 +18,22 @@ _MIN_SHARE = 0.5
 _NEAR_COPY = 0.8
 
 
-def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of links increasing in both sources (longest increasing subsequence)."""
-    pairs = sorted(pairs, key=lambda p: (p[0], -p[1]))
-    tails: list[int] = []
-    tail_at: list[int] = []
-    parent: list[int] = [-1] * len(pairs)
-    for index, (_, j) in enumerate(pairs):
-        pos = bisect_left(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-            tail_at.append(index)
-        else:
-            tails[pos] = j
-            tail_at[pos] = index
-        parent[index] = tail_at[pos - 1] if pos else -1
+def _chain(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """The heaviest run of links increasing in both sources (weights are link scores), so
+    the strongest of several links from one sentence is the one kept."""
+    pairs = sorted(pairs)
+    best: list[float] = []
+    back: list[int] = []
+    for k, (i, j, weight) in enumerate(pairs):
+        prior = [m for m in range(k) if pairs[m][0] < i and pairs[m][1] < j]
+        m = max(prior, key=lambda m: (best[m], -m), default=-1)
+        best.append(weight + (best[m] if m >= 0 else 0.0))
+        back.append(m)
+    at = max(range(len(pairs)), key=lambda k: (best[k], -k), default=-1)
     chain = []
-    at = tail_at[-1] if tail_at else -1
     while at >= 0:
-        chain.append(pairs[at])
-        at = parent[at]
+        chain.append((pairs[at][0], pairs[at][1]))
+        at = back[at]
     return chain[::-1]
 
 
@@ -50,7 +45,7 @@ def derived_findings(ctx: Context) -> list[Draft]:
     for (x, y), items in sorted(
         between.items(), key=lambda kv: (ctx.order[kv[0][0]], ctx.order[kv[0][1]])
     ):
-        chain = _chain([(i, j) for i, j, _ in items])
+        chain = _chain([(i, j, link.score) for i, j, link in items])
         near = {
             (i, j)
             for i, j, link in items
