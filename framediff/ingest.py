@@ -237,6 +237,7 @@ def document_from_json(payload: Any, origin: str, where: str | None = None) -> R
         label=fields["label"],
         doc_id=fields["id"],
         sentences=given,
+        extracted=not is_html,
     )
 
 

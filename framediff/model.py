@@ -90,6 +90,9 @@ class RawDocument:
     label: str | None = None
     doc_id: str | None = None
     sentences: tuple[str, ...] | None = None  # given pre-split: used as is
+    # The content is already an article's text (a JSON "text" field), not a page
+    # capture: cleaning only drops chrome lines instead of searching for the body.
+    extracted: bool = False
 
 
 # --- clean ----------------------------------------------------------------

@@ -199,6 +199,27 @@ def test_html_page_through_trafilatura() -> None:
     assert article.text.count("\n\n") == 4
 
 
+def test_json_text_is_the_article_and_only_loses_chrome(tmp_path: Path) -> None:
+    import json
+
+    text = (
+        "Talks end.\n\nNegotiators from both sides left the building late on Friday without a deal, "
+        "officials said.\n\nAdvertisement\n\nThey will meet again next week."
+    )
+    path = tmp_path / "a.json"
+    path.write_text(
+        json.dumps({"text": text, "title": "Talks end without a deal", "outlet": "Wire"})
+    )
+    [article] = load(path)
+    assert article.text.split("\n\n") == [
+        "Talks end.",
+        "Negotiators from both sides left the building late on Friday without a deal, officials said.",
+        "They will meet again next week.",
+    ]
+    assert (article.title, article.outlet) == ("Talks end without a deal", "Wire")
+    assert _reasons(article) == {"Advertisement": "advert"}
+
+
 def test_presplit_lines_and_given_sentences() -> None:
     raw = RawDocument(
         origin="a.txt",

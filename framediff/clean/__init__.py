@@ -20,15 +20,21 @@ def clean_document(raw: RawDocument, presplit: bool = False) -> Article:
 
     sitename = html_published = None
     title, url, content = raw.title, raw.url, raw.content
+    whole_body = raw.extracted
     if raw.is_html:
-        from framediff.clean.html import extract_html
+        from framediff.clean.html import extract_html, visible_text
 
         extracted = extract_html(raw.content, url=raw.url)
         content, sitename, html_published = extracted.text, extracted.sitename, extracted.published
         title = title or extracted.title
         url = url or extracted.url
+        # trafilatura's text is the article; when it finds none, the page's visible
+        # text goes through the full text-page cascade instead.
+        whole_body = bool(content.strip())
+        if not whole_body:
+            content = visible_text(raw.content)
     try:
-        page = clean_text_page(content, title=title, whole_body=raw.is_html)
+        page = clean_text_page(content, title=title, whole_body=whole_body)
     except NoArticleError:
         raise InputError(f"{raw.origin}: no article text found") from None
     body = "\n\n".join(page.paragraphs)

@@ -3,6 +3,7 @@
 trafilatura finds the article block of the HTML and its title, date and site
 name; its text then goes through the text-page cascade in ``whole_body`` mode,
 which drops what slipped through (ads, captions, bylines) and cuts the dateline.
+When trafilatura finds nothing, ``visible_text`` gives the page's text by blocks.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlText:
         favor_precision=True,
     )
     if document is None:
-        return HtmlText(_fallback_text(html), None, None, None, url)
+        return HtmlText("", None, None, None, url)
     fields = document if isinstance(document, dict) else document.as_dict()
     date = fields.get("date")
     return HtmlText(
@@ -56,8 +57,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlText:
     )
 
 
-def _fallback_text(html: str) -> str:
-    """Visible text by blocks, for pages trafilatura gives up on."""
+def visible_text(html: str) -> str:
+    """Visible text by blocks, for pages trafilatura finds no article in."""
     import html as html_lib
 
     body = _DROP_RE.sub(" ", html)

@@ -279,7 +279,7 @@ def _decide_body(lines: list[_Line], start: int, end: int, repeats: set[int]) ->
         if _BULLET_RE.match(line.text):
             line.keep = True  # a list item of the article, however short
             continue
-        if signals.word_count(line.text) <= 2:
+        if signals.word_count(line.text) <= 2 and not signals.ends_sentence(line.text):
             line.reason = "boilerplate"
             continue
         if _repeats_body(lines, i, start):
