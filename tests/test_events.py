@@ -155,6 +155,8 @@ def test_date_line_at_the_top_dates_the_article() -> None:
         ("china", "russia", True),
         ("detroit", "philadelphia", True),
         ("california", "united states", False),
+        ("los angeles", "california", False),
+        ("texas", "california", True),
     ],
 )
 def test_places_conflict(a: str, b: str, conflict: bool) -> None:
@@ -174,6 +176,8 @@ def test_average_linkage_keeps_apart_what_is_only_linked_through_a_chain() -> No
     assert average_linkage(5, edges, 0.5) == [[0, 1], [2], [3, 4]]
     assert average_linkage(5, edges, 0.25) == [[0, 1, 2], [3, 4]]
     assert average_linkage(3, {}, 0.1) == [[0], [1], [2]]
+    # A pair kept apart blocks the merge of any groups holding it.
+    assert average_linkage(5, edges, 0.25, frozenset({(0, 2)})) == [[0, 1], [2], [3, 4]]
 
 
 def test_blocking_finds_the_pairs_that_matter() -> None:

@@ -28,13 +28,10 @@ _NAME_RUN_RE = re.compile(
     r"(?<![\w'])(?:[A-Z][\w'.\-]*|[A-Z]\.)(?:\s+(?:(?:of|de|del|la|van|von|bin|al)\s+)?"
     r"(?:[A-Z][\w'.\-]*|[A-Z]\.))*"
 )
-# Full dates: "July 14, 2025", "Jul. 14 2025", "14 July 2025", "2025-07-14".
-_DATE_MDY_RE = re.compile(
-    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
-)
-_DATE_DMY_RE = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b"
-)
+# Full dates: "July 14, 2025", "JUL 14 2025", "14 July 2025", "2025-07-14". Month words
+# are checked against the lexicon, so "Flight 12, 2013" is no date.
+_DATE_MDY_RE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+_DATE_DMY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)\b")
 _DATE_ISO_RE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 # Month and day without a year: "on July 14", "June 8".
 _DATE_MD_RE = re.compile(
@@ -64,10 +61,12 @@ MAX_SENTENCES = 40
 class Lexicon:
     stopwords: frozenset[str]
     weekdays: tuple[str, ...]
+    stamp_words: frozenset[str]  # words of a time stamp line: "Last updated at 11:11 GMT"
     months: dict[str, int]
     locatives: frozenset[str]
     non_site_heads: frozenset[str]  # "war in Ukraine" names a topic, not where the event was
     places: dict[str, str]
+    regions: frozenset[str]  # gazetteer places that hold cities: states, provinces, islands
     titles: frozenset[str]  # words before a person's name: "Foreign Minister", "Gov."
     demonyms: frozenset[str]
     org_words: frozenset[str]  # words that make a name an organisation or a thing
@@ -80,10 +79,12 @@ def lexicon() -> Lexicon:
     return Lexicon(
         stopwords=frozenset(data["stopwords"]),
         weekdays=tuple(data["weekdays"]),
+        stamp_words=frozenset(data["stamp_words"]),
         months=dict(data["months"]),
         locatives=frozenset(data["locative_words"]),
         non_site_heads=frozenset(data["non_site_heads"]),
         places=dict(data["places"]),
+        regions=frozenset(data["regions"]),
         titles=frozenset(data["titles"]),
         demonyms=frozenset(data["demonyms"]),
         org_words=frozenset(data["org_words"]),
@@ -168,7 +169,7 @@ def _is_date_line(text: str) -> bool:
         stripped = regex.sub(" ", stripped)
     rest = [w.lower() for w in _TOKEN_RE.findall(stripped)]
     lex = lexicon()
-    rest = [w for w in rest if w not in lex.weekdays and w not in ("published", "updated", "pt")]
+    rest = [w for w in rest if w not in lex.weekdays and w not in lex.stamp_words]
     return len(rest) <= 1 and len(text) < 80
 
 
@@ -275,6 +276,12 @@ def places_conflict(a: str, b: str) -> bool:
     country_a, country_b = place_country(a), place_country(b)
     if country_a != country_b:
         return True
+    regions = lexicon().regions
+    # Without a city-to-region table, a region and a city of one country may be one site.
+    if a in regions and b in regions:
+        return a != b
+    if a in regions or b in regions:
+        return False
     return a != b and a != country_a and b != country_b
 
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from framediff.analyze.event_features import (
     EventProfile,
@@ -22,6 +23,9 @@ from framediff.analyze.event_features import (
     profile_document,
 )
 from framediff.model import Document
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,8 @@ class EventParams:
     date_match_factor: float = 2.5  # gain when both leads give the same date (within a day)
     action_factor: float = 0.6  # ... when the leads name different kinds of event
     people_factor: float = 0.5  # ... when the leads name different people
+    # Conflicts that keep two articles' groups apart whatever else they share.
+    keep_apart: tuple[str, ...] = ()
     # How many documents' worth of general-English evidence the term weights start from:
     # a handful of articles cannot tell a rare word from a common one on their own.
     prior_documents: float = 300.0
@@ -141,6 +147,15 @@ class EventIndex:
             name: _idf(n, count, background_share(name), prior) for name, n in name_df.items()
         }
         self.vectors = [self._vector(profile) for profile in self.profiles]
+        # The same vectors as sorted term ids and weights, for fast pair products.
+        term_ids = {term: k for k, term in enumerate(sorted(df))}
+        name_ids = {name: k for k, name in enumerate(sorted(name_df))}
+        self._term_arrays = [_sparse(vector, term_ids) for vector in self.vectors]
+        self._name_arrays = [
+            _sparse({n: self.name_idf[n] for n in profile.names}, name_ids)
+            for profile in self.profiles
+        ]
+        self._name_mass = [float(weights.sum()) for _, weights in self._name_arrays]
         # Surnames of the people each lead names, and the kinds of event it names.
         self.people = [
             frozenset(name.split()[-1].lower() for name in participants(profile))
@@ -180,44 +195,104 @@ class EventIndex:
                     pairs.add((i, j) if i < j else (j, i))
         return sorted(pairs)
 
-    def evidence(self, i: int, j: int) -> PairEvidence:
+    def evidence(
+        self, i: int, j: int, text: float | None = None, names: float | None = None
+    ) -> PairEvidence:
+        """What documents ``i`` and ``j`` share and where their leads disagree."""
         a, b = self.profiles[i], self.profiles[j]
-        va, vb = self.vectors[i], self.vectors[j]
-        if len(va) > len(vb):
-            va, vb = vb, va
-        text = sum(weight * vb.get(term, 0.0) for term, weight in va.items())
+        if text is None:
+            text = _dot(self._term_arrays[i], self._term_arrays[j])
+        if names is None:
+            names = self._name_overlap(i, j)
         same_date = bool(
             a.event_date and b.event_date and abs((a.event_date - b.event_date).days) <= 1
         )
+        conflicts = event_conflicts(a, b)
+        if self.actions[i] and self.actions[j] and not self.actions[i] & self.actions[j]:
+            conflicts += ("action",)
+        if self.people[i] and self.people[j] and not self.people[i] & self.people[j]:
+            conflicts += ("participants",)
         return PairEvidence(
-            text=min(1.0, text),
-            names=self._name_overlap(a, b),
-            conflicts=event_conflicts(a, b)
-            + (
-                ("action",)
-                if self.actions[i] and self.actions[j] and not self.actions[i] & self.actions[j]
-                else ()
-            )
-            + (
-                ("participants",)
-                if self.people[i] and self.people[j] and not self.people[i] & self.people[j]
-                else ()
-            ),
-            same_date=same_date,
+            text=min(1.0, text), names=names, conflicts=conflicts, same_date=same_date
         )
 
     def pair_evidence(
         self, params: EventParams = DEFAULT_PARAMS
     ) -> dict[tuple[int, int], PairEvidence]:
-        """Evidence for every candidate pair."""
-        return {(i, j): self.evidence(i, j) for i, j in self.candidate_pairs(params)}
+        """Evidence for every candidate pair, the products batched per document."""
+        import numpy as np
 
-    def _name_overlap(self, a: EventProfile, b: EventProfile) -> float:
-        if not a.names or not b.names:
-            return 0.0
-        shared = sum(self.name_idf[n] for n in a.names & b.names)
-        union = sum(self.name_idf[n] for n in a.names | b.names)
-        return shared / union if union else 0.0
+        partners: dict[int, list[int]] = defaultdict(list)
+        for i, j in self.candidate_pairs(params):
+            partners[i].append(j)
+        dense_terms = np.zeros(len(self.df) + 1)
+        dense_names = np.zeros(len(self.name_idf) + 1)
+        found: dict[tuple[int, int], PairEvidence] = {}
+        for i, js in partners.items():
+            texts = _batched_dots(
+                dense_terms, self._term_arrays[i], [self._term_arrays[j] for j in js]
+            )
+            shared = _batched_dots(
+                dense_names,
+                self._name_arrays[i],
+                [(ids, np.ones(len(ids))) for ids, _ in (self._name_arrays[j] for j in js)],
+            )
+            for j, text, common in zip(js, texts, shared, strict=True):
+                union = self._name_mass[i] + self._name_mass[j] - common
+                names = float(common / union) if union > 0 else 0.0
+                found[(i, j)] = self.evidence(i, j, float(text), names)
+        return found
+
+    def _name_overlap(self, i: int, j: int) -> float:
+        """IDF-weighted Jaccard of the two documents' name tokens."""
+        shared = _dot(self._name_arrays[i], self._name_arrays[j], weights_of_first=True)
+        union = self._name_mass[i] + self._name_mass[j] - shared
+        return shared / union if union > 0 else 0.0
+
+
+SparseVector = tuple["np.ndarray", "np.ndarray"]
+
+
+def _sparse(vector: dict[str, float], ids: dict[str, int]) -> SparseVector:
+    import numpy as np
+
+    order = sorted((ids[term], weight) for term, weight in vector.items())
+    return (
+        np.fromiter((k for k, _ in order), dtype=np.int64, count=len(order)),
+        np.fromiter((w for _, w in order), dtype=np.float64, count=len(order)),
+    )
+
+
+def _batched_dots(dense: np.ndarray, row: SparseVector, others: list[SparseVector]) -> np.ndarray:
+    """Dot products of ``row`` with each of ``others`` in one gather (``dense`` is scratch
+    space of vocabulary size, all zeros on entry and on exit)."""
+    import numpy as np
+
+    dense[row[0]] = row[1]
+    lengths = np.fromiter((len(ids) for ids, _ in others), dtype=np.int64, count=len(others))
+    result = np.zeros(len(others))
+    if lengths.sum():
+        ids = np.concatenate([ids for ids, _ in others])
+        weights = np.concatenate([w for _, w in others])
+        products = dense[ids] * weights
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        nonempty = lengths > 0
+        result[nonempty] = np.add.reduceat(products, starts[nonempty])
+    dense[row[0]] = 0.0
+    return result
+
+
+def _dot(a: SparseVector, b: SparseVector, weights_of_first: bool = False) -> float:
+    """Dot product of two sparse vectors; with ``weights_of_first``, the sum of a's weights
+    over the shared ids (a weighted intersection)."""
+    import numpy as np
+
+    if not len(a[0]) or not len(b[0]):
+        return 0.0
+    _, in_a, in_b = np.intersect1d(a[0], b[0], assume_unique=True, return_indices=True)
+    if weights_of_first:
+        return float(a[1][in_a].sum())
+    return float(a[1][in_a] @ b[1][in_b])
 
 
 def event_conflicts(a: EventProfile, b: EventProfile) -> tuple[str, ...]:

@@ -17,13 +17,21 @@ from framediff.model import Document, Evidence, Finding
 
 
 def average_linkage(
-    count: int, edges: dict[tuple[int, int], float], threshold: float
+    count: int,
+    edges: dict[tuple[int, int], float],
+    threshold: float,
+    apart: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[list[int]]:
     """Agglomerate items 0..count-1 by average similarity over a sparse graph.
 
     A pair absent from ``edges`` counts as similarity 0, so merging stays cheap when the
-    graph is sparse. Ties break by the smallest member indices, so runs are deterministic.
+    graph is sparse. Two groups holding a pair listed in ``apart`` never merge. Ties break
+    by the smallest member indices, so runs are deterministic.
     """
+    blocked: dict[int, set[int]] = {i: set() for i in range(count)}
+    for i, j in apart:
+        blocked[i].add(j)
+        blocked[j].add(i)
     members: dict[int, list[int]] = {i: [i] for i in range(count)}
     sums: dict[int, dict[int, float]] = {i: {} for i in range(count)}
     for (i, j), similarity in edges.items():
@@ -37,13 +45,17 @@ def average_linkage(
         if i not in alive or j not in alive:
             continue
         current = sums[i].get(j, 0.0) / (len(members[i]) * len(members[j]))
-        if abs(current + negative) > 1e-12:
-            continue  # stale entry: the pair's average changed since it was pushed
+        if abs(current + negative) > 1e-12 or j in blocked[i]:
+            continue  # stale entry (the pair's average changed since it was pushed) or kept apart
         # Merge j into i (i has the smaller first member after the swap).
         if members[j][0] < members[i][0]:
             i, j = j, i
         members[i].extend(members.pop(j))
         alive.discard(j)
+        for other in blocked.pop(j):
+            blocked[other].discard(j)
+            blocked[other].add(i)
+            blocked[i].add(other)
         merged = sums.pop(j)
         merged.pop(i, None)
         sums[i].pop(j, None)
@@ -72,7 +84,12 @@ def group_indices(
         similarity = found.score(params)
         if similarity > 0:
             edges[pair] = similarity
-    return average_linkage(len(index.profiles), edges, params.threshold)
+    apart = frozenset(
+        pair
+        for pair, found in evidence.items()
+        if any(conflict in params.keep_apart for conflict in found.conflicts)
+    )
+    return average_linkage(len(index.profiles), edges, params.threshold, apart)
 
 
 def group_events(
