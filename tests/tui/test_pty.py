@@ -91,7 +91,13 @@ def test_view_in_a_pexpect_terminal() -> None:
     import pexpect
 
     child = pexpect.spawn(
-        COMMAND[0], COMMAND[1:], cwd=str(ROOT), dimensions=(30, 100), encoding="utf-8", timeout=60
+        COMMAND[0],
+        COMMAND[1:],
+        cwd=str(ROOT),
+        dimensions=(30, 100),
+        encoding="utf-8",
+        timeout=60,
+        env={**os.environ, "TERM": "xterm-256color"},
     )
     try:
         child.expect("reference")
