@@ -1,14 +1,34 @@
 """Metadata read from page lines: publication dates, datelines, outlet names.
 
-Pure functions over single lines; the text-page cascade decides which lines
-are asked. Dates come back as ISO ``YYYY-MM-DD``; a relative date ("4 days
-ago") gives ``None`` because the capture time is unknown.
+Pure functions over single lines, and two that pick the page's date and outlet
+from lines the text-page cascade has classified. Dates come back as ISO
+``YYYY-MM-DD``; a relative date ("4 days ago") gives ``None`` because the
+capture time is unknown.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from datetime import date
+from typing import Protocol
+
+
+class PageLine(Protocol):
+    """A classified page line, as the text-page cascade leaves it."""
+
+    text: str
+    keep: bool
+    reason: str | None
+
+
+# A site-name line: one to five capitalised words ("South Asian Update", "HKFP").
+_SITE_NAME_RE = re.compile(
+    r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|the|and|&)){0,4}$"
+)
+# A video duration (02:08): never a publication date.
+_DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 
 # Month names and abbreviations in the languages framediff meets most often.
 MONTHS: dict[str, int] = {}
@@ -171,3 +191,49 @@ def is_relative_time(line: str) -> bool:
     return bool(_SITE_AGO_RE.match(line)) or bool(
         re.fullmatch(r"(?:time)?\d+\s*\w+\s+ago", line.strip(), re.I)
     )
+
+
+def page_published(lines: Sequence[PageLine], body_end: int) -> str | None:
+    """A stamp ("Published: ..."), else a dated byline, else a date line under the title.
+
+    A date line above the title is the page's "today" widget, not the article's date."""
+    head = lines[: body_end + 1]
+    stamps = [line for line in head if not line.keep and is_publication_stamp(line.text)]
+    bylines = [line for line in head if line.reason == "byline"]
+    title_at = next((i for i, line in enumerate(head) if line.reason == "title"), len(head))
+    dated = [
+        line
+        for line in head[title_at + 1 :]
+        if line.reason == "date-line" and not _DURATION_RE.match(line.text)
+    ]
+    for line in (*stamps, *bylines, *dated):
+        found = parse_date(line.text)
+        if found:
+            return found
+    return None
+
+
+def page_outlet(lines: Sequence[PageLine], zone_start: int, body_start: int) -> str | None:
+    # A credit or source line anywhere outside the body ("Le Monde avec AFP", "来源：新华社").
+    for line in lines:
+        if not line.keep:
+            site = outlet_from_line(line.text)
+            if site and not is_relative_time(line.text):
+                return site
+    # A site name glued to a relative time next to the headline ("HKFP4 days ago").
+    for line in lines[zone_start : body_start + 1]:
+        if not line.keep and is_relative_time(line.text):
+            site = outlet_from_line(line.text)
+            if site:
+                return site
+    # A short capitalised line repeated above the headline ("South Asian Update").
+    before_title = []
+    for line in lines[zone_start:body_start]:
+        if line.reason == "title":
+            break
+        before_title.append(line.text)
+    counts = Counter(before_title)
+    for text in before_title:
+        if counts[text] > 1 and _SITE_NAME_RE.match(text) and len(text.split()) <= 5:
+            return text
+    return None

@@ -48,10 +48,6 @@ _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _BULLET_RE = re.compile(r"^(?:[-•*▪–·]|\d{1,2}[.)])\s+\S")
 # Word characters, for comparing a pull quote with the body.
 _LETTERS_RE = re.compile(r"\w+")
-# A site-name line: one to five capitalised words ("South Asian Update", "HKFP").
-_SITE_NAME_RE = re.compile(
-    r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|the|and|&)){0,4}$"
-)
 
 
 class NoArticleError(Exception):
@@ -138,9 +134,9 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
         paragraphs=tuple(p for p in paragraphs if p.strip()),
         removed=tuple(removed),
         title=found_title or title,
-        outlet=agency or _outlet(lines, zone_start, body_start),
+        outlet=agency or metadata.page_outlet(lines, zone_start, body_start),
         dateline=dateline,
-        published=_published(lines, body_end),
+        published=metadata.page_published(lines, body_end),
         language=detect_language("\n".join(paragraphs)),
         standfirst=standfirst,
     )
@@ -383,49 +379,3 @@ def _label_rest(lines: list[_Line]) -> None:
             section = line.chrome
         if not line.keep and line.reason is None:
             line.reason = line.chrome or section or "boilerplate"
-
-
-def _published(lines: list[_Line], body_end: int) -> str | None:
-    """A stamp ("Published: ..."), else a dated byline, else a date line under the title.
-
-    A date line above the title is the page's "today" widget, not the article's date."""
-    head = lines[: body_end + 1]
-    stamps = [line for line in head if not line.keep and metadata.is_publication_stamp(line.text)]
-    bylines = [line for line in head if line.reason == "byline"]
-    title_at = next((i for i, line in enumerate(head) if line.reason == "title"), len(head))
-    dated = [
-        line
-        for line in head[title_at + 1 :]
-        if line.reason == "date-line" and not signals.is_duration(line.text)
-    ]
-    for line in (*stamps, *bylines, *dated):
-        found = metadata.parse_date(line.text)
-        if found:
-            return found
-    return None
-
-
-def _outlet(lines: list[_Line], zone_start: int, body_start: int) -> str | None:
-    # A credit or source line anywhere outside the body ("Le Monde avec AFP", "来源：新华社").
-    for line in lines:
-        if not line.keep:
-            site = metadata.outlet_from_line(line.text)
-            if site and not metadata.is_relative_time(line.text):
-                return site
-    # A site name glued to a relative time next to the headline ("HKFP4 days ago").
-    for line in lines[zone_start : body_start + 1]:
-        if not line.keep and metadata.is_relative_time(line.text):
-            site = metadata.outlet_from_line(line.text)
-            if site:
-                return site
-    # A short capitalised line repeated above the headline ("South Asian Update").
-    before_title = []
-    for line in lines[zone_start:body_start]:
-        if line.reason == "title":
-            break
-        before_title.append(line.text)
-    counts = Counter(before_title)
-    for text in before_title:
-        if counts[text] > 1 and _SITE_NAME_RE.match(text) and signals.word_count(text) <= 5:
-            return text
-    return None
