@@ -185,7 +185,7 @@ NEWS_RULES = [
     (
         "quote-multi-unattributed",
         '"We came. We saw." He left soon after.',
-        ['"We came.', 'We saw."', "He left soon after."],
+        ['"We came. We saw."', "He left soon after."],
     ),
     (
         "quote-unclosed-paragraph",
@@ -215,7 +215,7 @@ NEWS_RULES = [
     (
         "quote-single-unattributed",
         "He said it was 'absurd'. 'We came. We saw.' He left.",
-        ["He said it was 'absurd'.", "'We came.", "We saw.'", "He left."],
+        ["He said it was 'absurd'.", "'We came. We saw.'", "He left."],
     ),
     (
         "apostrophes-not-quotes",

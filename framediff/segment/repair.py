@@ -27,14 +27,17 @@ boundaries; these rules remove some of them, in this order:
    h. a dotted place before a run of capitalised words ("U.S. | Fish and
       Wildlife Service"), where Punkt took the common word for a new sentence;
    i. a name written with "!" before a capitalised word ("E! | News").
-3. Quotations: a quotation that spans a boundary inside the line stays whole
-   when its attribution is in the same sentence, before or after it
-   ('"We came. | We saw," he said.' and 'He said: "We came. | We saw."').
-   A quotation with no attribution in its sentence ('"We came. We saw." He
-   left.') keeps its inner boundaries: each quoted sentence stands alone and
-   attribution is credited later, by the analysis, from the context.
-   A quotation that does not close within the line (news style for quotes
-   running over several paragraphs) is left to the other rules.
+3. Quotations: a quotation that opens and closes within the line is one
+   sentence with whatever shares its sentence, with its attribution after or
+   before it ('"We came. | We saw," he said.', 'He said: "We came. | We
+   saw."') or with none ('"We came. | We saw." | He left.', the attribution
+   coming in a later sentence). A quotation is what outlets copy and alter,
+   so it is kept as one unit wherever its speaker is named, and its marks
+   stay balanced for the quote analysis, which credits an unattributed
+   quotation from the context. A quotation that does not close within the
+   line (news style for quotes running over several paragraphs) is left to
+   the other rules: its sentences split as usual and the quote analysis
+   carries the open quotation on.
 4. Brackets: a boundary inside an opened (, [ or { that closes within the
    next few pieces of the line is removed ("(Reporting by A. | Editing by B.)").
 """
@@ -275,11 +278,7 @@ def _join_quotes(text: str, pieces: list[Span]) -> list[Span]:
     for opening, closing in quote_spans(text, pieces[0][0], pieces[-1][1]):
         first = _piece_at(pieces, opening)
         last = _piece_at(pieces, closing)
-        if first is None or last is None or first == last:
-            continue
-        lead = text[pieces[first][0] : opening]
-        tail = text[closing + 1 : pieces[last][1]]
-        if _WORD_RE.search(lead) or _WORD_RE.search(tail):
+        if first is not None and last is not None and first < last:
             joins.update(range(first, last))
     return _merge(pieces, joins)
 
