@@ -174,6 +174,40 @@ def test_first_attribution(
     assert text[first.start : first.end]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The army denied the accusation and said the rebels had shelled the area.",
+            [("The army", "denied"), ("The army", "said")],
+            id="coordinated-verbs-share-subject",
+        ),
+        pytest.param(
+            "Washington urged both sides to protect civilians, the State Department said.",
+            [("the State Department", "said")],
+            id="closing-said-frames-earlier-verbs",
+        ),
+        pytest.param(
+            "People familiar with the talks said a deal was close.",
+            [("People familiar with the talks", "said")],
+            id="speaker-with-postmodifier",
+        ),
+        pytest.param(
+            "The opposition Greens accused him of breaking a campaign promise.",
+            [("The opposition Greens", "accused")],
+            id="noun-promise-is-not-a-verb",
+        ),
+        pytest.param(
+            'Macron was quoted by Le Monde as saying that an army was "no longer a taboo".',
+            [("Macron", "quoted as saying"), ("Le Monde", "quoted by")],
+            id="passive-quoted-by-agent",
+        ),
+    ],
+)
+def test_speaker_spans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.speaker, a.cue) for a in attributions(text)] == expected
+
+
 def test_readout_is_according_to_beside_direct_quote() -> None:
     text = SENTENCES[2].values[0]
     kinds = {(a.kind, a.speaker_canonical) for a in attributions(text)}
@@ -249,6 +283,43 @@ def test_resolution_across_sentences() -> None:
     assert result[4].quotes[0].speaker == "Russian Foreign Ministry"
     wang = [e for e in result[1].entities if e.text == "Wang"]
     assert wang and wang[0].canonical == "Wang Yi"
+
+
+def test_generic_and_plural_references_resolve() -> None:
+    text = "\n".join(
+        [
+            "French President Emmanuel Macron met German Chancellor Friedrich Merz in Berlin.",
+            "Both leaders stressed the need for Europe to spend more on defence.",
+            "Amnesty International accused the police of using excessive force.",
+            "The group said at least five people had been killed.",
+            "Officials warned that the toll would rise.",
+        ]
+    )
+    canon = [
+        a.speaker_canonical
+        for sa in analyze_sentences([_document("s1", text)])
+        for a in sa.attributions
+    ]
+    assert canon == [
+        "Emmanuel Macron + Friedrich Merz",
+        "Amnesty International",
+        "Amnesty International",
+        "Official",
+    ]
+
+
+def test_standalone_quote_continues_previous_speaker() -> None:
+    text = "\n".join(
+        [
+            "Brazilian President Luiz Inacio Lula da Silva said the summit would focus on finance.",
+            '"Rich countries must pay their share. The time for promises is over."',
+        ]
+    )
+    second = analyze_sentences([_document("s1", text)])[1]
+    assert [(a.speaker_canonical, a.kind) for a in second.attributions] == [
+        ("Luiz Inacio Lula da Silva", "direct")
+    ]
+    assert second.quotes[0].speaker == "Luiz Inacio Lula da Silva"
 
 
 def test_quote_spanning_sentences_carries_speaker() -> None:

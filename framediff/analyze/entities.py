@@ -68,14 +68,39 @@ class Gazetteer:
     country_of: dict[str, str]
     adjective: dict[str, str]
     person_alias: dict[str, str]
-    pattern: re.Pattern[str]
+    buckets: dict[str, list[str]]  # first two characters -> surfaces, longest first
 
 
-def _surface_pattern(surfaces: list[str]) -> re.Pattern[str]:
-    # Longest first so "United States of America" wins over "United States"; no word
-    # character on either side so "US" never matches inside "USSR" and "Iran" not in "Iranian".
-    alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+# Where a gazetteer surface may start: a word start not inside "U.S." or "e.g.".
+_WORD_START_RE = re.compile(r"(?<![\w.])\w")
+
+
+def _buckets(surfaces: list[str]) -> dict[str, list[str]]:
+    # Longest first so "United States of America" wins over "United States".
+    buckets: dict[str, list[str]] = {}
+    for surface in sorted(surfaces, key=len, reverse=True):
+        buckets.setdefault(surface[:2], []).append(surface)
+    return buckets
+
+
+def _match_surfaces(text: str, buckets: dict[str, list[str]]) -> list[tuple[int, int, str]]:
+    """Gazetteer surfaces in ``text``, longest first, with no word character on either
+    side: "US" never matches inside "USSR", nor "Iran" inside "Iranian"."""
+    found: list[tuple[int, int, str]] = []
+    last_end = -1
+    for start_match in _WORD_START_RE.finditer(text):
+        start = start_match.start()
+        if start < last_end:
+            continue
+        for surface in buckets.get(text[start : start + 2], ()):
+            end = start + len(surface)
+            if text.startswith(surface, start) and not (
+                end < len(text) and (text[end].isalnum() or text[end] == "_")
+            ):
+                found.append((start, end, surface))
+                last_end = end
+                break
+    return found
 
 
 @cache
@@ -112,9 +137,7 @@ def gazetteer() -> Gazetteer:
     for name, aliases in raw["places"].items():
         for form in (name, *aliases, *raw["place_adjectives"].get(name, [])):
             put(form, name, "PLACE")
-    return Gazetteer(
-        surfaces, country_of, adjective, person_alias, _surface_pattern(list(surfaces))
-    )
+    return Gazetteer(surfaces, country_of, adjective, person_alias, _buckets(list(surfaces)))
 
 
 def country_of(surface: str) -> str | None:
@@ -240,18 +263,10 @@ def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
     folded = fold_punctuation(text)
     entities: list[Entity] = []
     taken: list[tuple[int, int]] = []
-    for match in gaz.pattern.finditer(folded):
-        canonical, kind = gaz.surfaces[match.group()]
-        entities.append(
-            Entity(
-                text[match.start() : match.end()],
-                canonical,
-                kind,
-                match.start() + offset,
-                match.end() + offset,
-            )
-        )
-        taken.append(match.span())
+    for start, end, surface in _match_surfaces(folded, gaz.buckets):
+        canonical, kind = gaz.surfaces[surface]
+        entities.append(Entity(text[start:end], canonical, kind, start + offset, end + offset))
+        taken.append((start, end))
     countries = {e.end - offset: e.canonical for e in entities if e.type == "COUNTRY"}
     entities.extend(_unknown_names(folded, taken, offset, countries))
     entities = [

@@ -72,16 +72,34 @@ def _hedge_matcher() -> _Matcher:
     return _compile([("hedge", term, float(score)) for term, score in hedges], 0)
 
 
+@dataclass(frozen=True)
+class _TermIndex:
+    """Loaded terms by anchor word, so a sentence only tries terms whose first word it has."""
+
+    by_anchor: dict[str, list[tuple[re.Pattern[str], str, str, float]]]
+
+
+# The first literal word of a lexicon entry: "full" of "full-scale invasion".
+_ANCHOR_RE = re.compile(r"[a-z][a-z\-]*")
+# Lower-case words of a sentence.
+_LOWER_WORD_RE = re.compile(r"[a-z][a-z\-]*")
+
+
 @cache
-def _loaded_matcher() -> _Matcher:
+def _loaded_index() -> _TermIndex:
     concepts = _lexicon()["loaded_terms"]
     assert isinstance(concepts, dict)
-    items = [
-        (concept, term, float(score))
-        for concept, terms in concepts.items()
-        for term, score in terms
-    ]
-    return _compile(items, re.IGNORECASE)
+    by_anchor: dict[str, list[tuple[re.Pattern[str], str, str, float]]] = {}
+    for concept, terms in concepts.items():
+        for term, score in terms:
+            anchor_match = _ANCHOR_RE.match(term)
+            assert anchor_match, term
+            anchor = anchor_match.group()
+            if term[len(anchor) : len(anchor) + 1] in ("?", "*"):
+                anchor = anchor[:-1]  # "attacks?" is anchored on "attack"
+            pattern = re.compile(rf"(?<![\w-])(?:{term})(?![\w-])", re.IGNORECASE)
+            by_anchor.setdefault(anchor, []).append((pattern, concept, term, float(score)))
+    return _TermIndex(by_anchor)
 
 
 def find_hedges(text: str) -> list[Cue]:
@@ -109,14 +127,28 @@ def reporting_verb_connotation(verb: str) -> str:
 
 
 def find_loaded_terms(text: str) -> list[LoadedTerm]:
-    """Terms from the loaded-term lexicon, each with its concept and connotation."""
+    """Terms from the loaded-term lexicon, each with its concept and connotation.
+
+    Where entries overlap the longest wins ("full-scale invasion" over "invasion").
+    """
     folded = fold_punctuation(text)
-    matcher = _loaded_matcher()
+    index = _loaded_index().by_anchor
+    present: set[str] = set()
+    for word in _LOWER_WORD_RE.findall(folded.lower()):
+        present.update((word, word[:-1]) if word.endswith("s") else (word,))
+    hits: list[tuple[int, int, str, str, float]] = []
+    for anchor in present & index.keys():
+        for pattern, concept, term, score in index[anchor]:
+            hits.extend(
+                (m.start(), m.end(), concept, term, score) for m in pattern.finditer(folded)
+            )
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     found: list[LoadedTerm] = []
-    for match in matcher.pattern.finditer(folded):
-        concept, term, score = matcher.entries[match.lastgroup or ""]
-        start, end = match.span()
-        found.append(LoadedTerm(text[start:end], concept, term, score, start, end))
+    end = -1
+    for start, stop, concept, term, score in hits:
+        if start >= end:
+            found.append(LoadedTerm(text[start:stop], concept, term, score, start, stop))
+            end = stop
     return found
 
 
