@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from framediff.analyze.findings.cues import FUNCTION_WORDS, fold_variant
@@ -220,27 +220,37 @@ class Context:
 
     def pairs(self) -> list[tuple[SentenceRef, SentenceRef, Link]]:
         """Every link oriented by input order (a's source comes first), in a stable order."""
+        return list(self._pairs)
+
+    @cached_property
+    def _pairs(self) -> tuple[tuple[SentenceRef, SentenceRef, Link], ...]:
         oriented = []
         for link in self.alignment.links:
             a, b = link.a, link.b
             if (self.order[a.source], a.sentence) > (self.order[b.source], b.sentence):
                 a, b = b, a
             oriented.append((a, b, link))
-        return sorted(
-            oriented,
-            key=lambda p: (
-                self.order[p[0].source],
-                p[0].sentence,
-                self.order[p[1].source],
-                p[1].sentence,
-            ),
+        return tuple(
+            sorted(
+                oriented,
+                key=lambda p: (
+                    self.order[p[0].source],
+                    p[0].sentence,
+                    self.order[p[1].source],
+                    p[1].sentence,
+                ),
+            )
         )
 
     def firm_pairs(self) -> list[tuple[SentenceRef, SentenceRef, Link]]:
         """Links strong enough to compare details on: most content words shared, or a
         near-certain link that is not partial. A partial link (one sentence holds part of
         the other) may credit, hedge or date only the part the other lacks."""
-        return [p for p in self.pairs() if self.firm(p[0], p[1], p[2])]
+        return list(self._firm_pairs)
+
+    @cached_property
+    def _firm_pairs(self) -> tuple[tuple[SentenceRef, SentenceRef, Link], ...]:
+        return tuple(p for p in self._pairs if self.firm(p[0], p[1], p[2]))
 
     def firm(self, a: SentenceRef, b: SentenceRef, link: Link) -> bool:
         if link.score < FIRM_LINK:
@@ -262,12 +272,18 @@ class Context:
         return len(ca & cb) / min(len(ca), len(cb))
 
     def _content(self, ref: SentenceRef) -> frozenset[str]:
-        return frozenset(
-            word[:-1] if word.endswith("s") and len(word) > 3 else word
-            for word in fold_words(self.sentence(ref).text)
-            if word not in FUNCTION_WORDS and not word.isdigit()
-        )
+        return _content_words(self.sentence(ref).text)
 
     def cluster_key(self, ref: SentenceRef) -> str:
         cluster = self.cluster_of.get(ref)
         return cluster.id if cluster else f"{ref.source}:{ref.sentence}"
+
+
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> frozenset[str]:
+    """Content words of a sentence, plurals folded (memoised: every detector asks)."""
+    return frozenset(
+        word[:-1] if word.endswith("s") and len(word) > 3 else word
+        for word in fold_words(text)
+        if word not in FUNCTION_WORDS and not word.isdigit()
+    )

@@ -6,6 +6,7 @@ small function-word lists. Data only, plus the two tiny functions that apply it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Spelling variants folded to one form, so "labour"/"labor", "recognise"/"recognize",
 # "defence"/"defense", "litres"/"liters" never count as a difference. Applied to
@@ -154,6 +155,7 @@ _VARIANT_KEEP = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold_variant(word: str) -> str:
     """One spelling for British and American variants of a lower-cased word."""
     if word in _VARIANT_KEEP or len(word) < 4:

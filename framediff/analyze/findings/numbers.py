@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from framediff.analyze.findings.context import Context, Draft, group_pairs, snippet, word_ops
 from framediff.model import SentenceRef
@@ -29,12 +31,17 @@ class Mention:
     vague: bool
 
 
-def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
+@lru_cache(maxsize=4096)
+def _extract(text: str) -> tuple[Any, ...]:
     from framediff.analyze.numbers import extract_numbers
 
+    return tuple(extract_numbers(text))
+
+
+def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
     sentence = ctx.sentence(ref)
     found = []
-    for item in extract_numbers(sentence.text):
+    for item in _extract(sentence.text):
         value = getattr(item, "value", None)
         number = float(value) if isinstance(value, int | float) else None
         normalised = getattr(item, "normalized", None) or getattr(item, "normalised", None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from framediff.analyze.findings.context import Context, Draft, group_pairs, snippet, word_ops
@@ -52,15 +53,27 @@ def _field(item: Any, *names: str, default: Any = None) -> Any:
     return default
 
 
-def _loaded(ctx: Context, ref: SentenceRef) -> list[Term]:
+@lru_cache(maxsize=4096)
+def _loaded_terms(text: str) -> tuple[Any, ...]:
     from framediff.analyze.framing import find_loaded_terms
 
+    return tuple(find_loaded_terms(text))
+
+
+@lru_cache(maxsize=4096)
+def _hedge_cues(text: str) -> tuple[Any, ...]:
+    from framediff.analyze.framing import find_hedges
+
+    return tuple(find_hedges(text))
+
+
+def _loaded(ctx: Context, ref: SentenceRef) -> list[Term]:
     sentence = ctx.sentence(ref)
     terms = []
-    found = list(find_loaded_terms(sentence.text))
+    found = list(_loaded_terms(sentence.text))
     # The head of a hyphenated compound carries its label ("eco-extremists", "ultra-
     # nationalists"): match again with hyphens as spaces (same offsets).
-    for item in find_loaded_terms(_COMPOUND_RE.sub(" ", sentence.text)):
+    for item in _loaded_terms(_COMPOUND_RE.sub(" ", sentence.text)):
         if not any(item.start < f.end and f.start < item.end for f in found):
             found.append(item)
     for item in sorted(found, key=lambda f: f.start):
@@ -233,11 +246,11 @@ class Hedge:
 
 
 def _hedges(ctx: Context, ref: SentenceRef) -> list[Hedge]:
-    from framediff.analyze.framing import find_hedges, reporting_verb_connotation
+    from framediff.analyze.framing import reporting_verb_connotation
 
     sentence = ctx.sentence(ref)
     found = []
-    for item in find_hedges(sentence.text):
+    for item in _hedge_cues(sentence.text):
         start, end = int(item.start), int(item.end)
         text = sentence.text[start:end]
         strength = float(_field(item, "strength", "score", "weight", default=0.5))
