@@ -154,7 +154,6 @@ def fit(rows: Sequence[dict[str, object]], docs: Sequence[Document]) -> EventPar
         "threshold": [0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22],
         "name_weight": [0.0, 0.15, 0.3, 0.45],
         "weekday_factor": [0.25, 0.5, 0.75, 1.0],
-        "place_factor": [0.25, 0.5, 0.75, 1.0],
         "people_factor": [0.25, 0.5, 0.75, 1.0],
         "date_match_factor": [1.0, 1.5, 2.5],
     }
