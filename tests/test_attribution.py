@@ -283,6 +283,10 @@ def test_resolution_across_sentences() -> None:
     assert result[4].quotes[0].speaker == "Russian Foreign Ministry"
     wang = [e for e in result[1].entities if e.text == "Wang"]
     assert wang and wang[0].canonical == "Wang Yi"
+    # "the ministry" entity-side too: a bare "Foreign Ministry" after a named one.
+    text2 = "Russia's Foreign Ministry said so.\nThe Foreign Ministry said more."
+    second = analyze_sentences([_document("s2", text2)])[1]
+    assert [e.canonical for e in second.entities if e.type == "ORG"] == ["Russian Foreign Ministry"]
 
 
 def test_generic_and_plural_references_resolve() -> None:

@@ -139,5 +139,17 @@ def test_find_topics(text: str, topic: str) -> None:
     assert topic in {t.canonical for t in find_topics(text)}
 
 
+def test_lower_case_ministry_after_country_is_an_organisation() -> None:
+    found = find_entities("according to a Chinese foreign ministry readout of their meeting")
+    assert ("foreign ministry", "Chinese Foreign Ministry", "ORG") in {
+        (e.text, e.canonical, e.type) for e in found
+    }
+
+
+def test_topics_may_overlap() -> None:
+    topics = {t.canonical for t in find_topics("the prospects for ending the war in Ukraine")}
+    assert {"Ukraine peace talks", "Ukraine war"} <= topics
+
+
 def test_topic_needs_capital_us() -> None:
     assert "US relations" not in {t.canonical for t in find_topics("relations with us are fine")}

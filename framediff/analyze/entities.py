@@ -57,6 +57,11 @@ _TITLE_BEFORE_RE = re.compile(
     r"Senator|spokesperson|spokesman|spokeswoman|leader|lawyer|envoy|diplomat|counterpart|"
     r"minister|official|chief|director)\s+$"
 )
+# A government body in lower case right after a country: "'s foreign ministry".
+_BODY_AFTER_COUNTRY_RE = re.compile(
+    r"(?:'s|’s)?\s+((?:foreign|defen[cs]e|interior|finance|commerce|trade|justice|health|"
+    r"economy|education|energy|emergencies|agriculture|culture|information) ministr(?:y|ies))\b"
+)
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -269,6 +274,22 @@ def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
         taken.append((start, end))
     countries = {e.end - offset: e.canonical for e in entities if e.type == "COUNTRY"}
     entities.extend(_unknown_names(folded, taken, offset, countries))
+    for end, country in countries.items():
+        # "the Chinese foreign ministry", "Russia's defence ministry": a lower-case body.
+        body = _BODY_AFTER_COUNTRY_RE.match(folded, end)
+        if body:
+            name = " ".join(w.capitalize() for w in body.group(1).split())
+            name = name.replace("Defense", "Defence").replace("Ministries", "Ministry")
+            b0, b1 = body.span(1)
+            entities.append(
+                Entity(
+                    text[b0:b1],
+                    f"{country_adjective(country)} {name}",
+                    "ORG",
+                    b0 + offset,
+                    b1 + offset,
+                )
+            )
     entities = [
         e
         if e.text == text[e.start - offset : e.end - offset]
@@ -309,8 +330,15 @@ def find_topics(text: str, offset: int = 0) -> tuple[Entity, ...]:
     matcher = _topic_matcher()
     folded = fold_punctuation(text)
     found: list[Entity] = []
-    for match in matcher.pattern.finditer(folded):
+    reach: dict[str, int] = {}  # topic -> end of its last match
+    position = 0
+    # Search again just after each match's start, so topics may overlap ("ending the war
+    # in Ukraine" is both peace talks and the war) while one topic never repeats itself.
+    while (match := matcher.pattern.search(folded, position)) is not None:
         topic = matcher.names[match.lastgroup or ""]
         start, end = match.span()
-        found.append(Entity(text[start:end], topic, "OTHER", start + offset, end + offset))
+        if start >= reach.get(topic, -1):
+            found.append(Entity(text[start:end], topic, "OTHER", start + offset, end + offset))
+            reach[topic] = end
+        position = start + 1
     return tuple(found)

@@ -37,6 +37,7 @@ class _Memory:
     by_country: dict[str, str] = field(default_factory=dict)  # country -> its last speaker
     attributed_previous: bool = False
     people_mentioned: list[str] = field(default_factory=list)  # most recent last
+    organisations: list[str] = field(default_factory=list)  # ORG canonicals, oldest first
 
     def learn_entities(self, entities: Sequence[Entity]) -> None:
         for entity in entities:
@@ -55,6 +56,12 @@ class _Memory:
             full = self.persons.get(entity.canonical)
             if full:
                 return replace(entity, canonical=full, type="PERSON")
+        if entity.type == "ORG":
+            # "the Foreign Ministry" after "Russia's Foreign Ministry" is that ministry.
+            for earlier in reversed(self.organisations):
+                if earlier != entity.canonical and earlier.endswith(" " + entity.canonical):
+                    return replace(entity, canonical=earlier)
+            self.organisations.append(entity.canonical)
         return entity
 
     def resolve(self, parse: SpeakerParse) -> SpeakerParse:
