@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from framediff.model import Comparison, Finding, SentenceRef
-from framediff.render.rows import Cell, Layout, Piece, Row, build_layout
+from framediff.render.rows import Cell, Layout, Piece, Row, build_layout, emphasis_spans
 from framediff.render.theme import glyph
 from framediff.text import squash_spaces, strip_control, words
 
@@ -122,20 +122,12 @@ def _event_section(comparison: Comparison) -> list[str]:
 
 
 def _sentence_quote(comparison: Comparison, finding: Finding, ref: SentenceRef) -> str:
-    """The exact sentence with the finding's evidence spans in bold."""
+    """The exact sentence with the parts the finding is about in bold."""
     doc = comparison.document(ref.source)
     sentence = doc.sentences[ref.sentence]
-    spans = sorted(
-        (max(e.start, sentence.start), min(e.end, sentence.end))
-        for e in finding.evidence
-        if e.source == ref.source and e.sentence == ref.sentence
-    )
-    spans = [(s, e) for s, e in spans if e > s and (s, e) != (sentence.start, sentence.end)]
     pieces: list[Piece] = []
     cursor = sentence.start
-    for start, end in spans:
-        if start < cursor:
-            continue
+    for start, end in emphasis_spans(comparison, finding, ref):
         pieces.append(Piece(doc.article.text[cursor:start]))
         pieces.append(Piece(doc.article.text[start:end], "fd.insert"))
         cursor = end

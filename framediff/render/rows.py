@@ -263,3 +263,42 @@ def build_layout(comparison: Comparison, reference: str | None = None) -> Layout
         row_findings.sort(key=lambda f: -f.weight)
         rows.append(Row(number, cluster, cells, tuple(row_findings)))
     return Layout(reference, comparison.documents, tuple(rows))
+
+
+def emphasis_spans(
+    comparison: Comparison, finding: Finding, ref: SentenceRef
+) -> list[tuple[int, int]]:
+    """The parts of sentence ``ref`` a reader should see first when ``finding`` quotes it.
+
+    The finding's own evidence spans where they are narrower than the sentence; else,
+    for attribution and quotation findings, the sentence's attribution or quote spans.
+    """
+    sentence = comparison.sentence(ref)
+    bounds = (sentence.start, sentence.end)
+    spans = sorted(
+        (max(e.start, sentence.start), min(e.end, sentence.end))
+        for e in finding.evidence
+        if (e.source, e.sentence) == (ref.source, ref.sentence)
+    )
+    narrow = [(s, e) for s, e in spans if e > s and (s, e) != bounds]
+    if narrow:
+        return _disjoint(narrow)
+    analysis = comparison.sentence_analysis(ref)
+    if analysis is None:
+        return []
+    if finding.kind.startswith("attribution"):
+        marked = [(a.start, a.end) for a in analysis.attributions if a.kind != "unattributed"]
+    elif finding.kind.startswith("quote"):
+        marked = [(q.start, q.end) for q in analysis.quotes]
+    else:
+        return []
+    return _disjoint(sorted((max(s, bounds[0]), min(e, bounds[1])) for s, e in marked if e > s))
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
-from framediff.model import Comparison, Finding
-from framediff.render.rows import Cell, Layout, Piece, build_layout
+from framediff.model import Comparison, Finding, SentenceRef
+from framediff.render.rows import Cell, Layout, Piece, build_layout, emphasis_spans
 from framediff.render.theme import glyph, theme
 from framediff.text import strip_control
 
@@ -77,11 +77,8 @@ def finding_renderable(comparison: Comparison, finding: Finding, number: int) ->
         sentence = doc.sentences[evidence.sentence]
         text.append(f"\n    {labels[evidence.source]}: ", style="fd.label")
         line = Text(strip_control(sentence.text))
-        for other in finding.evidence:
-            if (other.source, other.sentence) == key:
-                start, end = other.start - sentence.start, other.end - sentence.start
-                if 0 <= start < end <= len(sentence.text) and end - start < len(sentence.text):
-                    line.stylize("fd.attribution", start, end)
+        for start, end in emphasis_spans(comparison, finding, SentenceRef(*key)):
+            line.stylize("fd.attribution", start - sentence.start, end - sentence.start)
         text.append_text(line)
     for source in finding.sources_missing:
         text.append(f"\n    {labels.get(source, source)}: ", style="fd.label")
