@@ -172,6 +172,55 @@ def test_list_items_stay_and_pull_quotes_go() -> None:
     assert _reasons(article)["“We are protecting those most at risk this winter”"] == "pull-quote"
 
 
+def test_related_headlines_before_the_article_without_teasers() -> None:
+    page = (
+        "Related stories\nFloods close schools across the north\nTrain strike called off after late deal\n"
+        "Ferry operator cuts winter sailings on three routes\n"
+        "Islanders warn the decision will leave them cut off during winter storms\n"
+        "The company said fewer passengers in winter made the routes too costly to run every day.\n"
+        "Islanders said the decision would leave them cut off for days at a time during storms.\n"
+    )
+    article = _text(page)
+    assert article.title == "Ferry operator cuts winter sailings on three routes"
+    assert article.text.startswith("Islanders warn the decision")
+    assert _reasons(article)["Train strike called off after late deal"] == "related-links"
+
+
+def test_hard_wrapped_markdown_is_rejoined() -> None:
+    page = (
+        "# Ministers agree on new climate targets\n\n"
+        "European environment ministers agreed on Tuesday to cut greenhouse gas\n"
+        "emissions by 90 per cent by 2040, after a night of talks in Luxembourg that\n"
+        "ran past midnight. The deal still needs the approval of the European\n"
+        "Parliament.\n\n"
+        '"This is a strong signal to the world," said the Danish minister, who chaired\n'
+        "the meeting. Several countries had pushed for a lower target, citing the cost\n"
+        "to industry and households.\n\n"
+        "Poland and Hungary voted against the deal, while Italy abstained, according to\n"
+        "diplomats who attended the talks. The [Commission](https://example.org/c) will\n"
+        "now draft the legal text.\n"
+    )
+    article = _text(page)
+    assert article.title == "Ministers agree on new climate targets"
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[0].endswith(
+        "after a night of talks in Luxembourg that ran past midnight. "
+        "The deal still needs the approval of the European Parliament."
+    )
+    assert "The Commission will now draft the legal text." in paragraphs[2]
+
+
+def test_agency_line_under_the_headline_keeps_the_standfirst() -> None:
+    page = (
+        "Ferry operator cuts winter sailings on three routes\nReuters\n"
+        "Islanders warn the decision will leave them cut off during winter storms\n"
+        "The company said fewer passengers in winter made the routes too costly to run every day.\n"
+        "Islanders said the decision would leave them cut off for days at a time during storms.\n"
+    )
+    assert _text(page).text.startswith("Islanders warn the decision")
+
+
 def test_every_removed_reason_is_in_the_contract() -> None:
     contract = (ROOT / "CONTRACT.md").read_text(encoding="utf-8")
     articles = [_seed(number) for number in SEEDS]

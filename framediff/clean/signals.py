@@ -175,6 +175,14 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION_RE.search(line)) and word_count(line) <= 60
 
 
+# News agencies that also sign articles, as opposed to photo agencies.
+_NEWS_AGENCY_RE = re.compile(r"^(?:Reuters|AFP|AP|Associated Press|Xinhua|dpa|ANSA|Bloomberg|EFE)$")
+
+
+def is_news_agency(line: str) -> bool:
+    return bool(_NEWS_AGENCY_RE.match(line.strip()))
+
+
 def is_credit_only(line: str) -> bool:
     """A photo credit on its own line; the caption often follows on the next line."""
     return is_caption(line) and word_count(line) <= 4

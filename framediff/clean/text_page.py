@@ -2,10 +2,11 @@
 
 A block classifier in the spirit of jusText, run as a cascade over lines:
 
-1. Lines: control characters and runs of spaces go; blank lines are remembered.
-2. Rejoin lines broken mid-sentence (no blank line between, the first has no
-   final punctuation and ends in a lower-case function word or a comma, or the
-   next starts in lower case).
+1. Lines (``lines.split_lines``): control characters, runs of spaces and
+   Markdown marks go; blank lines are remembered.
+2. Rejoin lines broken mid-sentence (``lines.rejoin``: no blank line between,
+   the first has no final punctuation and ends in a lower-case function word or
+   a comma, or the next starts in lower case), and hard-wrapped paragraphs.
 3. Prose class per line (``signals.prose_class``): ``good`` paragraphs (length,
    stop-word density, final punctuation), ``near`` and ``short`` lines.
 4. Page chrome per line: bylines, date/time/weather lines, known clutter
@@ -38,31 +39,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from framediff.clean import metadata, signals
-from framediff.clean.language import detect_language, stopwords
-from framediff.text import strip_control
+from framediff.clean.language import detect_language
+from framediff.clean.lines import BULLET_RE, Line, rejoin, split_lines
 
-# Spaces and tabs inside a line (not newlines).
-# (not the ideographic space, which CJK headlines use as a separator)
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
-# A list item: "- people aged 65", "• residents", "* item", "1. item"
-_BULLET_RE = re.compile(r"^(?:[-•*▪–·]|\d{1,2}[.)])\s+\S")
 # Word characters, for comparing a pull quote with the body.
 _LETTERS_RE = re.compile(r"\w+")
 
 
 class NoArticleError(Exception):
     """The page holds no run of prose a reader would call an article."""
-
-
-@dataclass
-class _Line:
-    text: str
-    blank_before: bool
-    prose: signals.ProseClass = "short"
-    chrome: str | None = None  # the removal reason a pattern gives this line
-    scope: signals.Scope | None = None  # a stop or teaser heading
-    keep: bool = False
-    reason: str | None = None  # why it went, once decided
 
 
 @dataclass(frozen=True)
@@ -84,12 +69,12 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
     chrome instead of looking for the article among other blocks.
     """
     # 1.
-    lines = _split_lines(text)
+    lines = split_lines(text)
     language = detect_language(
         "\n".join(line.text for line in lines if signals.word_count(line.text) >= 6)
     )
     # 2.
-    lines = _rejoin(lines, language)
+    lines = rejoin(lines, language)
     # 3. and 4.
     for line in lines:
         line.prose = signals.prose_class(line.text, language)
@@ -142,50 +127,7 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
     )
 
 
-def _split_lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    blank = False
-    for raw in strip_control(text).split("\n"):
-        cleaned = _SPACES_RE.sub(" ", raw).strip()
-        if not cleaned:
-            blank = True
-            continue
-        lines.append(_Line(cleaned, blank_before=blank))
-        blank = False
-    return lines
-
-
-def _rejoin(lines: list[_Line], language: str) -> list[_Line]:
-    stops = stopwords(language)
-    joined: list[_Line] = []
-    for line in lines:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and not line.blank_before
-            and _continues(previous.text, line.text, stops)
-        ):
-            previous.text = f"{previous.text} {line.text}"
-        else:
-            joined.append(line)
-    return joined
-
-
-def _continues(first: str, second: str, stops: frozenset[str]) -> bool:
-    if signals.ends_sentence(first) or signals.word_count(first) < 6:
-        return False
-    if signals.match_clutter(second) or signals.is_byline(second) or signals.date_line_kind(second):
-        return False
-    if second[:1].islower():
-        return True
-    # An upper-case start continues only a line cut after a function word or comma, and
-    # must itself end a sentence (a headline above a byline or a standfirst does not).
-    last = first.split()[-1]
-    cut = first.endswith(",") or (last.islower() and last in stops)
-    return cut and signals.ends_sentence(second) and signals.word_count(second) >= 3
-
-
-def _chrome(line: _Line) -> tuple[str | None, signals.Scope | None]:
+def _chrome(line: Line) -> tuple[str | None, signals.Scope | None]:
     text, words = line.text, signals.word_count(line.text)
     if signals.is_byline(text):
         return "byline", None
@@ -213,7 +155,7 @@ def _chrome(line: _Line) -> tuple[str | None, signals.Scope | None]:
     return None, None
 
 
-def _repeats(lines: list[_Line]) -> set[int]:
+def _repeats(lines: list[Line]) -> set[int]:
     """Indexes of lines that repeat one of the three lines before them."""
     return {
         i
@@ -222,11 +164,11 @@ def _repeats(lines: list[_Line]) -> set[int]:
     }
 
 
-def _is_body_prose(line: _Line) -> bool:
+def _is_body_prose(line: Line) -> bool:
     return line.prose == "good" and line.chrome is None
 
 
-def _find_body(lines: list[_Line]) -> tuple[int, int, int]:
+def _find_body(lines: list[Line]) -> tuple[int, int, int]:
     """(first body line, start of its section, end of its section)."""
     heads = [i for i, line in enumerate(lines) if line.scope == "stop"]
     bounds = list(zip([0, *heads], [*heads, len(lines)], strict=True))
@@ -241,7 +183,7 @@ def _find_body(lines: list[_Line]) -> tuple[int, int, int]:
     raise NoArticleError
 
 
-def _zone_start(lines: list[_Line], seg_start: int, body_start: int) -> int:
+def _zone_start(lines: list[Line], seg_start: int, body_start: int) -> int:
     start = seg_start + (1 if lines[seg_start].scope == "stop" else 0)
     for i in range(body_start - 1, start - 1, -1):
         if lines[i].chrome == "teaser" and not signals.is_duration(lines[i].text):
@@ -249,7 +191,7 @@ def _zone_start(lines: list[_Line], seg_start: int, body_start: int) -> int:
     return start
 
 
-def _decide_body(lines: list[_Line], start: int, end: int, repeats: set[int]) -> None:
+def _decide_body(lines: list[Line], start: int, end: int, repeats: set[int]) -> None:
     skip_teaser = False
     for i in range(start, end + 1):
         line = lines[i]
@@ -272,7 +214,7 @@ def _decide_body(lines: list[_Line], start: int, end: int, repeats: set[int]) ->
         ):
             line.reason = "teaser"
             continue
-        if _BULLET_RE.match(line.text):
+        if BULLET_RE.match(line.text):
             line.keep = True  # a list item of the article, however short
             continue
         if signals.word_count(line.text) <= 2 and not signals.ends_sentence(line.text):
@@ -284,7 +226,7 @@ def _decide_body(lines: list[_Line], start: int, end: int, repeats: set[int]) ->
         line.keep = True
 
 
-def _repeats_body(lines: list[_Line], index: int, start: int) -> bool:
+def _repeats_body(lines: list[Line], index: int, start: int) -> bool:
     """A pull quote: a short line whose words already appeared in a kept paragraph."""
     words = _fold(lines[index].text)
     if len(words) < 4 or signals.word_count(lines[index].text) > 40:
@@ -296,16 +238,21 @@ def _fold(text: str) -> str:
     return " ".join(_LETTERS_RE.findall(text.lower()))
 
 
-def _caption_under_credit(lines: list[_Line], index: int) -> bool:
-    """A caption on its own line under a photo credit ("Getty Images" / "Tourists fled ...")."""
+def _caption_under_credit(lines: list[Line], index: int, header: bool = False) -> bool:
+    """A caption on its own line under a photo credit ("Getty Images" / "Tourists fled ...").
+
+    Under the headline a bare agency name ("Reuters") is more often the byline, and
+    the line under it the standfirst."""
     if index == 0 or not signals.is_credit_only(lines[index - 1].text):
+        return False
+    if header and signals.is_news_agency(lines[index - 1].text):
         return False
     text = lines[index].text
     return not signals.ends_sentence(text) and signals.word_count(text) <= 40
 
 
 def _decide_header(
-    lines: list[_Line], zone_start: int, body_start: int, given: str | None, seg_start: int
+    lines: list[Line], zone_start: int, body_start: int, given: str | None, seg_start: int
 ) -> tuple[str | None, str | None]:
     zone = range(zone_start, body_start)
     counts = Counter(lines[i].text for i in zone)
@@ -325,6 +272,14 @@ def _decide_header(
         menu = _last_menu(lines, zone_start, body_start)
         below_menu = [i for i in candidates if i > menu]
         title_at = (repeated or below_menu or candidates)[0]
+        if not repeated and lines[seg_start].scope == "stop":
+            # Related headlines above the article: its own headline is the one nearest
+            # the body (or the one above it when the nearest is a longer standfirst).
+            title_at = candidates[-1]
+            if len(candidates) > 1 and candidates[-2] == title_at - 1:
+                previous, last = lines[title_at - 1].text, lines[title_at].text
+                if signals.word_count(last) > signals.word_count(previous):
+                    title_at -= 1
     title = lines[title_at].text if title_at is not None else given
     standfirst = None
     for i in range(seg_start, body_start):
@@ -339,17 +294,20 @@ def _decide_header(
             line.reason = "title" if i == title_at else "duplicate-headline"
         elif line.chrome is not None:
             line.reason = line.chrome
-        elif _caption_under_credit(lines, i):
+        elif _caption_under_credit(lines, i, header=True):
             line.reason = "caption"
         elif title_at is not None and i > title_at and signals.word_count(line.text) >= 5:
             line.keep = True
             standfirst = standfirst or line.text
+        elif title_at is None or i < title_at:
+            led_by = lines[seg_start]
+            line.reason = (led_by.chrome if led_by.scope == "stop" else None) or "navigation"
         else:
-            line.reason = "navigation" if title_at is None or i < title_at else "boilerplate"
+            line.reason = "boilerplate"
     return title, standfirst
 
 
-def _last_menu(lines: list[_Line], start: int, end: int) -> int:
+def _last_menu(lines: list[Line], start: int, end: int) -> int:
     """Where the last menu (two or more consecutive one- or two-word lines) in
     ``lines[start:end]`` begins; ``start - 1`` when there is none."""
     found, run = start - 1, 0
@@ -361,7 +319,7 @@ def _last_menu(lines: list[_Line], start: int, end: int) -> int:
     return found
 
 
-def _decide_tail(lines: list[_Line], end: int) -> int:
+def _decide_tail(lines: list[Line], end: int) -> int:
     for i in range(end + 1, len(lines)):
         line = lines[i]
         if line.chrome is None and line.prose != "short" and signals.ends_sentence(line.text):
@@ -372,7 +330,7 @@ def _decide_tail(lines: list[_Line], end: int) -> int:
     return end
 
 
-def _label_rest(lines: list[_Line]) -> None:
+def _label_rest(lines: list[Line]) -> None:
     section: str | None = None
     for line in lines:
         if line.scope == "stop":
