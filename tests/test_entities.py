@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.analyze.entities import find_entities, find_topics
+from framediff.analyze.entities import find_entities, find_topics, transliteration_key
 
 ENTITY_CASES = [
     pytest.param(
@@ -91,6 +91,28 @@ def test_find_entities(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {(e.text, e.canonical, e.type) for e in found} == expected
     for entity in found:
         assert text[entity.start : entity.end] == entity.text
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Dmitri Kozak", "Dmitry Kozak"),
+        ("Dmitriy Kozak", "Dmitry Kozak"),
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+        ("Aleksandr Dugin", "Alexander Dugin"),
+        ("Mikhail Khodorkovsky", "Mikhail Hodorkovsky"),
+        ("Yevgeny Prigozhin", "Evgeny Prigozhin"),
+    ],
+)
+def test_transliterations_share_a_key(a: str, b: str) -> None:
+    assert transliteration_key(a) == transliteration_key(b)
+
+
+def test_different_names_keep_different_keys() -> None:
+    assert transliteration_key("Wang Yi") != transliteration_key("Wang Yu")
+    assert transliteration_key("Li Qiang") != transliteration_key("Li Qing")
 
 
 def test_offset_is_added() -> None:

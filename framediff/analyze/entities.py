@@ -255,6 +255,33 @@ def _unknown_names(
     return found
 
 
+# Spelling variants of one transliterated name: Sergey/Sergei, Dmitry/Dmitri/Dmitriy,
+# Zelensky/Zelenskyy/Zelenskiy, Alexander/Aleksandr, Khodorkovsky/Hodorkovsky.
+_TRANSLIT_RULES = (
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"(?:iy|yy|ii|ij|ey|ei|i)$"), "y"),
+    (re.compile(r"(?<=[bdgkmnstvz])er$"), "r"),
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"^yu"), "iu"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"ë"), "e"),
+    (re.compile(r"(?<=[aeiou])j(?=[aeiou])"), "y"),
+    (re.compile(r"sch"), "sh"),
+)
+
+
+def transliteration_key(name: str) -> str:
+    """One key for the spellings of a transliterated name ("Sergei Lavrov" and
+    "Sergey Lavrov"; "Volodymyr Zelenskyy" and "Volodymyr Zelensky")."""
+    parts = []
+    for word in name.lower().split():
+        for pattern, replacement in _TRANSLIT_RULES:
+            word = pattern.sub(replacement, word)
+        parts.append(word)
+    return " ".join(parts)
+
+
 def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
     """People, places, organisations and countries in ``text``, offsets plus ``offset``.
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from framediff.analyze.attribution import Found, SpeakerParse, find_attributions, to_attribution
-from framediff.analyze.entities import find_entities, find_topics
+from framediff.analyze.entities import find_entities, find_topics, transliteration_key
 from framediff.analyze.quotes import QuoteScan, find_quotes
 from framediff.analyze.speakers import GENERIC_ORG_NOUNS
 from framediff.model import (
@@ -271,4 +271,43 @@ def analyze_sentences(documents: Sequence[Document]) -> tuple[SentenceAnalysis, 
     result: list[SentenceAnalysis] = []
     for document in documents:
         result.extend(analyze_document(document))
-    return tuple(result)
+    return _unify_spellings(result)
+
+
+def _unify_spellings(items: list[SentenceAnalysis]) -> tuple[SentenceAnalysis, ...]:
+    """One canonical spelling per person across all articles: the most frequent of the
+    transliterations ("Dmitri Kozak" and "Dmitry Kozak"), ties to the first seen."""
+    counts: dict[str, dict[str, int]] = {}
+    for item in items:
+        for entity in item.entities:
+            if entity.type == "PERSON" and " " in entity.canonical:
+                spellings = counts.setdefault(transliteration_key(entity.canonical), {})
+                spellings[entity.canonical] = spellings.get(entity.canonical, 0) + 1
+    best = {
+        name: max(spellings, key=lambda n: spellings[n])
+        for spellings in counts.values()
+        if len(spellings) > 1
+        for name in spellings
+    }
+    if not best:
+        return tuple(items)
+
+    def fix(name: str | None) -> str | None:
+        if name is None:
+            return None
+        return " + ".join(best.get(part, part) for part in name.split(" + "))
+
+    return tuple(
+        replace(
+            item,
+            entities=tuple(
+                replace(e, canonical=best[e.canonical]) if e.canonical in best else e
+                for e in item.entities
+            ),
+            attributions=tuple(
+                replace(a, speaker_canonical=fix(a.speaker_canonical)) for a in item.attributions
+            ),
+            quotes=tuple(replace(q, speaker=fix(q.speaker)) for q in item.quotes),
+        )
+        for item in items
+    )
