@@ -605,7 +605,7 @@ _ALPHABET = st.one_of(
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.text(alphabet=_ALPHABET, max_size=200),
-    language=st.sampled_from(["en", "zh", "ru", "und"]),
+    language=st.sampled_from(["en", "zh", "ru", "de", "und"]),
 )
 def test_spans_round_trip_and_cover_text(text: str, language: str) -> None:
     sentences = segment_article(Article(origin="t", text=text, language=language))
