@@ -200,6 +200,7 @@ def test_different_event_findings_on_the_seeds(seed_documents: list[Document]) -
     moscow = by_pair[frozenset({"000", "004"})]
     assert "Moscow" in moscow.summary and "Beijing" in moscow.summary
     assert "place" in moscow.detail["differs"]
+    assert len(moscow.detail["events"][0]) == 3
     assert "Lavrov" in " ".join(moscow.detail["shared_actors"])
     # Sharing actors is the trap: these weigh more than an unrelated pair would.
     assert min(f.weight for f in findings) >= 0.6

@@ -439,7 +439,9 @@ def actions(profile: EventProfile) -> list[str]:
     """Kinds of event the lead names, in order of first mention ("meeting", "phone call")."""
     table = lexicon().actions
     found: list[str] = []
-    for item in profile.lead:
+    # Body sentences first: a headline often names what is coming ("ahead of a summit"),
+    # the first sentence what happened.
+    for item in sorted(profile.lead, key=lambda sentence: sentence.index < 0):
         for token in _TOKEN_RE.findall(item.text.lower()):
             kind = table.get(token.rstrip("."))
             if kind and kind not in found:

@@ -15,6 +15,9 @@ from framediff.analyze.event_features import EventProfile, actions, known_countr
 from framediff.analyze.event_scoring import DEFAULT_PARAMS, EventIndex, EventParams, PairEvidence
 from framediff.model import Document, Evidence, Finding
 
+# How far into an article the sentence naming its event's place or day is looked for.
+LEAD_SEARCH = 15
+
 
 def average_linkage(
     count: int,
@@ -120,8 +123,7 @@ def different_event_findings(
     findings = []
     for first, group_a in enumerate(groups):
         for group_b in groups[first + 1 :]:
-            a, b = group_a[0], group_b[0]
-            findings.append(_finding(index, documents, a, b, group_a + group_b))
+            findings.append(_finding(index, documents, group_a, group_b))
     return findings
 
 
@@ -155,36 +157,41 @@ def _describe(facts: dict[str, Any]) -> str:
 
 
 def _finding(
-    index: EventIndex, documents: Sequence[Document], a: int, b: int, members: list[int]
+    index: EventIndex, documents: Sequence[Document], group_a: list[int], group_b: list[int]
 ) -> Finding:
+    a, b = group_a[0], group_b[0]
     pa, pb = index.profiles[a], index.profiles[b]
     fa, fb = _facts(pa), _facts(pb)
+    # Name the kind of event both leads share, if any, so the summary does not invent a
+    # difference ("visit" against "meeting" when both report the meeting).
+    common = [act for act in fa["actions"] if act in fb["actions"]]
+    if common:
+        fa["actions"] = [common[0]] + [x for x in fa["actions"] if x != common[0]]
+        fb["actions"] = [common[0]] + [x for x in fb["actions"] if x != common[0]]
     found = index.evidence(a, b)
-    shared = _shared_actors(pa, pb)
-    differs = list(found.conflicts)
+    differs = list(dict.fromkeys(found.conflicts))
     # Sharing names with the other event is the trap; so is a close topic.
     weight = 0.35 + 0.35 * min(1.0, found.names * 2.5) + 0.25 * min(1.0, found.text * 2)
     label_a, label_b = documents[a].label, documents[b].label
     summary = f"{label_b} reports {_describe(fb)}; {label_a} {_describe(fa)}"
     if differs:
-        summary += f" (differ in {', '.join(dict.fromkeys(differs))})"
+        summary += f" (differ in {', '.join(differs)})"
     return Finding(
         id="",
         kind="different_event",
         weight=round(min(1.0, weight), 3),
         summary=summary,
-        sources=tuple(documents[k].id for k in members),
+        sources=tuple(documents[k].id for k in group_a + group_b),
         sources_missing=(),
-        evidence=(_lead_evidence(documents[a]), _lead_evidence(documents[b])),
+        evidence=_lead_evidence(documents[a], fa) + _lead_evidence(documents[b], fb),
         detail={
             "events": [
-                [documents[k].id for k in (a,)],
-                [documents[k].id for k in (b,)],
+                [documents[k].id for k in group_a],
+                [documents[k].id for k in group_b],
             ],
-            "shared_actors": shared,
-            "differs": list(dict.fromkeys(differs)),
-            documents[a].id: fa,
-            documents[b].id: fb,
+            "shared_actors": _shared_actors(pa, pb),
+            "differs": differs,
+            "facts": {documents[a].id: fa, documents[b].id: fb},
             "similarity": round(found.score(), 3),
         },
     )
@@ -199,11 +206,22 @@ def _shared_actors(a: EventProfile, b: EventProfile) -> list[str]:
     return shared + sorted(c.title() for c in countries_a & countries_b)
 
 
-def _lead_evidence(document: Document) -> Evidence:
-    """The sentence that states the document's event: the first one that says something."""
-    profile_lead = [s for s in document.sentences if len(s.text.split()) >= 6]
-    sentence = profile_lead[0] if profile_lead else document.sentences[0]
-    return Evidence(document.id, sentence.index, sentence.start, sentence.end)
+def _lead_evidence(document: Document, facts: dict[str, Any]) -> tuple[Evidence, ...]:
+    """The sentences that state the document's event: its first real sentence, and the
+    first one naming the event's place or weekday when that is another sentence."""
+    sentences = [s for s in document.sentences if len(s.text.split()) >= 6]
+    sentences = sentences or list(document.sentences)
+    if not sentences:
+        return ()
+    chosen = [sentences[0]]
+    for cue in (str(facts[key]).lower() for key in ("place", "weekday") if facts[key]):
+        for sentence in sentences[:LEAD_SEARCH]:
+            if cue in sentence.text.lower():
+                if sentence not in chosen:
+                    chosen.append(sentence)
+                break
+    chosen.sort(key=lambda sentence: sentence.index)
+    return tuple(Evidence(document.id, s.index, s.start, s.end) for s in chosen)
 
 
 __all__ = ["different_event_findings", "group_events"]
