@@ -10,7 +10,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from framediff.analyze.findings.context import Context, Draft, fold_words, group_pairs, snippet
+from framediff.analyze.findings.context import (
+    FIRM_LINK,
+    Context,
+    Draft,
+    fold_words,
+    group_pairs,
+    snippet,
+)
 from framediff.analyze.findings.cues import FUNCTION_WORDS, SPEECH_RE, fold_variant
 from framediff.model import Quote, SentenceRef
 
@@ -48,6 +55,16 @@ _AND_RE = re.compile(r"\s+(?:and|&)\s+|\s*\+\s*")
 _WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
 
 
+# The closing speaker of wire copy: ", the coast guard said." / ", survivors told aid
+# workers." / ", Reyes said in a statement." (group 1: the speaker phrase, at most six words).
+_TRAILING_SPEAKER_RE = re.compile(
+    r",\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+),?\s+(?:said|says|told|added|stated|announced)"
+    r"(?:\s+[\w'’-]+){0,4}[.!]?[\"'”’]?$"
+)
+# First words that make the phrase before "said" a clause, not a speaker.
+_NOT_SPEAKERS = frozenset(
+    ["it", "this", "that", "which", "who", "and", "but", "he", "she", "they", "we", "i"]
+)
 # Quotations shorter than this are labels, not statements.
 _MIN_STATEMENT_WORDS = 4
 # Share of an attributed sentence's own words (speaker and verb aside) the other
@@ -144,8 +161,15 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
         if quote.speaker and not speakers:
             speakers.extend(Speaker(quote.speaker, key) for key in speaker_keys(quote.speaker))
     # A speech verb the analysers could not tie to a speaker still attributes the
-    # sentence: never report such a sentence as stating a claim as fact.
-    if not attributed and SPEECH_RE.search(ctx.sentence(ref).text):
+    # sentence: never report such a sentence as stating a claim as fact. The wire
+    # pattern "..., the coast guard said." names its speaker plainly enough to compare.
+    text = ctx.sentence(ref).text
+    if not speakers:
+        trailing = _TRAILING_SPEAKER_RE.search(text)
+        if trailing and trailing.group(1).split()[0].lower() not in _NOT_SPEAKERS:
+            attributed = True
+            speakers = [Speaker(trailing.group(1), key) for key in speaker_keys(trailing.group(1))]
+    if not attributed and SPEECH_RE.search(text):
         attributed = True
     return speakers, attributed
 
@@ -160,8 +184,8 @@ def _same_cue(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool
 
 
 def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
-    """Most of the attributed sentence's own content is in the other sentence, so its
-    attribution covers what both say (not a clause only it has)."""
+    """Most of one sentence's own content (its speaker and speech verb aside) is in the
+    other sentence, so an attribution covers what both say, not a clause only one has."""
     analysis = ctx.analysis(attributed)
     sentence = ctx.sentence(attributed)
     text = sentence.text
@@ -169,7 +193,8 @@ def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -
         if attribution.speaker:
             start = attribution.start - sentence.start
             text = text.replace(text[start : attribution.end - sentence.start], " ", 1)
-    own = {w for w in fold_words(text) if w not in FUNCTION_WORDS}
+    text = _TRAILING_SPEAKER_RE.sub(" ", text)
+    own = {w for w in fold_words(SPEECH_RE.sub(" ", text)) if w not in FUNCTION_WORDS}
     theirs = set(fold_words(ctx.sentence(other).text))
     return bool(own) and len(own & theirs) / len(own) >= _GOVERNS
 
@@ -201,17 +226,22 @@ def attribution_findings(ctx: Context) -> list[Draft]:
     shift_pairs: list[tuple[SentenceRef, SentenceRef]] = []
     drop_pairs: list[tuple[SentenceRef, SentenceRef]] = []  # (attributed, unattributed)
     strength: dict[tuple[SentenceRef, SentenceRef], float] = {}
-    for a, b, link in ctx.firm_pairs():
+    for a, b, link in ctx.pairs():
+        if link.score < FIRM_LINK:
+            continue
+        # A firm link shares most content words; a reworded one qualifies when the
+        # claim, speakers aside, is shared both ways.
+        firm = ctx.firm(a, b, link)
+        ab, ba = _governs_shared(ctx, a, b), _governs_shared(ctx, b, a)
         speakers_a, attributed_a = sentence_speakers(ctx, a)
         speakers_b, attributed_b = sentence_speakers(ctx, b)
-        if _differs(speakers_a, speakers_b) and (
-            _governs_shared(ctx, a, b) or _governs_shared(ctx, b, a)
-        ):
+        if _differs(speakers_a, speakers_b) and ((ab and ba) or (firm and (ab or ba))):
             shift_pairs.append((a, b))
             strength[(a, b)] = link.score
         elif attributed_a != attributed_b:
             pair = (a, b) if attributed_a else (b, a)
-            if not _governs_shared(ctx, *pair) or _same_cue(ctx, *pair):
+            governs, reverse = (ab, ba) if attributed_a else (ba, ab)
+            if not governs or not (firm or reverse) or _same_cue(ctx, *pair):
                 continue
             drop_pairs.append(pair)
             strength[pair] = link.score
