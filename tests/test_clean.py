@@ -9,6 +9,7 @@ import pytest
 
 from framediff.clean import clean_document, metadata, signals
 from framediff.clean.language import detect_language
+from framediff.clean.lines import rejoin, split_lines
 from framediff.cli import main
 from framediff.errors import InputError
 from framediff.model import Article, RawDocument
@@ -219,6 +220,39 @@ def test_agency_line_under_the_headline_keeps_the_standfirst() -> None:
         "Islanders said the decision would leave them cut off for days at a time during storms.\n"
     )
     assert _text(page).text.startswith("Islanders warn the decision")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        (
+            "Xi held a phone call with Putin on Friday ahead of an",
+            "expected summit with Trump.",
+            True,
+        ),
+        (
+            "Putin reaffirmed the partnership of coordination between",
+            "China and Russia 'would stand'.",
+            True,
+        ),
+        ("Officials said the storm, which hit overnight,", "Damaged dozens of homes.", True),
+        (
+            "What the new vaccine guidance means for you",
+            "The ministry has changed its advice.",
+            False,
+        ),
+        ("City council votes to repair the bridge instead of replacing it", "By Tom Okafor", False),
+        (
+            "Ferry operator cuts winter sailings on three routes",
+            "Islanders warn of isolation.",
+            False,
+        ),
+    ],
+    ids=["article", "preposition", "comma", "pronoun-headline", "byline", "headline"],
+)
+def test_rejoin_broken_lines(first: str, second: str, joined: bool) -> None:
+    lines = rejoin(split_lines(f"{first}\n{second}"), "en")
+    assert [line.text for line in lines] == ([f"{first} {second}"] if joined else [first, second])
 
 
 def test_every_removed_reason_is_in_the_contract() -> None:

@@ -18,6 +18,70 @@ _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _MD_LINK_RE = re.compile(r"\[([^\]]+)\]\((?:https?://|/|#)[^)\s]*\)")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+# English words a sentence hardly ever ends on (articles, most prepositions,
+# conjunctions, auxiliaries, possessives): a line ending in one was cut
+# mid-sentence. Pronouns and adverb-like prepositions ("over", "about", "in") are
+# left out because headlines end on them ("What it means for you", "Talks are over").
+NON_FINAL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "between",
+        "among",
+        "into",
+        "onto",
+        "via",
+        "per",
+        "than",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "whose",
+        "whom",
+        "if",
+        "because",
+        "although",
+        "though",
+        "unless",
+        "whether",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "its",
+        "their",
+        "his",
+        "our",
+        "your",
+        "my",
+        "such",
+        "very",
+    }
+)
 # A list item: "- people aged 65", "• residents", "* item", "1. item"
 BULLET_RE = re.compile(r"^(?:[-•*▪–·]|\d{1,2}[.)])\s+\S")
 
@@ -54,7 +118,7 @@ def split_lines(text: str) -> list[Line]:
 
 def rejoin(lines: list[Line], language: str) -> list[Line]:
     """Lines joined where a sentence or a hard-wrapped paragraph was broken."""
-    stops = stopwords(language)
+    stops = NON_FINAL_WORDS if language in ("en", "und") else stopwords(language)
     width = _wrap_width(lines)
     joined: list[Line] = []
     for line in lines:
