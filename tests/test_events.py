@@ -118,6 +118,14 @@ def test_other_languages_group_by_names_and_numbers_without_crashing() -> None:
     assert not any({"ru", "zh1"} <= set(event) for event in events)
 
 
+def test_chinese_reports_of_one_quake_meet_through_character_pairs_and_numbers() -> None:
+    first = ["智利北部伊基克附近发生8.2级地震，造成6人死亡。"]
+    second = ["8.2级强烈地震袭击智利北部伊基克，6人遇难，沿海居民紧急撤离。"]
+    other = ["日本新潟发生6.8级地震，新干线停运。"]
+    docs = [make_document("a", first), make_document("o", other), make_document("b", second)]
+    assert group_events(docs) == [["a", "b"], ["o"]]
+
+
 def test_full_dates_read_common_news_formats() -> None:
     text = "Published: 12:16, 14 July 2025. Updated July 15, 2025 and 2025-07-16."
     assert [found for _, found in full_dates(text)] == [

@@ -43,6 +43,8 @@ _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _RELATIVE_RE = re.compile(r"\b(yesterday|today|tonight|last night|this morning)\b", re.IGNORECASE)
 # A number that is not a year: "23", "6.1", "1,000".
 _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+# A run of Chinese, Japanese or Korean characters: "智利北部", "地震".
+_CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 # Clock times and bare counters say nothing about the event: "08:06AM".
 _CLOCK_RE = re.compile(r"\b\d{1,2}\s*:\s*\d\d\s*(?:am|pm|AM|PM)?\b")
 
@@ -288,6 +290,14 @@ def places_conflict(a: str, b: str) -> bool:
 def _terms(text: str, weight: float, into: dict[str, float], surfaces: dict[str, str]) -> None:
     lex = lexicon()
     text = _CLOCK_RE.sub(" ", text)
+    # Scripts written without spaces count by character pairs, and their runs are cut out
+    # so the numbers and Latin names inside ("8.2级", "Iquique附近") stand alone.
+    for run in _CJK_RUN_RE.findall(text):
+        for k in range(max(1, len(run) - 1)):
+            pair = run[k : k + 2]
+            into[pair] = into.get(pair, 0.0) + weight
+            surfaces.setdefault(pair, pair)
+    text = _CJK_RUN_RE.sub(" ", text)
     for token in _TOKEN_RE.findall(text):
         token = token.rstrip(".").lower()
         if token.endswith("'s"):
