@@ -202,6 +202,22 @@ def test_first_attribution(
             [("Macron", "quoted as saying"), ("Le Monde", "quoted by")],
             id="passive-quoted-by-agent",
         ),
+        pytest.param(
+            '"We are ready," he said, adding that the army would respond "decisively".',
+            [("he", "said")],
+            id="verbs-after-adding-that-are-content",
+        ),
+        pytest.param("What he said next surprised the audience.", [], id="what-he-said"),
+        pytest.param(
+            "The decision was announced by the central bank on Thursday.",
+            [("the central bank", "announced")],
+            id="passive-with-agent",
+        ),
+        pytest.param(
+            '"It is a disgrace," said one diplomat, who asked not to be named.',
+            [("one diplomat", "said")],
+            id="said-one-diplomat",
+        ),
     ],
 )
 def test_speaker_spans(text: str, expected: list[tuple[str, str]]) -> None:

@@ -44,6 +44,10 @@ __all__ = [
 # --- finding attributions in a sentence ---------------------------------------
 
 _PREPS_IN_NAME = frozenset({"of", "in", "at", "for"})
+_BE_FORMS = frozenset({"to", "was", "were", "is", "are", "be", "been", "being"})
+_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall"})
+# Gerunds after which the rest of the sentence is the reported content.
+_CONTENT_GERUNDS = frozenset({"adding", "saying", "noting", "stressing", "warning", "insisting"})
 _OBJECT_PREPOSITIONS = frozenset({"for", "with", "to", "from", "by", "about", "against", "like"})
 # Words that mark a speaker phrase with a modifier: "people familiar with the talks".
 _POSTMODIFIERS = frozenset(
@@ -241,7 +245,10 @@ def _right_speaker(text: str, start: int) -> tuple[int, int] | None:
     if not words or len(words) > 12:
         return None
     if not (
-        _np_token_ok(words[0]) or words[0].lower() in DETERMINERS or words[0].lower() in PRONOUNS
+        _np_token_ok(words[0])
+        or words[0].lower() in DETERMINERS
+        or words[0].lower() in PRONOUNS
+        or words[0].lower() in ("one", "two", "three", "several", "many", "some")
     ):
         return None
     if not any(_np_token_ok(w) or w.lower() in PRONOUNS for w in words):
@@ -361,10 +368,19 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         if word[:1].isupper() or lower.endswith("ing"):
             continue
         previous = tokens[index - 1].group().lower() if index else ""
-        if previous in ("to", "was", "were", "is", "are", "be", "been", "being"):
-            continue
         before = folded[: token.start()].rstrip()
         after = folded[token.end() :]
+        if previous in _BE_FORMS:
+            # "was announced by the central bank": the agent speaks.
+            agent = re.match(r"\s+by\s+", after)
+            span = _right_speaker(folded, token.end() + agent.end()) if agent else None
+            if span and previous != "to":
+                add(span, lower, token.start(), token.end(), quote_kind)
+            continue
+        if index >= 2 and tokens[index - 2].group().lower() in ("what", "whatever"):
+            continue  # "What he said next ..."
+        if any(t.group().lower() in _CONTENT_GERUNDS for t in tokens[:index]):
+            continue  # "..., adding that the army would respond": content, not a new report
         span = _left_speaker(folded, tokens, index) or _appositive_speaker(folded, tokens, index)
         if span is None and before.endswith((",", '"', "'")) and lemma in INVERTING:
             span = _right_speaker(folded, token.end())
@@ -387,7 +403,9 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
                 if any(s > token.end() for s, _ in spans) and has_partial
                 else "indirect"
             )
-        elif any(s > token.end() and s - token.end() < 60 for s, _ in spans):
+        elif previous not in _MODALS and any(
+            s > token.end() and s - token.end() < 60 for s, _ in spans
+        ):
             kind = "partial_quote"
         else:
             continue

@@ -75,10 +75,12 @@ def _family(char: str) -> str:
 def _is_partial(text: str, start: int, end: int, opened_before: bool, open_after: bool) -> bool:
     if opened_before or open_after:
         return False
+    before = text[: max(0, start - 1)].rstrip()
+    if not before and re.match(r"[\s,.!?…]*[\"'”’]?\s*[,!?]?\s*[\"'”’]?\s", text[end:] + " "):
+        return False  # '"We are ready," he said': a whole short quotation opens the sentence
     words = WORD_RE.findall(text[start:end])
     if len(words) < 4:
         return True
-    before = text[: max(0, start - 1)].rstrip()
     if not before or before.endswith((":", ",")):
         return False
     last = WORD_RE.findall(before[-30:])

@@ -267,7 +267,9 @@ def _parse_one(name: str) -> SpeakerParse:
         canonical = " + ".join(sorted(f"{country_adjective(c)} {_title(body)}" for c in countries))
         return SpeakerParse(canonical, "body", tuple(countries), body)
     if not body:
-        return SpeakerParse("statement", "document")
+        # An authorless document keeps its noun: "the report said" -> "Report".
+        noun = text.split()[-1].lower() if is_document and text else "statement"
+        return SpeakerParse(_title(noun), "document")
     if body in gaz.surfaces:
         return SpeakerParse(gaz.surfaces[body][0], "org")
     if text in gaz.surfaces:
