@@ -12,14 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from framediff.analyze.phrases import appositive_speaker, left_speaker, right_speaker
 from framediff.analyze.speakers import (
-    ADVERBS,
     ALWAYS_SPEECH,
-    BODY_HEADS,
-    BODY_WORDS,
-    DETERMINERS,
     INVERTING,
-    PRONOUNS,
     SpeakerParse,
     canonical_speaker,
     parse_speaker,
@@ -43,28 +39,10 @@ __all__ = [
 
 # --- finding attributions in a sentence ---------------------------------------
 
-_PREPS_IN_NAME = frozenset({"of", "in", "at", "for"})
 _BE_FORMS = frozenset({"to", "was", "were", "is", "are", "be", "been", "being"})
 _MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall"})
 # Gerunds after which the rest of the sentence is the reported content.
 _CONTENT_GERUNDS = frozenset({"adding", "saying", "noting", "stressing", "warning", "insisting"})
-_OBJECT_PREPOSITIONS = frozenset({"for", "with", "to", "from", "by", "about", "against", "like"})
-# Words that mark a speaker phrase with a modifier: "people familiar with the talks".
-_POSTMODIFIERS = frozenset(
-    {
-        "who",
-        "familiar",
-        "close",
-        "briefed",
-        "involved",
-        "working",
-        "with",
-        "for",
-        "at",
-        "from",
-        "in",
-    }
-)
 # A weekday or date after the verb: "said on Sunday that".
 _TIME_AFTER_RE = re.compile(
     r"^\s*(?:(?:on|in|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -90,9 +68,6 @@ _PASSIVE_QUOTED_RE = re.compile(
 _AGENTLESS_RE = re.compile(
     r"\b(?:[Ii]t|[Tt]his)\s+(?:was|is|has been|had been)\s+(?:also\s+)?(\w+ed|said|told)\b"
 )
-_NP_END_RE = re.compile(
-    r"[,;:.!?()\"]|\bthat\b|\bwhich\b|\bwho\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -111,173 +86,6 @@ class Found:
 
 def _in(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= position < e for s, e in spans)
-
-
-def _np_token_ok(word: str) -> bool:
-    bare = re.sub(r"(?:'s|')$", "", word).lower()
-    return (
-        word[:1].isupper()
-        or bare in BODY_WORDS
-        or bare.removesuffix("s") in BODY_WORDS  # "groups", "analysts"
-        or bare.isdigit()
-    )
-
-
-def _left_speaker(
-    text: str, tokens: list[re.Match[str]], index: int, after_comma: bool = False
-) -> tuple[int, int] | None:
-    """The speaker phrase ending right before token ``index`` (the verb), as a span;
-    ``after_comma`` lets a comma separate them (an appositive was skipped)."""
-    j = index - 1
-    while j >= 0 and tokens[j].group().lower() in ADVERBS:
-        if text[tokens[j].end() : tokens[j + 1].start()].strip():
-            return None
-        j -= 1
-    if j < 0:
-        return None
-    end_token = j
-    if tokens[j].group().lower() in ("and", "but") and not after_comma:
-        # "The army denied the report and said ...": the clause's opening phrase.
-        return _clause_subject(text, tokens, j)
-    if text[tokens[j].end() : tokens[j + 1].start()].strip() not in (
-        "",
-        "," if after_comma else "",
-    ):
-        return None  # punctuation between speaker and verb: "...," said X
-    if tokens[j].group().lower() in PRONOUNS:
-        return tokens[j].start(), tokens[j].end()
-    start_token = None
-    while j >= 0:
-        word = tokens[j].group()
-        gap = text[tokens[j].end() : tokens[j + 1].start()] if j < end_token else ""
-        if gap.strip() == "." and "." in word:
-            gap = ""  # "U.S. embassy": WORD_RE leaves the abbreviation's last dot out
-        if gap.strip() not in ("", ","):
-            break
-        if gap.strip() == "," and not (
-            word[:1].isupper() and j > 0 and tokens[j - 1].group().lower() == "and"
-        ):
-            break
-        lower = word.lower()
-        if _np_token_ok(word):
-            start_token = j
-        elif (
-            lower in ("and", "&")
-            and start_token is not None
-            and j > 0
-            and _np_token_ok(tokens[j - 1].group())
-        ) or (
-            lower in _PREPS_IN_NAME
-            and start_token is not None
-            and j > 0
-            and tokens[j - 1].group().lower() in BODY_HEADS
-        ):
-            pass
-        elif lower in DETERMINERS and start_token is not None:
-            start_token = j
-            break
-        else:
-            break
-        j -= 1
-    if start_token is None or (
-        start_token > 0 and tokens[start_token - 1].group().lower() in _OBJECT_PREPOSITIONS
-    ):
-        # "A person who works for the Kremlin said", "Diplomats familiar with the talks
-        # said": what precedes the verb is an object; the speaker is the whole short
-        # phrase that opens the clause, if it opens like a speaker.
-        edge = tokens[end_token].start()
-        clause = max(text.rfind(",", 0, edge), text.rfind(";", 0, edge), text.rfind(":", 0, edge))
-        first = next(i for i, t in enumerate(tokens) if t.start() > clause)
-        opener = tokens[first].group()
-        head = tokens[first + 1].group() if opener.lower() in DETERMINERS else opener
-        inner = {t.group().lower() for t in tokens[first : end_token + 1]}
-        if (
-            end_token - first > 8
-            or not _np_token_ok(head)
-            or head.lower() in PRONOUNS
-            or not inner & _POSTMODIFIERS
-            or inner & {"and", "but", "or"}
-            or any(w in verb_lexicon().forms for w in inner)
-        ):
-            return None
-        start_token = first
-    words = [t.group().lower() for t in tokens[start_token : end_token + 1]]
-    if all(w in DETERMINERS or w in ("two", "both", "three") for w in words):
-        return None
-    return tokens[start_token].start(), tokens[end_token].end()
-
-
-def _clause_subject(
-    text: str, tokens: list[re.Match[str]], conjunction: int
-) -> tuple[int, int] | None:
-    """The speaker-like phrase opening the clause that ``conjunction`` continues."""
-    edge = tokens[conjunction].start()
-    clause = max(text.rfind(",", 0, edge), text.rfind(";", 0, edge), text.rfind(":", 0, edge))
-    first = next(i for i, t in enumerate(tokens) if t.start() > clause)
-    last = None
-    for i in range(first, conjunction):
-        word = tokens[i].group()
-        if word.lower() in DETERMINERS and i == first:
-            continue
-        if not _np_token_ok(word) or (
-            i > first and text[tokens[i - 1].end() : tokens[i].start()].strip()
-        ):
-            break
-        last = i
-    if last is None or tokens[last].group().lower() in PRONOUNS:
-        return None
-    return tokens[first].start(), tokens[last].end()
-
-
-def _right_speaker(text: str, start: int) -> tuple[int, int] | None:
-    """The speaker phrase right after ``start`` ("said Lavrov", "according to X")."""
-    match = _NP_END_RE.search(text, start)
-    end = match.start() if match else len(text)
-    chunk = text[start:end]
-    stop = re.search(r"\s+(?:in|on|at|during|after|before|when|while|to)\s+(?!the\s+[A-Z])", chunk)
-    if stop and chunk[: stop.start()].strip():
-        # Keep "of" phrases ("a readout of their meeting" stops at "of their").
-        chunk = chunk[: stop.start()]
-    chunk = re.sub(r"\s+of\s+(?:their|the|its|his|her)\s+\w+$", "", chunk)
-    stripped = chunk.rstrip()
-    lead = len(stripped) - len(stripped.lstrip())
-    words = stripped.split()
-    if not words or len(words) > 12:
-        return None
-    if not (
-        _np_token_ok(words[0])
-        or words[0].lower() in DETERMINERS
-        or words[0].lower() in PRONOUNS
-        or words[0].lower() in ("one", "two", "three", "several", "many", "some")
-    ):
-        return None
-    if not any(_np_token_ok(w) or w.lower() in PRONOUNS for w in words):
-        return None
-    return start + lead, start + len(stripped)
-
-
-def _appositive_speaker(
-    text: str, tokens: list[re.Match[str]], index: int
-) -> tuple[int, int] | None:
-    """'China, a diplomatic ally of Moscow, claims' -> the span of 'China'."""
-    before = text[: tokens[index].start()].rstrip()
-    if not before.endswith(","):
-        return None
-    first = before[:-1].rfind(",")
-    if first < 0:
-        return None
-    middle = before[first + 1 : -1].split()
-    if (
-        not middle
-        or len(middle) > 14
-        or middle[0].lower() not in ("a", "an", "the", "who", "which", "whose", "its", "his", "her")
-    ):
-        return None
-    anchor = next((i for i, t in enumerate(tokens) if t.start() > first), None)
-    if anchor is None:
-        return None
-    span = _left_speaker(text, tokens, anchor, after_comma=True)
-    return span if span and text[span[1] : first].strip() == "" else None
 
 
 def _speech_follows(after: str, lemma: str) -> bool:
@@ -331,7 +139,7 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         if _in(match.start(), spans):
             continue
         verb_index = next(i for i, t in enumerate(tokens) if t.start() == match.start())
-        source = _left_speaker(folded, tokens, verb_index)
+        source = left_speaker(folded, tokens, verb_index)
         target = (match.start(1), match.end(1))
         cue = f"quoted as {match.group(2)}"
         if target:
@@ -343,7 +151,7 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         if _in(match.start(), spans) or match.start() in consumed:
             continue
         aux_index = next(i for i, t in enumerate(tokens) if t.start() == match.start())
-        span = _left_speaker(folded, tokens, aux_index)
+        span = left_speaker(folded, tokens, aux_index)
         if span:
             cue = f"quoted as {match.group(2)}"
             add(span, cue, match.start(), match.end(), quote_kind)
@@ -354,7 +162,7 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
     for match in _ACCORDING_RE.finditer(folded):
         if _in(match.start(), spans):
             continue
-        span = _right_speaker(folded, match.end())
+        span = right_speaker(folded, match.end())
         if span:
             add(span, match.group().strip(), match.start(), match.end() - 1, "according_to")
             consumed.update(t.start() for t in tokens if match.start() <= t.start() < match.end())
@@ -373,7 +181,7 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         if previous in _BE_FORMS:
             # "was announced by the central bank": the agent speaks.
             agent = re.match(r"\s+by\s+", after)
-            span = _right_speaker(folded, token.end() + agent.end()) if agent else None
+            span = right_speaker(folded, token.end() + agent.end()) if agent else None
             if span and previous != "to":
                 add(span, lower, token.start(), token.end(), quote_kind)
             continue
@@ -381,9 +189,9 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
             continue  # "What he said next ..."
         if any(t.group().lower() in _CONTENT_GERUNDS for t in tokens[:index]):
             continue  # "..., adding that the army would respond": content, not a new report
-        span = _left_speaker(folded, tokens, index) or _appositive_speaker(folded, tokens, index)
+        span = left_speaker(folded, tokens, index) or appositive_speaker(folded, tokens, index)
         if span is None and before.endswith((",", '"', "'")) and lemma in INVERTING:
-            span = _right_speaker(folded, token.end())
+            span = right_speaker(folded, token.end())
             if span and folded[token.end() : span[0]].strip():
                 span = None
         if span is None:

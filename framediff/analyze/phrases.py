@@ -1,0 +1,209 @@
+"""Speaker phrases around a reporting verb: the subject before it, the speaker after
+it ('said Lavrov'), an appositive skipped ('China, an ally of Moscow, claims') and the
+subject a coordinated verb shares ('denied ... and said').
+
+Spans only, in the sentence's own coordinates; deciding that a verb reports speech and
+naming the speaker canonically are ``attribution``'s and ``speakers``' jobs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framediff.analyze.speakers import (
+    ADVERBS,
+    BODY_HEADS,
+    BODY_WORDS,
+    DETERMINERS,
+    PRONOUNS,
+    verb_lexicon,
+)
+
+_PREPS_IN_NAME = frozenset({"of", "in", "at", "for"})
+_OBJECT_PREPOSITIONS = frozenset({"for", "with", "to", "from", "by", "about", "against", "like"})
+# Words that mark a speaker phrase with a modifier: "people familiar with the talks".
+_POSTMODIFIERS = frozenset(
+    {
+        "who",
+        "familiar",
+        "close",
+        "briefed",
+        "involved",
+        "working",
+        "with",
+        "for",
+        "at",
+        "from",
+        "in",
+    }
+)
+_NP_END_RE = re.compile(
+    r"[,;:.!?()\"]|\bthat\b|\bwhich\b|\bwho\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def np_token_ok(word: str) -> bool:
+    bare = re.sub(r"(?:'s|')$", "", word).lower()
+    return (
+        word[:1].isupper()
+        or bare in BODY_WORDS
+        or bare.removesuffix("s") in BODY_WORDS  # "groups", "analysts"
+        or bare.isdigit()
+    )
+
+
+def left_speaker(
+    text: str, tokens: list[re.Match[str]], index: int, after_comma: bool = False
+) -> tuple[int, int] | None:
+    """The speaker phrase ending right before token ``index`` (the verb), as a span;
+    ``after_comma`` lets a comma separate them (an appositive was skipped)."""
+    j = index - 1
+    while j >= 0 and tokens[j].group().lower() in ADVERBS:
+        if text[tokens[j].end() : tokens[j + 1].start()].strip():
+            return None
+        j -= 1
+    if j < 0:
+        return None
+    end_token = j
+    if tokens[j].group().lower() in ("and", "but") and not after_comma:
+        # "The army denied the report and said ...": the clause's opening phrase.
+        return clause_subject(text, tokens, j)
+    if text[tokens[j].end() : tokens[j + 1].start()].strip() not in (
+        "",
+        "," if after_comma else "",
+    ):
+        return None  # punctuation between speaker and verb: "...," said X
+    if tokens[j].group().lower() in PRONOUNS:
+        return tokens[j].start(), tokens[j].end()
+    start_token = None
+    while j >= 0:
+        word = tokens[j].group()
+        gap = text[tokens[j].end() : tokens[j + 1].start()] if j < end_token else ""
+        if gap.strip() == "." and "." in word:
+            gap = ""  # "U.S. embassy": WORD_RE leaves the abbreviation's last dot out
+        if gap.strip() not in ("", ","):
+            break
+        if gap.strip() == "," and not (
+            word[:1].isupper() and j > 0 and tokens[j - 1].group().lower() == "and"
+        ):
+            break
+        lower = word.lower()
+        if np_token_ok(word):
+            start_token = j
+        elif (
+            lower in ("and", "&")
+            and start_token is not None
+            and j > 0
+            and np_token_ok(tokens[j - 1].group())
+        ) or (
+            lower in _PREPS_IN_NAME
+            and start_token is not None
+            and j > 0
+            and tokens[j - 1].group().lower() in BODY_HEADS
+        ):
+            pass
+        elif lower in DETERMINERS and start_token is not None:
+            start_token = j
+            break
+        else:
+            break
+        j -= 1
+    if start_token is None or (
+        start_token > 0 and tokens[start_token - 1].group().lower() in _OBJECT_PREPOSITIONS
+    ):
+        # "A person who works for the Kremlin said", "Diplomats familiar with the talks
+        # said": what precedes the verb is an object; the speaker is the whole short
+        # phrase that opens the clause, if it opens like a speaker.
+        edge = tokens[end_token].start()
+        clause = max(text.rfind(",", 0, edge), text.rfind(";", 0, edge), text.rfind(":", 0, edge))
+        first = next(i for i, t in enumerate(tokens) if t.start() > clause)
+        opener = tokens[first].group()
+        head = tokens[first + 1].group() if opener.lower() in DETERMINERS else opener
+        inner = {t.group().lower() for t in tokens[first : end_token + 1]}
+        if (
+            end_token - first > 8
+            or not np_token_ok(head)
+            or head.lower() in PRONOUNS
+            or not inner & _POSTMODIFIERS
+            or inner & {"and", "but", "or"}
+            or any(w in verb_lexicon().forms for w in inner)
+        ):
+            return None
+        start_token = first
+    words = [t.group().lower() for t in tokens[start_token : end_token + 1]]
+    if all(w in DETERMINERS or w in ("two", "both", "three") for w in words):
+        return None
+    return tokens[start_token].start(), tokens[end_token].end()
+
+
+def clause_subject(
+    text: str, tokens: list[re.Match[str]], conjunction: int
+) -> tuple[int, int] | None:
+    """The speaker-like phrase opening the clause that ``conjunction`` continues."""
+    edge = tokens[conjunction].start()
+    clause = max(text.rfind(",", 0, edge), text.rfind(";", 0, edge), text.rfind(":", 0, edge))
+    first = next(i for i, t in enumerate(tokens) if t.start() > clause)
+    last = None
+    for i in range(first, conjunction):
+        word = tokens[i].group()
+        if word.lower() in DETERMINERS and i == first:
+            continue
+        if not np_token_ok(word) or (
+            i > first and text[tokens[i - 1].end() : tokens[i].start()].strip()
+        ):
+            break
+        last = i
+    if last is None or tokens[last].group().lower() in PRONOUNS:
+        return None
+    return tokens[first].start(), tokens[last].end()
+
+
+def right_speaker(text: str, start: int) -> tuple[int, int] | None:
+    """The speaker phrase right after ``start`` ("said Lavrov", "according to X")."""
+    match = _NP_END_RE.search(text, start)
+    end = match.start() if match else len(text)
+    chunk = text[start:end]
+    stop = re.search(r"\s+(?:in|on|at|during|after|before|when|while|to)\s+(?!the\s+[A-Z])", chunk)
+    if stop and chunk[: stop.start()].strip():
+        # Keep "of" phrases ("a readout of their meeting" stops at "of their").
+        chunk = chunk[: stop.start()]
+    chunk = re.sub(r"\s+of\s+(?:their|the|its|his|her)\s+\w+$", "", chunk)
+    stripped = chunk.rstrip()
+    lead = len(stripped) - len(stripped.lstrip())
+    words = stripped.split()
+    if not words or len(words) > 12:
+        return None
+    if not (
+        np_token_ok(words[0])
+        or words[0].lower() in DETERMINERS
+        or words[0].lower() in PRONOUNS
+        or words[0].lower() in ("one", "two", "three", "several", "many", "some")
+    ):
+        return None
+    if not any(np_token_ok(w) or w.lower() in PRONOUNS for w in words):
+        return None
+    return start + lead, start + len(stripped)
+
+
+def appositive_speaker(
+    text: str, tokens: list[re.Match[str]], index: int
+) -> tuple[int, int] | None:
+    """'China, a diplomatic ally of Moscow, claims' -> the span of 'China'."""
+    before = text[: tokens[index].start()].rstrip()
+    if not before.endswith(","):
+        return None
+    first = before[:-1].rfind(",")
+    if first < 0:
+        return None
+    middle = before[first + 1 : -1].split()
+    if (
+        not middle
+        or len(middle) > 14
+        or middle[0].lower() not in ("a", "an", "the", "who", "which", "whose", "its", "his", "her")
+    ):
+        return None
+    anchor = next((i for i, t in enumerate(tokens) if t.start() > first), None)
+    if anchor is None:
+        return None
+    span = left_speaker(text, tokens, anchor, after_comma=True)
+    return span if span and text[span[1] : first].strip() == "" else None
