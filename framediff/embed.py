@@ -26,9 +26,9 @@ _TRANSFORMER_HINT = 'pip install "framediff[transformer]"'
 # Sentences per tokenizer call: large enough for the Rust tokenizer to use both
 # cores, small enough that the token-id matrix stays a few MB.
 _BATCH = 4096
-# Groups summed per block, and the most float32 values one gathered block may
-# hold (~16 MB): short sentences go 128 at a time, a very long one alone.
-_POOL_ROWS = 128
+# Words remembered with their token ids before the memory is cleared (~25 MB).
+_KNOWN_WORDS = 100_000
+# The most float32 values one gathered block may hold (~16 MB).
 _POOL_FLOATS = 4_000_000
 
 # What BERT's pre-tokenizer makes of ASCII text: a run of characters that are
@@ -106,6 +106,7 @@ class _Static:
         vectors = np.asarray(model.embedding, dtype=np.float32)
         self.padded_vectors = np.vstack([vectors, np.zeros((1, self.dim), dtype=np.float32)])
         self.whole_tokens = _whole_tokens(model.tokenizer)
+        self.known_words: dict[str, list[int]] = {}
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not self.fast:
@@ -146,32 +147,32 @@ def _pool_by_word(static: _Static, texts: list[str]) -> np.ndarray:
 def _sum_rows(table: np.ndarray, flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """Row i of the result is the sum of ``table`` rows flat[start_i : start_i + lengths[i]].
 
-    ``table`` ends with a zero row, and so does the result (one row more than
-    ``lengths``), so it can serve as the next table. Groups are sorted by length
-    and summed in padded blocks whose padding points at the zero row: numpy sums
-    a (block, width, d) gather along its middle axis several times faster than
-    reduceat sums ragged segments.
+    The result has one zero row more than ``lengths``, so it can serve as the
+    next stage's table. Groups of equal length are summed together: numpy sums a
+    (groups, length, d) gather along its middle axis several times faster than
+    reduceat sums ragged segments, and sorting by length leaves no padding.
     """
     import numpy as np
 
     dim = table.shape[1]
-    pad = len(table) - 1
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     order = np.argsort(lengths, kind="stable")
+    ordered = lengths[order]
     out = np.zeros((len(lengths) + 1, dim), dtype=np.float32)
-    first = int(np.searchsorted(lengths[order], 1))  # empty groups stay zero
-    while first < len(order):
-        width = int(lengths[order[min(first + _POOL_ROWS, len(order)) - 1]])
-        # Keep the gathered block near _POOL_FLOATS floats however long the groups.
-        rows = max(1, min(_POOL_ROWS, _POOL_FLOATS // (width * dim)))
-        block = order[first : first + rows]
-        width = int(lengths[block[-1]])
-        offsets = np.arange(width)
-        index = starts[block, None] + offsets
-        inside = offsets < lengths[block, None]
-        gathered = np.where(inside, flat[np.minimum(index, len(flat) - 1)], pad)
-        out[block] = table[gathered].sum(axis=1)
-        first += rows
+    # Boundaries between runs of one length; empty groups (length 0) stay zero.
+    bounds = [*np.flatnonzero(np.diff(ordered)) + 1, len(order)]
+    first = int(np.searchsorted(ordered, 1))
+    for end in bounds:
+        if end <= first:
+            continue
+        width = int(ordered[first])
+        # Keep each gathered block near _POOL_FLOATS floats however long the groups.
+        step = max(1, _POOL_FLOATS // (width * dim))
+        for low in range(first, end, step):
+            block = order[low : min(low + step, end)]
+            index = starts[block, None] + np.arange(width)
+            out[block] = table[flat[index]].sum(axis=1)
+        first = end
     return out
 
 
@@ -181,12 +182,19 @@ def _word_ids(static: _Static, words: list[str]) -> list[list[int]]:
     An ASCII word whose pieces are all whole tokens of the vocabulary is looked
     up directly (the WordPiece tokenizer lowercases, splits off every ASCII
     punctuation mark and keeps a piece found in the vocabulary whole); that
-    covers most words of news text at a fraction of the tokenizer's cost.
+    covers most words of news text at a fraction of the tokenizer's cost. The
+    other words are remembered across calls, since one comparison embeds many
+    texts on one subject.
     """
     found: list[list[int] | None] = [None] * len(words)
     rest: list[int] = []
     vocabulary = static.whole_tokens
+    known = static.known_words
     for k, word in enumerate(words):
+        remembered = known.get(word)
+        if remembered is not None:
+            found[k] = remembered
+            continue
         # "[" may open a special token such as [MASK], which the tokenizer keeps whole.
         if vocabulary and word.isascii() and "[" not in word:
             whole = vocabulary.get(word.lower())
@@ -200,12 +208,14 @@ def _word_ids(static: _Static, words: list[str]) -> list[list[int]]:
                     break
                 ids.append(token)
             else:
-                found[k] = ids
+                found[k] = known[word] = ids
                 continue
         rest.append(k)
     if rest:
         for k, ids in zip(rest, static.model.tokenize([words[k] for k in rest]), strict=True):
-            found[k] = ids
+            found[k] = known[words[k]] = ids
+    if len(known) > _KNOWN_WORDS:
+        known.clear()
     return [ids or [] for ids in found]
 
 

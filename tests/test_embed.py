@@ -121,6 +121,8 @@ def test_word_pooling_matches_the_model_tokenizer() -> None:
     theirs = static.model.encode(sentences, use_multiprocessing=False)
     theirs = theirs / np.linalg.norm(theirs, axis=1, keepdims=True)
     assert np.allclose(ours, theirs, atol=1e-5)
+    # The second call reads words remembered from the first.
+    assert np.array_equal(embed_sentences(sentences), ours)
 
 
 def test_non_string_input_is_a_usage_error() -> None:
