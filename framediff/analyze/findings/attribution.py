@@ -46,6 +46,13 @@ _SPEAKER_STOP = frozenset(
         "spokesman",
         "spokeswoman",
         "spokespeople",
+        "has",
+        "have",
+        "had",
+        "also",
+        "previously",
+        "later",
+        "earlier",
     ]
 )
 # Splits "Chinese Foreign Ministry + Russian Foreign Ministry" or "Lavrov and Wang" into
@@ -61,10 +68,18 @@ _TRAILING_SPEAKER_RE = re.compile(
     r",\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+),?\s+(?:said|says|told|added|stated|announced)"
     r"(?:\s+[\w'’-]+){0,4}[.!]?[\"'”’]?$"
 )
+# The opening speaker: "The university's rector, Ilse Brandt, said classes would ..." /
+# "The rebel delegation said it would ..." (group 1: at most seven words).
+_LEADING_SPEAKER_RE = re.compile(
+    r"^((?:[\w'’.-]+,?\s+){0,6}?[\w'’.-]+),?\s+(?:said|says|told\s+[\w'’-]+)\s+(?:that\s+)?"
+    r"(?=\S)"
+)
 # First words that make the phrase before "said" a clause, not a speaker.
 _NOT_SPEAKERS = frozenset(
     ["it", "this", "that", "which", "who", "and", "but", "he", "she", "they", "we", "i"]
 )
+# "have been told", "was told": the subject is told, it does not speak.
+_PASSIVE = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 # Quotations shorter than this are labels, not statements.
 _MIN_STATEMENT_WORDS = 4
 # Share of an attributed sentence's own words (speaker and verb aside) the other
@@ -165,10 +180,12 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
     # pattern "..., the coast guard said." names its speaker plainly enough to compare.
     text = ctx.sentence(ref).text
     if not speakers:
-        trailing = _TRAILING_SPEAKER_RE.search(text)
-        if trailing and trailing.group(1).split()[0].lower() not in _NOT_SPEAKERS:
+        found = _TRAILING_SPEAKER_RE.search(text) or _LEADING_SPEAKER_RE.search(text)
+        name = found.group(1) if found else ""
+        phrase = name.lower().split()
+        if phrase and phrase[0] not in _NOT_SPEAKERS and phrase[-1] not in _PASSIVE:
             attributed = True
-            speakers = [Speaker(trailing.group(1), key) for key in speaker_keys(trailing.group(1))]
+            speakers = [Speaker(name, key) for key in speaker_keys(name)]
     if not attributed and SPEECH_RE.search(text):
         attributed = True
     return speakers, attributed
