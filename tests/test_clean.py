@@ -255,6 +255,22 @@ def test_rejoin_broken_lines(first: str, second: str, joined: bool) -> None:
     assert [line.text for line in lines] == ([f"{first} {second}"] if joined else [first, second])
 
 
+def test_a_lone_blurb_above_the_menu_is_not_the_article() -> None:
+    page = (
+        "NewsHub brings together the latest stories from hundreds of trusted outlets worldwide.\n"
+        "Home\nWorld\nPolitics\nBusiness\nTech\nSport\n"
+        "Dam failure floods villages in eastern Ukraine\nBy Olena Kovalenko\nUpdated 6 June 2023\nShare\n"
+        "Thousands of people were evacuated on Tuesday after a dam on the Dnipro river was breached.\n"
+        "Officials said water levels could rise for several more days, and warned residents.\n"
+    )
+    article = _text(page)
+    assert article.text.startswith("Thousands of people were evacuated")
+    assert (article.title, article.published) == (
+        "Dam failure floods villages in eastern Ukraine",
+        "2023-06-06",
+    )
+
+
 def test_every_removed_reason_is_in_the_contract() -> None:
     contract = (ROOT / "CONTRACT.md").read_text(encoding="utf-8")
     articles = [_seed(number) for number in SEEDS]

@@ -16,17 +16,21 @@ A block classifier in the spirit of jusText, run as a cascade over lines:
 5. Repeats: a line repeated within three lines is a doubled headline or a
    doubled teaser title.
 6. Sections: a stop heading (related articles, comments, tags) ends the
-   article. The body starts at the first good line of the first section that
-   has one; after a stop heading (related stories *before* the article) it
-   must be a run of two good lines, since a teaser list has one per item.
-7. Body: from that line to the last good line of its section; chrome inside
+   article. Good lines form runs (at most RUN_GAP lines between two good
+   ones); in the first section that has one, the body is the run with the
+   most prose, widened to neighbouring runs of two or more good lines (a lone
+   good line far from the article, such as a site blurb, stays out). After a
+   stop heading (related stories *before* the article) only runs of two or
+   more good lines count, since a teaser list has one summary per item.
+7. Body: from the run's first to its last good line; chrome inside
    is removed, as are video teasers (a duration and the titles under it),
-   teaser headings with their line, truncated lines and lone one- or two-word
-   lines; other lines (subheads, quotes) stay.
+   teaser headings with their line, truncated lines, pull quotes and lone
+   one- or two-word lines; other lines (subheads, quotes, list items) stay.
 8. Header: between the page top (or the last teaser above) and the body: the
-   title (a repeated headline, else the first headline of four words or more),
+   title (a repeated headline, else the first headline of four words or more
+   below the last menu, or under related headlines the one nearest the body),
    then a standfirst (the next line of five words or more); all else there is
-   navigation or metadata.
+   navigation, metadata or a caption under a photo credit.
 9. Tail: short closing sentences right after the last good line stay;
    everything else after it goes, with its own reason or its section's.
 10. Dateline: a "MOSCOW (Reuters) --" opening of the first paragraph is cut off.
@@ -42,6 +46,9 @@ from framediff.clean import metadata, signals
 from framediff.clean.language import detect_language
 from framediff.clean.lines import BULLET_RE, Line, rejoin, split_lines
 
+# Lines of chrome that may sit between two paragraphs of one article (a newsletter
+# box, a video teaser); a longer gap separates the article from other prose.
+RUN_GAP = 6
 # Word characters, for comparing a pull quote with the body.
 _LETTERS_RE = re.compile(r"\w+")
 
@@ -89,8 +96,7 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
         body_end = (stops[0] - 1) if stops else len(lines) - 1
     else:
         # 6.
-        body_start, seg_start, seg_end = _find_body(lines)
-        body_end = max(i for i in range(body_start, seg_end) if _is_body_prose(lines[i]))
+        body_start, body_end, seg_start = _find_body(lines)
         zone_start = _zone_start(lines, seg_start, body_start)
     # 7.
     _decide_body(lines, body_start, body_end, repeats)
@@ -169,18 +175,39 @@ def _is_body_prose(line: Line) -> bool:
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int, int]:
-    """(first body line, start of its section, end of its section)."""
+    """(first body line, last good body line, start of its section)."""
     heads = [i for i, line in enumerate(lines) if line.scope == "stop"]
     bounds = list(zip([0, *heads], [*heads, len(lines)], strict=True))
     for number, (start, end) in enumerate(bounds):
-        prose = [i for i in range(start, end) if _is_body_prose(lines[i])]
-        if number == 0 and prose:
-            return prose[0], start, end
-        for i in prose:
-            following = [j for j in range(i + 1, min(end, i + 4)) if lines[j].chrome is None]
-            if following and _is_body_prose(lines[following[0]]):
-                return i, start, end
+        runs = _runs([i for i in range(start, end) if _is_body_prose(lines[i])])
+        if number > 0:
+            # After a stop heading a teaser list has one summary per item: the
+            # article is a run of at least two good lines.
+            runs = [run for run in runs if len(run) >= 2]
+        if not runs:
+            continue
+        mass = [sum(len(lines[i].text) for i in run) for run in runs]
+        best = mass.index(max(mass))
+        first = last = best
+        # Neighbouring runs of two or more good lines belong to the article too
+        # (a long embedded list may split it); a lone good line far away does not.
+        while first > 0 and len(runs[first - 1]) >= 2:
+            first -= 1
+        while last + 1 < len(runs) and len(runs[last + 1]) >= 2:
+            last += 1
+        return runs[first][0], runs[last][-1], start
     raise NoArticleError
+
+
+def _runs(good: list[int]) -> list[list[int]]:
+    """Good lines grouped into runs; a gap of more than RUN_GAP lines starts a new run."""
+    runs: list[list[int]] = []
+    for i in good:
+        if runs and i - runs[-1][-1] - 1 <= RUN_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _zone_start(lines: list[Line], seg_start: int, body_start: int) -> int:
