@@ -133,6 +133,8 @@ def test_same_quantity_different_wording_normalises_equal() -> None:
         pytest.param("one of the biggest factors", id="one-of"),
         pytest.param("Officials may respond later", id="may-modal"),
         pytest.param("The Quad grouping includes the U.S. and India", id="no-numbers"),
+        pytest.param("COVID-19 and F-16 are names, not counts", id="digits-in-names"),
+        pytest.param("No one knows who is to blame", id="no-one"),
     ],
 )
 def test_no_false_numbers(text: str) -> None:

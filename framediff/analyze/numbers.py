@@ -85,9 +85,18 @@ _ORDINAL_RE = re.compile(
 _YEAR_RE = re.compile(r"(?<![\d,.$€£])\b(?:1[89]\d\d|20\d\d)s?\b(?![\d,.]\d|%)")
 # A count: digits or number words with a scale, and the qualifier before it.
 _COUNT_RE = re.compile(
-    rf"(?<![\w$€£¥.,])(?P<num>{_DIGITS}|{_WORD_NUM}){_FRACTION}{_SCALE}(?![\w%])",
+    rf"(?<![\w$€£¥.,+])(?<![A-Za-z]-)(?P<num>{_DIGITS}|{_WORD_NUM}){_FRACTION}{_SCALE}(?![\w%])",
     re.I,
 )
+# "3 a.m.", "10:30 pm"
+_TIME_RE = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+# "a third", "two-thirds", "half", "a quarter": shares as percentages
+_SHARE_RE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three)[- ])?(?P<d>thirds?|quarters?|half)\b(?!-)", re.I
+)
+_SHARES = {"third": 100 / 3, "quarter": 25.0, "half": 50.0}
+# "34-year-old": an age
+_AGE_RE = re.compile(r"\b(?P<num>\d{1,3})-year-old\b")
 _QUAL_BEFORE_RE = re.compile(rf"\b(?P<q>{_QUAL})\s+$", re.I)
 _NOUN_AFTER_RE = re.compile(r"^\s+(?:of\s+)?([a-z][a-z\-]+)")
 
@@ -215,6 +224,20 @@ def extract_numbers(text: str) -> list[NumberMention]:
         add(m.start(), m.end(), float(year) if year else None, "date", None, f"date:{norm}")
     for m in _WEEKDAY_RE.finditer(text):
         add(m.start(), m.end(), None, "date", "weekday", f"date:{m.group(1).lower()}")
+    for m in _AGE_RE.finditer(text):
+        add(
+            m.start(), m.end(), float(m.group("num")), "count", "years old", f"age:{m.group('num')}"
+        )
+    for m in _TIME_RE.finditer(text):
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+        add(m.start(), m.end(), None, "date", "time", f"time:{hour:02d}:{m.group('m') or '00'}")
+    for m in _SHARE_RE.finditer(text):
+        if re.search(r"\b(?:first|second|other|latter)\s+$", text[: m.start()], re.I):
+            continue  # "the second half of the year" is a period, not a share
+        part = m.group("d").lower().rstrip("s")
+        count = {"a": 1, "one": 1, "two": 2, "three": 3}.get((m.group("n") or "a").lower(), 1)
+        share = round(_SHARES[part] * (1 if part == "half" else count), 1)
+        add(m.start(), m.end(), share, "percent", "%", f"percent:{_fmt(share)}")
     for m in _DURATION_RE.finditer(text):
         unit = m.group("unit").lower().rstrip("s")
         value = _with_fraction_and_scale(m.group(), _number(m.group("num")))
@@ -232,6 +255,10 @@ def extract_numbers(text: str) -> list[NumberMention]:
         word = m.group("num").lower()
         if word == "one" and not re.match(r"\s+(?:of\s+)?[a-z]", text[m.end() :]):
             continue
+        if word == "one" and re.search(
+            r"\b(?:no|any|every|some|each)\s+$", text[: m.start()], re.I
+        ):
+            continue  # "no one", "someone else"
         if (
             word in ("one", "a dozen", "a few", "a couple")
             and text[m.end() : m.end() + 4] == " of "
