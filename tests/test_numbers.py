@@ -107,6 +107,28 @@ CASES = [
         "ordinal:5",
         id="ordinal",
     ),
+    pytest.param(
+        "a third of voters backed it", "a third", "percent", 33.3, "percent:33.3", id="share-third"
+    ),
+    pytest.param(
+        "nearly half of the members",
+        "nearly half",
+        "percent",
+        50.0,
+        "~<percent:50",
+        id="share-half",
+    ),
+    pytest.param(
+        "The quake struck at 3 a.m. local time",
+        "3 a.m.",
+        "date",
+        None,
+        "time:03:00",
+        id="clock-time",
+    ),
+    pytest.param(
+        "the 34-year-old man was arrested", "34-year-old", "count", 34.0, "age:34", id="age"
+    ),
 ]
 
 
