@@ -1,9 +1,10 @@
 """Who one sentence credits for its content: speaker, cue and kind, by rules.
 
-Owns the speaker grammar ("X said", "said X", "according to X", "X told Y that", "X
-quoted Y as saying", "was quoted as", "as stated by X"). The lexicons and
-``canonical_speaker`` live in ``speakers`` (re-exported here); quote spans come from
-``quotes``; resolving "he", "the ministry" or "Wang" across sentences is ``sentences``'.
+Owns the cascade that decides what a reporting verb credits ("X said", "said X",
+"according to X", "X told Y that", "X quoted Y as saying", "was quoted as", "as stated
+by X"). Speaker spans come from ``phrases``; the lexicons and ``canonical_speaker`` from
+``speakers`` (re-exported here); quote spans from ``quotes``; resolving "he", "the
+ministry" or "Wang" across sentences is ``sentences``'.
 """
 
 from __future__ import annotations
