@@ -339,3 +339,75 @@ def test_editorial_cues() -> None:
     )
     assert not any(c[0] == "frame" for c in editorial_cues("The report highlights rising costs."))
     assert not editorial_cues("Rescue teams were still searching the buildings on Wednesday.")
+
+
+def test_quote_turned_into_paraphrase() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            '"The parties discussed relations with the United States and prospects for peace," the ministry said.'
+        ],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        [
+            "The ministry said the parties discussed relations with the United States and peace prospects."
+        ],
+    )
+    analyses = [SentenceAnalysis(SentenceRef("s1", 0), quotes=(quote(a, 0, "the ministry"),))]
+    findings = run([a, b], [link(("s1", 0), ("s2", 0))], analyses)
+    paraphrase = next(f for f in findings if f.kind == "quote_to_paraphrase")
+    assert paraphrase.detail["quoted_in"] == "s1" and paraphrase.detail["paraphrased_in"] == "s2"
+
+
+def test_nothing_linked_gives_unique_runs_and_no_crash() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "A storm hit the coast on Monday, flooding dozens of homes.",
+            "Power was cut to 5,000 homes.",
+        ],
+    )
+    b = doc("s2", "Post", ["The central bank raised interest rates by half a point on Tuesday."])
+    findings = run([a, b], [])
+    assert {f.kind for f in findings} <= {"unique", "entity_coverage"}
+    assert [len(f.evidence) for f in findings if f.kind == "unique"] == [2, 1]
+
+
+def test_no_finding_across_event_groups() -> None:
+    a = doc("s1", "Wire", ["More than 40 people were taken to hospital with burns."])
+    b = doc("s2", "Post", ["About 60 people were taken to hospital with burns."])
+    ctx = Context(
+        documents=(a, b),
+        alignment=Alignment(
+            (),
+            (
+                Cluster("c1", (SentenceRef("s1", 0),), "one"),
+                Cluster("c2", (SentenceRef("s2", 0),), "one"),
+            ),
+        ),
+        analyses={},
+        events=(("s1",), ("s2",)),
+    )
+    assert build_findings(ctx) == ()
+
+
+def test_min_weight_hides_weaker_findings_in_json() -> None:
+    import io
+    import json
+
+    from framediff.cli import main
+
+    seeds = ["seeds/000_25922bad8d9c08c5.txt", "seeds/001_a426523f9bff1c04.txt"]
+    every, strong = io.StringIO(), io.StringIO()
+    assert main(["compare", *seeds, "--format", "json"], stdout=every) == 0
+    assert main(["compare", *seeds, "--format", "json", "--min-weight", "0.7"], stdout=strong) == 0
+    weights = [f["weight"] for f in json.loads(strong.getvalue())["findings"]]
+    assert weights and min(weights) >= 0.7
+    assert len(json.loads(every.getvalue())["findings"]) > len(weights)
+    again = io.StringIO()
+    assert main(["compare", *seeds, "--format", "json"], stdout=again) == 0
+    assert again.getvalue() == every.getvalue()
