@@ -271,6 +271,32 @@ def test_a_lone_blurb_above_the_menu_is_not_the_article() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "bio"),
+    [
+        (
+            "Tom Reyes is an urban planner and a visiting fellow at the Institute for Transport Studies.",
+            True,
+        ),
+        ("Andreas Rinke is chief political correspondent in Berlin.", False),
+        ("Putin is a former intelligence officer who has ruled Russia since 2000.", False),
+        ("Jane Doe is a professor of history at Yale University.", True),
+    ],
+)
+def test_author_bio(line: str, bio: bool) -> None:
+    assert signals.is_author_bio(line) is bio
+
+
+def test_expert_introduced_inside_the_body_stays() -> None:
+    page = (
+        "Drought shrinks harvests across southern Europe\n"
+        "Farmers in Spain and Italy expect their smallest wheat harvest in a decade after months without rain.\n"
+        "Jane Doe is a professor of agronomy at the University of Bologna who studies drought.\n"
+        '"The soil has never been this dry in spring," she said in an interview on Monday.\n'
+    )
+    assert "Jane Doe is a professor of agronomy" in _text(page).text
+
+
 def test_every_removed_reason_is_in_the_contract() -> None:
     contract = (ROOT / "CONTRACT.md").read_text(encoding="utf-8")
     articles = [_seed(number) for number in SEEDS]

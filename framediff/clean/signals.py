@@ -62,8 +62,15 @@ _CAPTION_RE = re.compile(
 _LINK_RE = re.compile(r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}")
 # A byline: "By Anna de Vries", "By JEFF AMY and KATE BRUMBACK", "By Lena Visser · 18 March 2024"
 _BYLINE_RE = re.compile(
-    r"^(?:By|BY|Par|PAR|Von|VON|Por|POR|Di|От)\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|and|&|de|van|von|der|da|di|del|la|le|et|und|y),?)*"
+    r"^(?:(?:Story|Written|Words|Text|Reporting|Reported|Analysis|Article)\s+by|By|BY|Par|PAR|Von|VON|Por|POR|Di|От)\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|and|&|de|van|von|der|da|di|del|la|le|et|und|y),?)*"
     r"\s*(?:(?:[·|•,–—-]|\bin\b)\s*.{0,60})?$"
+)
+# An author bio: "Tom Reyes is an urban planner and a visiting fellow at ..."
+_BIO_RE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,4}(?:professor|lecturer|fellow|correspondent|editor|columnist|reporter|"
+    r"writer|journalist|author|analyst|researcher|director|planner|economist|contributor|"
+    r"commentator|historian|scientist|lawyer|consultant|novelist|producer)\b"
 )
 # "You"/"your" addressing the reader: with an imperative or a product word, a prompt.
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|vous|votre|vos|sie|ihr|usted|tu|su)\b", re.I)
@@ -190,6 +197,11 @@ def is_credit_only(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     return bool(_BYLINE_RE.match(line.strip())) and word_count(line) <= 16
+
+
+def is_author_bio(line: str) -> bool:
+    """A one- or two-sentence note on who the writer is."""
+    return bool(_BIO_RE.match(line.strip())) and word_count(line) <= 50
 
 
 def is_link_like(line: str) -> bool:

@@ -97,6 +97,7 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
     else:
         # 6.
         body_start, body_end, seg_start = _find_body(lines)
+        body_start, body_end = _trim_bios(lines, body_start, body_end)
         zone_start = _zone_start(lines, seg_start, body_start)
     # 7.
     _decide_body(lines, body_start, body_end, repeats)
@@ -197,6 +198,17 @@ def _find_body(lines: list[Line]) -> tuple[int, int, int]:
             last += 1
         return runs[first][0], runs[last][-1], start
     raise NoArticleError
+
+
+def _trim_bios(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Author bios at either edge of the body are bylines. (Inside the body, "X is a
+    professor at Y" introduces a source and stays.)"""
+    good = [i for i in range(start, end + 1) if _is_body_prose(lines[i])]
+    while len(good) > 1 and signals.is_author_bio(lines[good[0]].text):
+        lines[good.pop(0)].chrome = "byline"
+    while len(good) > 1 and signals.is_author_bio(lines[good[-1]].text):
+        lines[good.pop()].chrome = "byline"
+    return good[0], good[-1]
 
 
 def _runs(good: list[int]) -> list[list[int]]:
