@@ -17,6 +17,7 @@ from framediff.analyze.findings.cues import (
     SOURCE_NOUNS,
     SPEECH_RE,
     STANCE_RE,
+    WEAK_FRAME_VERBS,
     is_boilerplate,
 )
 from framediff.model import SentenceRef
@@ -60,7 +61,8 @@ def editorial_cues(text: str) -> list[tuple[str, int, int]]:
     if frame:
         subject = frame.group().lower().split()
         if not SOURCE_NOUNS & {w.strip(",") for w in subject}:
-            cues.append(("frame", shift + frame.start(), shift + frame.end()))
+            kind = "weak-frame" if subject[-1] in WEAK_FRAME_VERBS else "frame"
+            cues.append((kind, shift + frame.start(), shift + frame.end()))
     for match in EDITORIAL_CLAUSE_RE.finditer(folded):
         cues.append(("clause", match.start() + 1, match.end()))
     for match in re.finditer(r"[\w'-]+", folded):
@@ -73,7 +75,11 @@ def editorial_cues(text: str) -> list[tuple[str, int, int]]:
 
 def _is_editorial(cues: list[tuple[str, int, int]]) -> bool:
     kinds = [c[0] for c in cues]
-    return "frame" in kinds or "clause" in kinds or (len(kinds) >= 2 and "stance" in kinds)
+    if "frame" in kinds or "clause" in kinds:
+        return True
+    if "weak-frame" in kinds:
+        return "evaluative" in kinds or "stance" in kinds
+    return len(kinds) >= 2 and "stance" in kinds
 
 
 def _unlinked(ctx: Context, ref: SentenceRef) -> bool:
@@ -91,7 +97,9 @@ def _credited(ctx: Context, ref: SentenceRef, cues: list[tuple[str, int, int]]) 
     if not _attributed(ctx, ref):
         return False
     sentence = ctx.sentence(ref)
-    frames = [(sentence.start + s, sentence.start + e) for kind, s, e in cues if kind == "frame"]
+    frames = [
+        (sentence.start + s, sentence.start + e) for kind, s, e in cues if kind.endswith("frame")
+    ]
     analysis = ctx.analysis(ref)
     if analysis.quotes and any(len(q.text.split()) >= 4 for q in analysis.quotes):
         return True
@@ -113,7 +121,7 @@ def _linked_interpretation(
     """A linked sentence still editorializes when it opens with an interpretive frame or
     adds an interpretive clause that none of its counterparts has."""
     text = ctx.sentence(ref).text
-    strong = [c for c in cues if c[0] in ("frame", "clause")]
+    strong = [c for c in cues if c[0] in ("frame", "clause", "weak-frame")]
     if not strong:
         return False
     for other, _link in ctx.links_of.get(ref, []):
@@ -145,7 +153,7 @@ def editorializing_findings(ctx: Context) -> list[Draft]:
     drafts = []
     for ref, cues in editorial_refs(ctx).items():
         sentence = ctx.sentence(ref)
-        marked = [c for c in cues if c[0] in ("frame", "clause")] or cues
+        marked = [c for c in cues if c[0] in ("frame", "clause", "weak-frame")] or cues
         kind, start, end = marked[0]
         linked = not _unlinked(ctx, ref)
         drafts.append(
@@ -166,7 +174,7 @@ def editorializing_findings(ctx: Context) -> list[Draft]:
                 evidence=(ctx.evidence(ref),),
                 detail={
                     "cues": [sentence.text[s:e].strip(" ,") for _, s, e in cues],
-                    "cue_kinds": sorted({c[0] for c in cues}),
+                    "cue_kinds": sorted({c[0].removeprefix("weak-") for c in cues}),
                     "marked": [sentence.start + start, sentence.start + end],
                     "linked": linked,
                 },

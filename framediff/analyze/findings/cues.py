@@ -332,6 +332,31 @@ EDITORIAL_FRAME_RE = re.compile(
     r"represents?|represented|amounts? to|spells?)\b",
     re.IGNORECASE,
 )
+# Frame verbs that also report plain facts ("The visit marks the first trip since 2006",
+# "Exports represent 10% of output"): a frame built on one needs an evaluative word too.
+WEAK_FRAME_VERBS = frozenset(
+    [
+        "mark",
+        "marks",
+        "marked",
+        "show",
+        "shows",
+        "showed",
+        "reveal",
+        "reveals",
+        "revealed",
+        "represent",
+        "represents",
+        "represented",
+        "reflect",
+        "reflects",
+        "reflected",
+        "amount",
+        "amounts",
+        "spell",
+        "spells",
+    ]
+)
 # A trailing participle clause that interprets what came before: ", highlighting the ...",
 # ", underscoring ...", ", signalling ...".
 EDITORIAL_CLAUSE_RE = re.compile(
