@@ -226,3 +226,21 @@ def test_unrelated_articles_give_a_light_finding() -> None:
     (finding,) = different_event_findings(docs, [["a"], ["p"]])
     assert finding.weight < 0.5
     assert different_event_findings(docs, [["a", "p"]]) == []
+
+
+def test_many_events_give_findings_only_between_related_ones() -> None:
+    topics = [
+        "The central bank of Norway raised its key interest rate on Thursday.",
+        "Heavy rain flooded the old town of Genoa on Monday.",
+        "A new species of frog was described by biologists in Ecuador.",
+        "The Louvre museum closed for a day after a staff strike.",
+        "A cargo ship ran aground in the Suez Canal on Tuesday.",
+        "The world chess championship opened in Singapore.",
+    ]
+    docs = [make_document(f"t{k}", [text]) for k, text in enumerate(topics)]
+    docs += [make_document("a", CHILE_A), make_document("j", JAPAN)]
+    events = [[doc.id] for doc in docs]
+    findings = different_event_findings(docs, events)
+    pairs = {frozenset(f.detail["events"][0] + f.detail["events"][1]) for f in findings}
+    assert frozenset({"a", "j"}) in pairs
+    assert len(findings) < 10

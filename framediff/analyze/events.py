@@ -15,6 +15,11 @@ from framediff.analyze.event_features import EventProfile, actions, known_countr
 from framediff.analyze.event_scoring import DEFAULT_PARAMS, EventIndex, EventParams, PairEvidence
 from framediff.model import Document, Evidence, Finding
 
+# Up to this many event groups every pair gets a finding; past it only related pairs
+# (sharing this much of their names or text) do, so a corpus does not get n² findings.
+ALL_PAIRS_UP_TO = 6
+RELATED_NAMES = 0.1
+RELATED_TEXT = 0.1
 # How far into an article the sentence naming its event's place or day is looked for.
 LEAD_SEARCH = 15
 
@@ -123,6 +128,11 @@ def different_event_findings(
     findings = []
     for first, group_a in enumerate(groups):
         for group_b in groups[first + 1 :]:
+            if len(groups) > ALL_PAIRS_UP_TO:
+                # Among many events, only those a reader could take for one another.
+                found = index.evidence(group_a[0], group_b[0])
+                if found.names < RELATED_NAMES and found.text < RELATED_TEXT:
+                    continue
             findings.append(_finding(index, documents, group_a, group_b))
     return findings
 
