@@ -57,8 +57,13 @@ def derived_findings(ctx: Context) -> list[Draft]:
         share_x, share_y = len(chain) / n_x, len(chain) / n_y
         if max(share_x, share_y) < _MIN_SHARE:
             continue
-        # The follower is the source the chain covers less of: it adds to what it took.
-        follower, original = (x, y) if share_x <= share_y else (y, x)
+        # The follower is the later-published source where dates tell; else the one the
+        # chain covers less of (it adds to what it took); else the later in input order.
+        date_x, date_y = ctx.by_id[x].article.published, ctx.by_id[y].article.published
+        if date_x and date_y and date_x != date_y:
+            follower, original = (x, y) if date_x > date_y else (y, x)
+        else:
+            follower, original = (x, y) if share_x < share_y else (y, x)
         f_share, o_share = (share_x, share_y) if follower == x else (share_y, share_x)
         f_index = 0 if follower == x else 1
         refs = [SentenceRef(follower, p[f_index]) for p in chain] + [
