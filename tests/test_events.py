@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from framediff.analyze.event_features import full_dates, places_conflict, profile_document
+from framediff.analyze.event_dates import full_dates
+from framediff.analyze.event_features import profile_document
+from framediff.analyze.event_lexicon import places_conflict
 from framediff.analyze.event_scoring import EventIndex
 from framediff.analyze.events import average_linkage, different_event_findings, group_events
 from framediff.model import Article, Document, Sentence

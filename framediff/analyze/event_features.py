@@ -7,19 +7,23 @@ read from the title and lead sentences more than from the tail. It compares noth
 
 from __future__ import annotations
 
-import contextlib
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
-from typing import Any
 
+from framediff.analyze.event_dates import (
+    CLOCK_RE,
+    RELATIVE_RE,
+    full_dates,
+    is_date_line,
+    month_day,
+    parse_iso,
+    resolve_weekday,
+)
+from framediff.analyze.event_lexicon import known_place, lexicon
 from framediff.model import Document
 from framediff.text import fold_punctuation
-
-_LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "events_lexicon.json"
 
 # A word token after punctuation folding: "U.S.", "Lavrov's", "6.1", "1,000", "Russia-China".
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['.,\-][^\W_]+)*\.?", re.UNICODE)
@@ -28,26 +32,12 @@ _NAME_RUN_RE = re.compile(
     r"(?<![\w'])(?:[A-Z][\w'.\-]*|[A-Z]\.)(?:\s+(?:(?:of|de|del|la|van|von|bin|al)\s+)?"
     r"(?:[A-Z][\w'.\-]*|[A-Z]\.))*"
 )
-# Full dates: "July 14, 2025", "JUL 14 2025", "14 July 2025", "2025-07-14". Month words
-# are checked against the lexicon, so "Flight 12, 2013" is no date.
-_DATE_MDY_RE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
-_DATE_DMY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)\b")
-_DATE_ISO_RE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-# Month and day without a year: "on July 14", "June 8".
-_DATE_MD_RE = re.compile(
-    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)"
-)
 # A year on its own: "2022", "in 2013".
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-# Relative days: "yesterday", "today", "last night".
-_RELATIVE_RE = re.compile(r"\b(yesterday|today|tonight|last night|this morning)\b", re.IGNORECASE)
 # A number that is not a year: "23", "6.1", "1,000".
 _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 # A run of Chinese, Japanese or Korean characters: "智利北部", "地震".
 _CJK_RUN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
-# Clock times and bare counters say nothing about the event: "08:06AM".
-_CLOCK_RE = re.compile(r"\b\d{1,2}\s*:\s*\d\d\s*(?:am|pm|AM|PM)?\b")
-
 # How much each position counts: the title and first sentence say what happened.
 LEAD_SENTENCES = 3
 TITLE_WEIGHT = 3.0
@@ -57,41 +47,6 @@ TAIL_WEIGHT = 1.0
 WEEKDAY_SENTENCES = 15
 # Sentences past this are ignored: long pages end in clutter, not in the event.
 MAX_SENTENCES = 40
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    stopwords: frozenset[str]
-    weekdays: tuple[str, ...]
-    stamp_words: frozenset[str]  # words of a time stamp line: "Last updated at 11:11 GMT"
-    months: dict[str, int]
-    locatives: frozenset[str]
-    non_site_heads: frozenset[str]  # "war in Ukraine" names a topic, not where the event was
-    places: dict[str, str]
-    regions: frozenset[str]  # gazetteer places that hold cities: states, provinces, islands
-    titles: frozenset[str]  # words before a person's name: "Foreign Minister", "Gov."
-    demonyms: frozenset[str]
-    org_words: frozenset[str]  # words that make a name an organisation or a thing
-    actions: dict[str, str]  # lead word -> the kind of event it names ("met" -> meeting)
-
-
-@cache
-def lexicon() -> Lexicon:
-    data: dict[str, Any] = json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
-    return Lexicon(
-        stopwords=frozenset(data["stopwords"]),
-        weekdays=tuple(data["weekdays"]),
-        stamp_words=frozenset(data["stamp_words"]),
-        months=dict(data["months"]),
-        locatives=frozenset(data["locative_words"]),
-        non_site_heads=frozenset(data["non_site_heads"]),
-        places=dict(data["places"]),
-        regions=frozenset(data["regions"]),
-        titles=frozenset(data["titles"]),
-        demonyms=frozenset(data["demonyms"]),
-        org_words=frozenset(data["org_words"]),
-        actions=dict(data["actions"]),
-    )
 
 
 @dataclass(frozen=True)
@@ -128,76 +83,6 @@ def _stem(word: str) -> str:
                 return word
             return word[: len(word) - len(suffix)] + keep
     return word
-
-
-def _parse_iso(value: str | None) -> date | None:
-    if not value:
-        return None
-    match = _DATE_ISO_RE.search(value)
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-
-
-def full_dates(text: str) -> list[tuple[int, date]]:
-    """Explicit calendar dates in ``text`` with their offsets, in order."""
-    months = lexicon().months
-    found: list[tuple[int, date]] = []
-    for match in _DATE_MDY_RE.finditer(text):
-        month = months.get(match[1].lower())
-        if month:
-            _append_date(found, match.start(), int(match[3]), month, int(match[2]))
-    for match in _DATE_DMY_RE.finditer(text):
-        month = months.get(match[2].lower())
-        if month:
-            _append_date(found, match.start(), int(match[3]), month, int(match[1]))
-    for match in _DATE_ISO_RE.finditer(text):
-        _append_date(found, match.start(), int(match[1]), int(match[2]), int(match[3]))
-    return sorted(found)
-
-
-def _append_date(found: list[tuple[int, date]], at: int, year: int, month: int, day: int) -> None:
-    with contextlib.suppress(ValueError):  # "February 30"
-        found.append((at, date(year, month, day)))
-
-
-def _is_date_line(text: str) -> bool:
-    """A line that is only a date or time stamp ("May 03, 2013", "Published: 12:16, 14 July 2025")."""
-    stripped = _CLOCK_RE.sub(" ", text)
-    for regex in (_DATE_MDY_RE, _DATE_DMY_RE, _DATE_ISO_RE):
-        stripped = regex.sub(" ", stripped)
-    rest = [w.lower() for w in _TOKEN_RE.findall(stripped)]
-    lex = lexicon()
-    rest = [w for w in rest if w not in lex.weekdays and w not in lex.stamp_words]
-    return len(rest) <= 1 and len(text) < 80
-
-
-def _resolve_weekday(weekday: str, reference: date) -> date:
-    """The most recent ``weekday`` on or before ``reference``: news mostly reports the past."""
-    wanted = lexicon().weekdays.index(weekday)
-    return reference - timedelta(days=(reference.weekday() - wanted) % 7)
-
-
-def _month_day(text: str, reference: date | None) -> date | None:
-    """ "July 14" read in the reference date's year (the year before if that is in the future)."""
-    if reference is None:
-        return None
-    months = lexicon().months
-    for match in _DATE_MD_RE.finditer(text):
-        month = months.get(match[1].lower())
-        if month is None:
-            continue
-        try:
-            found = date(reference.year, month, int(match[2]))
-        except ValueError:
-            continue
-        if found > reference + timedelta(days=2):
-            found = found.replace(year=reference.year - 1)
-        return found
-    return None
 
 
 def name_runs(text: str) -> list[tuple[int, str]]:
@@ -240,56 +125,15 @@ def _places(text: str) -> list[str]:
         if head and head[0].strip(",;:") in lex.non_site_heads:
             continue
         key = run.lower().removeprefix("the ").rstrip(".").removesuffix("'s")
-        known = _known_place(key)
+        known = known_place(key)
         if known is not None:
             found.append(known)
     return found
 
 
-def _known_place(name: str) -> str | None:
-    """The gazetteer's spelling of a place inside ``name`` ("Beijing's Great Hall" -> beijing)."""
-    places = lexicon().places
-    if name in places:
-        return name
-    words = name.split()
-    for word_count in (3, 2, 1):
-        for i in range(len(words) - word_count + 1):
-            key = " ".join(words[i : i + word_count])
-            if key in places:
-                return key
-    return None
-
-
-def known_country(name: str) -> str | None:
-    """The country a name is or lies in, where the gazetteer knows it ("Russia's" -> russia)."""
-    key = name.lower().removesuffix("'s").strip()
-    place = lexicon().places.get(key)
-    return place
-
-
-def place_country(place: str) -> str:
-    """The country a gazetteer place lies in."""
-    return lexicon().places.get(place, place)
-
-
-def places_conflict(a: str, b: str) -> bool:
-    """Whether two gazetteer places cannot be one site: other countries, or two different
-    places inside one country ("Beijing" and "China" agree; "Beijing" and "Moscow" do not)."""
-    country_a, country_b = place_country(a), place_country(b)
-    if country_a != country_b:
-        return True
-    regions = lexicon().regions
-    # Without a city-to-region table, a region and a city of one country may be one site.
-    if a in regions and b in regions:
-        return a != b
-    if a in regions or b in regions:
-        return False
-    return a != b and a != country_a and b != country_b
-
-
 def _terms(text: str, weight: float, into: dict[str, float], surfaces: dict[str, str]) -> None:
     lex = lexicon()
-    text = _CLOCK_RE.sub(" ", text)
+    text = CLOCK_RE.sub(" ", text)
     # Scripts written without spaces count by character pairs, and their runs are cut out
     # so the numbers and Latin names inside ("8.2级", "Iquique附近") stand alone.
     for run in _CJK_RUN_RE.findall(text):
@@ -325,7 +169,7 @@ def profile_document(document: Document) -> EventProfile:
     title = fold_punctuation(article.title) if article.title else None
 
     # 1. The reference date: the declared publication date, else a date line near the top.
-    reference = _parse_iso(article.published)
+    reference = parse_iso(article.published)
     if reference is None:
         # A date line the cleaner removed still dates the page.
         for removed in article.removed:
@@ -336,7 +180,7 @@ def profile_document(document: Document) -> EventProfile:
                     break
     header_lines = set()
     for position, text in enumerate(sentences[:6]):
-        if _is_date_line(text):
+        if is_date_line(text):
             header_lines.add(position)
             if reference is None:
                 dates = full_dates(text)
@@ -389,14 +233,14 @@ def profile_document(document: Document) -> EventProfile:
             break
     if event_date is None and reference is not None:
         if weekday is not None:
-            event_date = _resolve_weekday(weekday, reference)
+            event_date = resolve_weekday(weekday, reference)
         else:
-            relative = _RELATIVE_RE.search(lead_text)
+            relative = RELATIVE_RE.search(lead_text)
             if relative:
                 shift = 1 if relative[1].lower() in ("yesterday", "last night") else 0
                 event_date = reference - timedelta(days=shift)
             else:
-                event_date = _month_day(lead_text, reference)
+                event_date = month_day(lead_text, reference)
     if event_date is not None and weekday is None:
         weekday = lex.weekdays[event_date.weekday()]
     if reference is not None:
@@ -428,7 +272,7 @@ def participants(profile: EventProfile) -> list[str]:
         while words and (
             words[0].lower() in lex.titles
             or words[0].lower() in lex.demonyms
-            or _known_place(words[0].lower()) is not None
+            or known_place(words[0].lower()) is not None
         ):
             words = words[1:]
         if not 2 <= len(words) <= 3:

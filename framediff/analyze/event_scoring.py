@@ -19,9 +19,9 @@ from framediff.analyze.event_features import (
     EventProfile,
     actions,
     participants,
-    places_conflict,
     profile_document,
 )
+from framediff.analyze.event_lexicon import places_conflict
 from framediff.model import Document
 
 if TYPE_CHECKING:

@@ -11,7 +11,8 @@ import heapq
 from collections.abc import Sequence
 from typing import Any
 
-from framediff.analyze.event_features import EventProfile, actions, known_country, participants
+from framediff.analyze.event_features import EventProfile, actions, participants
+from framediff.analyze.event_lexicon import known_country
 from framediff.analyze.event_scoring import DEFAULT_PARAMS, EventIndex, EventParams, PairEvidence
 from framediff.model import Document, Evidence, Finding
 
