@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framediff.analyze.attribution import attributions, canonical_speaker
 from framediff.analyze.sentences import analyze_sentences
@@ -369,3 +371,37 @@ def test_offsets_are_absolute_and_round_trip() -> None:
             assert article.text[quote.start : quote.end] == quote.text
         for entity in sa.entities:
             assert article.text[entity.start : entity.end] == entity.text
+
+
+_PIECES = [
+    *"abcdeilmnorstuwyAHMRSUW .,;:'\"“”‘’-–()0123456789\n",
+    "said",
+    " told ",
+    "according to ",
+    "Russia's ",
+    "quoted ",
+    " as saying ",
+    "was ",
+    "the ministry ",
+    "Lavrov ",
+    "re-quoted ",
+    "U.S. ",
+    "'s ",
+    " and ",
+    "who ",
+    "that ",
+]
+_NEWSY = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NEWSY)
+def test_never_raises_and_spans_stay_inside(text: str) -> None:
+    result = analyze_sentences([_document("s1", text)])
+    for sa in result:
+        sentence = text.split("\n")[sa.ref.sentence]
+        base = sum(len(line) + 1 for line in text.split("\n")[: sa.ref.sentence])
+        for item in (*sa.attributions, *sa.quotes, *sa.entities):
+            assert base <= item.start <= item.end <= base + len(sentence)
+        for quote in sa.quotes:
+            assert text[quote.start : quote.end] == quote.text

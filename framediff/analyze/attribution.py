@@ -139,7 +139,9 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
     for match in _QUOTED_AS_RE.finditer(folded):
         if _in(match.start(), spans):
             continue
-        verb_index = next(i for i, t in enumerate(tokens) if t.start() == match.start())
+        verb_index = next((i for i, t in enumerate(tokens) if t.start() == match.start()), None)
+        if verb_index is None:
+            continue  # inside a longer token: "re-quoted"
         source = left_speaker(folded, tokens, verb_index)
         target = (match.start(1), match.end(1))
         cue = f"quoted as {match.group(2)}"
@@ -151,7 +153,9 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
     for match in _PASSIVE_QUOTED_RE.finditer(folded):
         if _in(match.start(), spans) or match.start() in consumed:
             continue
-        aux_index = next(i for i, t in enumerate(tokens) if t.start() == match.start())
+        aux_index = next((i for i, t in enumerate(tokens) if t.start() == match.start()), None)
+        if aux_index is None:
+            continue
         span = left_speaker(folded, tokens, aux_index)
         if span:
             cue = f"quoted as {match.group(2)}"
