@@ -5,8 +5,24 @@ small function-word lists. Data only, plus the two tiny functions that apply it.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
+
+# The word lists live in framediff/data/findings_cues.json.
+_DATA = Path(__file__).resolve().parent.parent.parent / "data" / "findings_cues.json"
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, list[str]]:
+    loaded: dict[str, list[str]] = json.loads(_DATA.read_text(encoding="utf-8"))
+    return loaded
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_lists()[name])
+
 
 # Spelling variants folded to one form, so "labour"/"labor", "recognise"/"recognize",
 # "defence"/"defense", "litres"/"liters" never count as a difference. Applied to
@@ -23,136 +39,7 @@ _VARIANT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^programme(s)?$"), r"program\1"),
 )
 # Words with a variant-looking ending that must stay as they are.
-_VARIANT_KEEP = frozenset(
-    {
-        "our",
-        "ours",
-        "hour",
-        "hours",
-        "four",
-        "pour",
-        "tour",
-        "sour",
-        "your",
-        "yours",
-        "flour",
-        "whose",
-        "rise",
-        "rises",
-        "risen",
-        "wise",
-        "noise",
-        "raise",
-        "raised",
-        "praise",
-        "praised",
-        "arise",
-        "promise",
-        "promised",
-        "premise",
-        "exercise",
-        "exercised",
-        "surprise",
-        "surprised",
-        "compromise",
-        "advise",
-        "advised",
-        "revise",
-        "revised",
-        "supervise",
-        "televise",
-        "televised",
-        "despise",
-        "enterprise",
-        "franchise",
-        "merchandise",
-        "disguise",
-        "concise",
-        "precise",
-        "paradise",
-        "expertise",
-        "cruise",
-        "license",
-        "sense",
-        "tense",
-        "dense",
-        "immense",
-        "expense",
-        "condense",
-        "since",
-        "fence",
-        "hence",
-        "pence",
-        "whence",
-        "thence",
-        "silence",
-        "science",
-        "sciences",
-        "audience",
-        "evidence",
-        "presence",
-        "absence",
-        "sentence",
-        "sentences",
-        "violence",
-        "influence",
-        "experience",
-        "confidence",
-        "conference",
-        "difference",
-        "reference",
-        "independence",
-        "residence",
-        "existence",
-        "sequence",
-        "consequence",
-        "intelligence",
-        "patience",
-        "essence",
-        "innocence",
-        "commence",
-        "prudence",
-        "dependence",
-        "coincidence",
-        "incidence",
-        "preference",
-        "interference",
-        "adherence",
-        "emergence",
-        "convergence",
-        "turbulence",
-        "eloquence",
-        "opulence",
-        "prominence",
-        "permanence",
-        "competence",
-        "occurrence",
-        "recurrence",
-        "deterrence",
-        "all",
-        "ball",
-        "call",
-        "fall",
-        "hall",
-        "tall",
-        "wall",
-        "well",
-        "tell",
-        "sell",
-        "fill",
-        "kill",
-        "will",
-        "bill",
-        "hill",
-        "mill",
-        "till",
-        "poll",
-        "roll",
-        "toll",
-        "full",
-        "pull",
-    }
-)
+_VARIANT_KEEP = _words("variant_keep")
 
 
 @lru_cache(maxsize=65536)
@@ -167,118 +54,9 @@ def fold_variant(word: str) -> str:
     return word
 
 
-# Number words that spell a numeral: "12" and "twelve" are the same fact.
-NUMBER_WORDS = {
-    "zero": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "thirteen": "13",
-    "fourteen": "14",
-    "fifteen": "15",
-    "sixteen": "16",
-    "seventeen": "17",
-    "eighteen": "18",
-    "nineteen": "19",
-    "twenty": "20",
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "hundred": "100",
-}
-
 # Words whose presence or absence alone never makes a finding (articles, auxiliaries,
 # light prepositions and conjunctions).
-FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "us",
-        "also",
-        "into",
-        "about",
-        "than",
-        "then",
-        "so",
-        "such",
-        "not",
-        "no",
-        "nor",
-        "if",
-        "while",
-        "when",
-        "where",
-        "after",
-        "before",
-        "over",
-        "under",
-        "between",
-        "during",
-        "since",
-        "per",
-    ]
-)
+FUNCTION_WORDS = _words("function_words")
 
 # Plain speech verbs and sourcing phrases: a sentence holding one is attributed even when
 # no speaker could be resolved ("..., a hospital spokeswoman said."); "have been told"
@@ -291,32 +69,7 @@ SPEECH_RE = re.compile(
 )
 
 # Words that flip the valence of what follows them ("refused to accept", "not welcome").
-NEGATORS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "refused",
-        "refuses",
-        "refusing",
-        "declined",
-        "declines",
-        "failed",
-        "fails",
-        "without",
-        "nor",
-        "cannot",
-        "can't",
-        "won't",
-        "didn't",
-        "doesn't",
-        "don't",
-        "isn't",
-        "wasn't",
-        "aren't",
-        "weren't",
-    ]
-)
+NEGATORS = _words("negators")
 
 # Interpretive sentence frames with no speaker: "This suggests...", "The move signals...",
 # "The disaster underscores...", "...is a grim reminder...", "...lays bare...". The subject
@@ -334,29 +87,7 @@ EDITORIAL_FRAME_RE = re.compile(
 )
 # Frame verbs that also report plain facts ("The visit marks the first trip since 2006",
 # "Exports represent 10% of output"): a frame built on one needs an evaluative word too.
-WEAK_FRAME_VERBS = frozenset(
-    [
-        "mark",
-        "marks",
-        "marked",
-        "show",
-        "shows",
-        "showed",
-        "reveal",
-        "reveals",
-        "revealed",
-        "represent",
-        "represents",
-        "represented",
-        "reflect",
-        "reflects",
-        "reflected",
-        "amount",
-        "amounts",
-        "spell",
-        "spells",
-    ]
-)
+WEAK_FRAME_VERBS = _words("weak_frame_verbs")
 # A trailing participle clause that interprets what came before: ", highlighting the ...",
 # ", underscoring ...", ", signalling ...".
 EDITORIAL_CLAUSE_RE = re.compile(
@@ -365,89 +96,7 @@ EDITORIAL_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 # Evaluative adjectives and adverbs a reporter's own voice rarely needs.
-EVALUATIVE_WORDS = frozenset(
-    [
-        "profound",
-        "profoundly",
-        "stark",
-        "starkly",
-        "grim",
-        "grave",
-        "dire",
-        "dangerous",
-        "ruthless",
-        "ruthlessly",
-        "reckless",
-        "recklessly",
-        "humiliating",
-        "shameful",
-        "shocking",
-        "disgraceful",
-        "appalling",
-        "outrageous",
-        "heavy-handed",
-        "hard-won",
-        "historic",
-        "unprecedented",
-        "remarkable",
-        "striking",
-        "strikingly",
-        "alarming",
-        "alarmingly",
-        "troubling",
-        "deeply",
-        "critical",
-        "crucial",
-        "vital",
-        "pivotal",
-        "momentous",
-        "bold",
-        "brazen",
-        "blatant",
-        "cynical",
-        "cynically",
-        "callous",
-        "disastrous",
-        "catastrophic",
-        "tragic",
-        "devastating",
-        "staggering",
-        "astonishing",
-        "baffling",
-        "absurd",
-        "feeble",
-        "woeful",
-        "chilling",
-        "sobering",
-        "damning",
-        "glaring",
-        "delicate",
-        "fraught",
-        "complex",
-        "comprehensive",
-        "multifaceted",
-        "turbulent",
-        "candid",
-        "discreet",
-        "meaningful",
-        "significant",
-        "significantly",
-        "overdue",
-        "long-overdue",
-        "sorely",
-        "badly",
-        "poorly",
-        "utterly",
-        "clearly",
-        "undoubtedly",
-        "inevitably",
-        "arguably",
-        "indifference",
-        "neglect",
-        "failure",
-        "folly",
-    ]
-)
+EVALUATIVE_WORDS = _words("evaluative_words")
 # Normative or stance markers: "should have", "once again", "must".
 STANCE_RE = re.compile(
     r"\b(?:should have|ought to|once again|yet again|all too|no wonder|of course|"
@@ -456,31 +105,7 @@ STANCE_RE = re.compile(
 )
 # Subjects that make an interpretive frame a report of someone's finding, not editorial:
 # "The report highlights...", "The statement underscores...".
-SOURCE_NOUNS = frozenset(
-    [
-        "report",
-        "study",
-        "survey",
-        "statement",
-        "readout",
-        "data",
-        "figures",
-        "poll",
-        "polls",
-        "analysis",
-        "research",
-        "document",
-        "letter",
-        "ruling",
-        "verdict",
-        "investigation",
-        "inquiry",
-        "audit",
-        "review",
-        "filing",
-        "memo",
-    ]
-)
+SOURCE_NOUNS = _words("source_nouns")
 
 # Wire and site boilerplate that must never become unique content or an omission.
 BOILERPLATE_RE = re.compile(
