@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from framediff.analyze.attribution import attributions, canonical_speaker
 from framediff.analyze.sentences import analyze_sentences
-from framediff.model import Article, Document, Sentence
+from framediff.model import Article, Document, Sentence, SentenceAnalysis
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -405,3 +405,104 @@ def test_never_raises_and_spans_stay_inside(text: str) -> None:
             assert base <= item.start <= item.end <= base + len(sentence)
         for quote in sa.quotes:
             assert text[quote.start : quote.end] == quote.text
+
+
+@pytest.fixture(scope="module")
+def seed_analysis() -> dict[str, list[tuple[str, SentenceAnalysis]]]:
+    from framediff.pipeline import load
+    from framediff.segment import segment_article
+
+    result: dict[str, list[tuple[str, SentenceAnalysis]]] = {}
+    for name in ("000_25922bad8d9c08c5", "001_a426523f9bff1c04", "003_3d4fac5826f8fb52"):
+        article = load(SEEDS / f"{name}.txt")[0]
+        doc = Document(name[:3], name[:3], article, segment_article(article))
+        result[name[:3]] = [
+            (doc.sentences[sa.ref.sentence].text, sa) for sa in analyze_sentences([doc])
+        ]
+    return result
+
+
+@pytest.mark.parametrize(
+    ("seed", "needle", "canonical", "kind"),
+    [
+        pytest.param(
+            "000",
+            "Russia's Foreign Ministry said in a statement",
+            "Russian Foreign Ministry",
+            "indirect",
+            id="000-statement",
+        ),
+        pytest.param(
+            "000",
+            "the Foreign Ministry said",
+            "Russian Foreign Ministry",
+            "direct",
+            id="000-the-foreign-ministry",
+        ),
+        pytest.param(
+            "000", "the ministry said", "Russian Foreign Ministry", "direct", id="000-the-ministry"
+        ),
+        pytest.param(
+            "001",
+            "foreign ministries said in a statement",
+            "Chinese Foreign Ministry + Russian Foreign Ministry",
+            "indirect",
+            id="001-both-ministries",
+        ),
+        pytest.param(
+            "001",
+            "as stated by China's Foreign Ministry",
+            "Chinese Foreign Ministry",
+            "according_to",
+            id="001-as-stated-by",
+        ),
+        pytest.param("003", "Wang told Lavrov on Sunday", "Wang Yi", "direct", id="003-wang-told"),
+        pytest.param(
+            "003",
+            "Wang told Lavrov on Sunday",
+            "Chinese Foreign Ministry",
+            "according_to",
+            id="003-readout",
+        ),
+        pytest.param("003", "Wang said", "Wang Yi", "direct", id="003-wang-said"),
+        pytest.param(
+            "003",
+            "the Chinese statement said",
+            "Chinese Foreign Ministry",
+            "partial_quote",
+            id="003-chinese-statement",
+        ),
+        pytest.param(
+            "003", "which Moscow said", "Russian government", "indirect", id="003-moscow-said"
+        ),
+        pytest.param(
+            "003",
+            "The Russian foreign ministry said",
+            "Russian Foreign Ministry",
+            "partial_quote",
+            id="003-russian-ministry",
+        ),
+    ],
+)
+def test_seed_attributions(
+    seed_analysis: dict[str, list[tuple[str, SentenceAnalysis]]],
+    seed: str,
+    needle: str,
+    canonical: str,
+    kind: str,
+) -> None:
+    matches = [sa for text, sa in seed_analysis[seed] if needle in text]
+    assert matches, needle
+    assert (canonical, kind) in {(a.speaker_canonical, a.kind) for a in matches[0].attributions}
+
+
+def test_seed_quote_speakers_and_entities(
+    seed_analysis: dict[str, list[tuple[str, SentenceAnalysis]]],
+) -> None:
+    wang = next(sa for text, sa in seed_analysis["003"] if "Wang told Lavrov" in text)
+    assert [q.speaker for q in wang.quotes] == ["Wang Yi"]
+    ties = next(sa for text, sa in seed_analysis["003"] if "ties with Washington" in text)
+    canon = {e.canonical for e in ties.entities}
+    assert {"United States", "Russia", "US relations"} <= canon
+    gaza = next(sa for text, sa in seed_analysis["003"] if "Gaza" in text)
+    assert "Gaza" in {e.canonical for e in gaza.entities}
