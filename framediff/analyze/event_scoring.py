@@ -1,9 +1,10 @@
 """How alike two documents are as reports of one event: the pair evidence and its weighting.
 
-Owns term weighting (corpus document frequency blended with general-English frequency),
-candidate blocking for large inputs, and the pair score: lead-weighted term cosine plus
-name overlap, discounted for conflicting dates, years, weekdays and places. Grouping and
-findings live in ``framediff.analyze.events``.
+Owns term weighting (corpus document frequency blended with general-English frequency
+from the wordfreq package), candidate blocking for large inputs, and the pair score:
+lead-weighted term cosine plus name overlap, discounted when the leads disagree on date,
+year, weekday, place, kind of event or people. Grouping and findings live in
+``framediff.analyze.events``.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class EventParams:
-    """The grouping's knobs; defaults were fitted on the ECB+ train topics (benchmarks/eval_events.py)."""
+    """The grouping's knobs. Threshold, name weight, weekday, same-date and people factors
+    were fitted on the ECB+ train topics (``benchmarks/eval_events.py --fit``); the others
+    are held by design for the reasons given beside them."""
 
     threshold: float = 0.12  # average-linkage similarity below which groups stay apart
     name_weight: float = 0.15  # share of the score that comes from shared names
