@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 
@@ -70,6 +71,20 @@ def seed_numbers(documents: list[Document], events: list[list[str]]) -> list[lis
 def test_seeds_group_by_event_not_topic(seed_documents: list[Document]) -> None:
     events = group_events(seed_documents)
     assert seed_numbers(seed_documents, events) == [["000", "001", "003"], ["002"], ["004"]]
+
+
+def test_every_subset_of_the_seeds_groups_as_the_whole(seed_documents: list[Document]) -> None:
+    # Grouping must not depend on which other articles came along (IDF, averages).
+    gold = {"000": 0, "001": 0, "003": 0, "002": 1, "004": 2}
+    for size in (2, 3, 4):
+        for subset in itertools.combinations(seed_documents, size):
+            got = sorted(
+                sorted(group) for group in seed_numbers(list(subset), group_events(subset))
+            )
+            want: dict[int, list[str]] = {}
+            for number in seed_numbers(list(subset), [[doc.id for doc in subset]])[0]:
+                want.setdefault(gold[number], []).append(number)
+            assert got == sorted(sorted(group) for group in want.values()), got
 
 
 def test_seed_grouping_is_deterministic(seed_documents: list[Document]) -> None:
