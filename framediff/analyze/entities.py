@@ -34,6 +34,8 @@ WEEKDAYS = _NAME_WORDS["weekdays"]
 TITLES = _NAME_WORDS["titles"]
 ORG_WORDS = _NAME_WORDS["org_words"]
 PLACE_WORDS = _NAME_WORDS["place_words"]
+# Capitalised words that are not names: abbreviations ("TV", "GDP") and page furniture.
+NOT_NAMES = _NAME_WORDS["not_names"]
 # Speaker nouns that open sentences capitalised ("Officials said", "Witnesses said").
 _COMMON_NOUNS = frozenset(
     json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))["speaker_words"][
@@ -226,13 +228,21 @@ def _unknown_names(
                 and _is_sentence_start(text, piece[0].start())
             ):
                 words, piece = words[1:], piece[1:]  # "The RSF", "In Washington"
+            while piece and words[0] in NOT_NAMES:
+                words, piece = words[1:], piece[1:]
             if not piece or words[0] in MONTHS or words[0] in WEEKDAYS or words[0] == "I":
+                continue
+            if len(piece) == 1 and (words[0] in NOT_NAMES or words[0].lower() in COMMON_STARTERS):
                 continue
             start = piece[0].start()
             end = piece[-1].end()
             if len(piece) == 1 or words[-1] != piece[-1].group():
                 end = piece[-1].start() + len(words[-1])
             surface = text[start:end]
+            if surface.isupper() and len(surface) > 3 and surface.title() in gazetteer().surfaces:
+                canonical, known = gazetteer().surfaces[surface.title()]  # datelines: "MOSCOW"
+                found.append(Entity(surface, canonical, known, start + offset, end + offset))
+                continue
             kind = _classify(surface.split(), text[end:], titled)
             if (
                 len(piece) == 1
