@@ -394,6 +394,7 @@ def test_parse_date(text: str, expected: str | None) -> None:
             "BERLIN, July 5 (Reuters) -",
             "Reuters",
         ),
+        ("Madrid, 5 jun (EFE).- El Consejo aprobó el plan.", "Madrid, 5 jun (EFE).-", "EFE"),
         ("Putin - who has ruled since 2000 - said.", None, None),
         ("The U.S. -- and China -- agreed.", None, None),
     ],

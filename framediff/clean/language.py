@@ -59,6 +59,28 @@ def stopwords(code: str) -> frozenset[str]:
         return frozenset()
 
 
+@cache
+def _non_final_table() -> dict[str, frozenset[str]]:
+    from importlib import resources
+
+    table = {}
+    text = (
+        resources.files("framediff").joinpath("data/cleaning_nonfinal_words.tsv").read_text("utf-8")
+    )
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, words = line.split("\t", 1)
+            table[code] = frozenset(words.split())
+    return table
+
+
+def non_final_words(code: str) -> frozenset[str]:
+    """Words a sentence of ``code`` hardly ever ends on (English when unknown); empty
+    for languages without a list, where only a lower-case next line rejoins."""
+    table = _non_final_table()
+    return table.get("en" if code == "und" else code, frozenset())
+
+
 def _script(char: str) -> str | None:
     code = ord(char)
     if 0x3040 <= code <= 0x30FF:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from framediff.clean import signals
-from framediff.clean.language import stopwords
+from framediff.clean.language import non_final_words
 from framediff.text import strip_control
 
 # Spaces and tabs inside a line (not newlines).
@@ -18,70 +18,6 @@ _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _MD_LINK_RE = re.compile(r"\[([^\]]+)\]\((?:https?://|/|#)[^)\s]*\)")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
-# English words a sentence hardly ever ends on (articles, most prepositions,
-# conjunctions, auxiliaries, possessives): a line ending in one was cut
-# mid-sentence. Pronouns and adverb-like prepositions ("over", "about", "in") are
-# left out because headlines end on them ("What it means for you", "Talks are over").
-NON_FINAL_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "between",
-        "among",
-        "into",
-        "onto",
-        "via",
-        "per",
-        "than",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "whose",
-        "whom",
-        "if",
-        "because",
-        "although",
-        "though",
-        "unless",
-        "whether",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "its",
-        "their",
-        "his",
-        "our",
-        "your",
-        "my",
-        "such",
-        "very",
-    }
-)
 # A list item: "- people aged 65", "• residents", "* item", "1. item"
 BULLET_RE = re.compile(r"^(?:[-•*▪–·]|\d{1,2}[.)])\s+\S")
 
@@ -118,7 +54,7 @@ def split_lines(text: str) -> list[Line]:
 
 def rejoin(lines: list[Line], language: str) -> list[Line]:
     """Lines joined where a sentence or a hard-wrapped paragraph was broken."""
-    stops = NON_FINAL_WORDS if language in ("en", "und") else stopwords(language)
+    stops = non_final_words(language)
     width = _wrap_width(lines)
     joined: list[Line] = []
     for line in lines:
