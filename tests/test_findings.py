@@ -411,3 +411,27 @@ def test_min_weight_hides_weaker_findings_in_json() -> None:
     again = io.StringIO()
     assert main(["compare", *seeds, "--format", "json"], stdout=again) == 0
     assert again.getvalue() == every.getvalue()
+
+
+def test_dates_in_other_forms_and_vague_counts_do_not_conflict() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "The ministers met in Beijing on Sunday to discuss the war.",
+            "Putin sent tens of thousands of troops into Ukraine in February 2022.",
+            "Talks will resume at midnight on Tuesday, the mediator said.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        [
+            "The ministers met in Beijing on July 13 to discuss the war.",
+            "Putin sent 30,000 troops into Ukraine on February 24, 2022.",
+            "Talks will resume at midnight on Wednesday, the mediator said.",
+        ],
+    )
+    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(3)])
+    conflicts = [f for f in findings if f.kind == "number_conflict"]
+    assert [f.detail["values"] for f in conflicts] == [{"s1": ["Tuesday"], "s2": ["Wednesday"]}]

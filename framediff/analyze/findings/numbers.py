@@ -6,6 +6,7 @@ the same kind in the same place of the sentence are.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,10 @@ from framediff.model import SentenceRef
 _ROUNDING = 0.02
 _ROUNDED_KINDS = ("count", "money")
 _ROUNDED_FROM = 1000
+# Letters in a normalised value: a wordy quantity ("tens of thousands").
+_WORDY_RE = re.compile(r"[a-z]{3,}\s")
+# A normalised calendar date: "2022-02", "2025-07-13", "--07-13".
+_CALENDAR_RE = re.compile(r"(?:\d{4}|-)-\d{2}(?:-\d{2})?")
 
 
 @dataclass(frozen=True)
@@ -54,16 +59,55 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
                 value=number,
                 start=sentence.start + item.start,
                 end=sentence.start + item.end,
-                vague=bool(getattr(item, "approximate", False) and number is None)
-                or kind in ("vague", "approximate_range"),
+                vague=_is_vague(str(normalised or "")),
             )
         )
     return found
 
 
+def _is_vague(normalised: str) -> bool:
+    """ "tens of thousands", "dozens": an order of magnitude, never in conflict."""
+    value = normalised.split(":", 1)[-1]
+    return bool(_WORDY_RE.search(value))
+
+
+def _date_parts(key: str) -> tuple[str, str] | None:
+    """("weekday", "sunday") or ("calendar", "2022-02" / "--07-13" / "2025-07-13")."""
+    value = key.split(":", 1)[-1]
+    if value.isalpha():
+        return ("weekday", value)
+    if _CALENDAR_RE.fullmatch(value):
+        return ("calendar", value)
+    return None
+
+
+def _calendar_agrees(a: str, b: str) -> bool:
+    """Dates given to different precision agree where both say something: "2022-02" and
+    "2022-02-24"; "--07-13" (no year) and "2025-07-13"."""
+    if a.startswith("--") or b.startswith("--"):
+        return a[-5:] == b[-5:] if len(a) >= 7 and len(b) >= 7 else True
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short)
+
+
+def _comparable(a: Mention, b: Mention) -> bool:
+    """A weekday and a calendar date describe one day in two ways: not comparable."""
+    if a.kind != b.kind:
+        return False
+    if a.kind != "date":
+        return True
+    pa, pb = _date_parts(a.key), _date_parts(b.key)
+    return pa is not None and pb is not None and pa[0] == pb[0]
+
+
 def _same(a: Mention, b: Mention) -> bool:
     if a.key == b.key:
         return True
+    if a.kind == "date" and a.kind == b.kind:
+        pa, pb = _date_parts(a.key), _date_parts(b.key)
+        if pa and pb and pa[0] == pb[0] == "calendar":
+            return _calendar_agrees(pa[1], pb[1])
+        return False
     if a.value is None or b.value is None or a.kind != b.kind:
         return False
     top = max(abs(a.value), abs(b.value))
@@ -88,7 +132,7 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
         left = [m for m in only_a if m.start < op.a_end and m.end > op.a_start]
         right = [m for m in only_b if m.start < op.b_end and m.end > op.b_start]
         for x in left:
-            match = next((y for y in right if y.kind == x.kind), None)
+            match = next((y for y in right if _comparable(x, y)), None)
             if match and (x, match) not in pairs:
                 pairs.append((x, match))
     if pairs:
@@ -97,7 +141,7 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
     for kind in sorted({m.kind for m in only_a} & {m.kind for m in only_b}):
         left = [m for m in only_a if m.kind == kind]
         right = [m for m in only_b if m.kind == kind]
-        if len(left) == 1 and len(right) == 1:
+        if len(left) == 1 and len(right) == 1 and _comparable(left[0], right[0]):
             pairs.append((left[0], right[0]))
     return pairs
 
