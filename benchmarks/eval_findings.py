@@ -50,12 +50,19 @@ def _kinds(entry: dict[str, Any]) -> list[str]:
     return [kind] if isinstance(kind, str) else list(kind)
 
 
-def matches(finding: dict[str, Any], gold: dict[str, Any], texts: dict[tuple[str, int], str], label_of: dict[str, str]) -> bool:
+def matches(
+    finding: dict[str, Any],
+    gold: dict[str, Any],
+    texts: dict[tuple[str, int], str],
+    label_of: dict[str, str],
+) -> bool:
     if finding["kind"] not in _kinds(gold):
         return False
     sentences: dict[str, list[str]] = {}
     for ev in finding["evidence"]:
-        sentences.setdefault(label_of[ev["source"]], []).append(texts[(ev["source"], ev["sentence"])])
+        sentences.setdefault(label_of[ev["source"]], []).append(
+            texts[(ev["source"], ev["sentence"])]
+        )
     for label, subs in gold.get("evidence", {}).items():
         for sub in subs:
             if not any(sub in text for text in sentences.get(label, [])):
@@ -71,7 +78,9 @@ def run_case(case: Path) -> CaseResult:
     gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))
     paths = [str((case / s["file"]).resolve()) for s in gold["sources"]]
     labels = [s["label"] for s in gold["sources"]]
-    comparison = compare(paths, labels=labels, settings=Settings(presplit=gold.get("presplit", False)))
+    comparison = compare(
+        paths, labels=labels, settings=Settings(presplit=gold.get("presplit", False))
+    )
     payload = comparison.to_dict()
     label_of = {s["id"]: s["label"] for s in payload["sources"]}
     texts = {(s["id"], x["index"]): x["text"] for s in payload["sources"] for x in s["sentences"]}
@@ -83,7 +92,10 @@ def run_case(case: Path) -> CaseResult:
     accepted = gold["findings"] + gold.get("also_ok", [])
     for finding in findings:
         ok = any(matches(finding, entry, texts, label_of) for entry in accepted)
-        shown = dict(finding, evidence_text=[texts[(e["source"], e["sentence"])] for e in finding["evidence"]])
+        shown = dict(
+            finding,
+            evidence_text=[texts[(e["source"], e["sentence"])] for e in finding["evidence"]],
+        )
         result.produced.append((shown, ok))
     return result
 
@@ -117,8 +129,16 @@ def main(argv: list[str] | None = None) -> int:
     kinds = sorted(set(gold_n) | set(prod_n), key=lambda k: (k not in PLANTED, k))
     print(f"{'kind':45} {'recall':>12} {'precision':>12}")
     for kind in kinds:
-        recall = f"{gold_hit[kind] / gold_n[kind]:.2f} ({gold_hit[kind]}/{gold_n[kind]})" if gold_n[kind] else "-"
-        precision = f"{prod_ok[kind] / prod_n[kind]:.2f} ({prod_ok[kind]}/{prod_n[kind]})" if prod_n[kind] else "-"
+        recall = (
+            f"{gold_hit[kind] / gold_n[kind]:.2f} ({gold_hit[kind]}/{gold_n[kind]})"
+            if gold_n[kind]
+            else "-"
+        )
+        precision = (
+            f"{prod_ok[kind] / prod_n[kind]:.2f} ({prod_ok[kind]}/{prod_n[kind]})"
+            if prod_n[kind]
+            else "-"
+        )
         print(f"{kind:45} {recall:>12} {precision:>12}")
     return 0
 
