@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from framediff.analyze.event_dates import full_dates
-from framediff.analyze.event_features import profile_document
+from framediff.analyze.event_features import participants, profile_document
 from framediff.analyze.event_lexicon import places_conflict
 from framediff.analyze.event_scoring import EventIndex
 from framediff.analyze.events import average_linkage, different_event_findings, group_events
@@ -186,6 +186,14 @@ def test_date_line_at_the_top_dates_the_article() -> None:
 )
 def test_places_conflict(a: str, b: str, conflict: bool) -> None:
     assert places_conflict(a, b) is conflict
+
+
+def test_names_with_accents_and_other_alphabets_are_names() -> None:
+    doc = make_document(
+        "x", ["Colombian President Álvaro Uribe met Łukasz Nowak; Лавров встретился с Ван И."]
+    )
+    assert participants(profile_document(doc))[:2] == ["Álvaro Uribe", "Łukasz Nowak"]
+    assert "лавров" in profile_document(doc).names
 
 
 def test_war_in_a_country_is_not_where_the_event_was() -> None:

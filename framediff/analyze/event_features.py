@@ -28,9 +28,12 @@ from framediff.text import fold_punctuation
 # A word token after punctuation folding: "U.S.", "Lavrov's", "6.1", "1,000", "Russia-China".
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['.,\-][^\W_]+)*\.?", re.UNICODE)
 # Runs of capitalised words joined by "of"/"de"/"-"/"'s": "Shanghai Cooperation Organization".
+# Capitals of Latin (with accents), Greek and Cyrillic: "Álvaro", "Łukasz", "Лавров".
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-ЯЁ"
 _NAME_RUN_RE = re.compile(
-    r"(?<![\w'])(?:[A-Z][\w'.\-]*|[A-Z]\.)(?:\s+(?:(?:of|de|del|la|van|von|bin|al)\s+)?"
-    r"(?:[A-Z][\w'.\-]*|[A-Z]\.))*"
+    rf"(?<![\w'])(?:[{_UPPER}][\w'.\-]*|[{_UPPER}]\.)"
+    r"(?:\s+(?:(?:of|de|del|la|van|von|bin|al)\s+)?"
+    rf"(?:[{_UPPER}][\w'.\-]*|[{_UPPER}]\.))*"
 )
 # A year on its own: "2022", "in 2013".
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
