@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framediff.clean import clean_document, metadata, signals
 from framediff.clean.language import detect_language
@@ -471,3 +473,21 @@ def test_non_english_page_gets_its_language() -> None:
     [article] = load(ROOT / "fixtures" / "cleaning" / "text_chinese_xinhua" / "input.txt")
     assert (article.language, article.outlet, article.published) == ("zh", "新华社", "2025-07-13")
     assert article.text.startswith("中共中央政治局委员")
+
+
+_PAGE_LINES = [
+    line for path in SEEDS.values() for line in path.read_text(encoding="utf-8").splitlines()[:40]
+] + ["", "Advertisement", "02:08", "Related Articles", "By Jane Doe", "27.2 C", "- item", "# Head"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PAGE_LINES), max_size=40), st.text(max_size=60))
+def test_any_page_gives_an_article_or_an_input_error(lines: list[str], noise: str) -> None:
+    page = "\n".join(lines) + noise
+    try:
+        article = _text(page)
+    except InputError as error:
+        assert str(error).startswith("page.txt: ")
+        return
+    assert article.text.strip() and "\n\n\n" not in article.text
+    assert all(removed.reason for removed in article.removed)
