@@ -123,3 +123,14 @@ def test_findings_are_ranked_and_numbered(payload: dict[str, Any]) -> None:
     for finding in findings:
         assert finding["evidence"]
         assert any(label in finding["summary"] for label in labels)
+
+
+def test_evidence_spans_lie_inside_their_sentences(payload: dict[str, Any]) -> None:
+    sentences = {(s["id"], x["index"]): x for s in payload["sources"] for x in s["sentences"]}
+    texts = {s["id"]: s["text"] for s in payload["sources"]}
+    for finding in payload["findings"]:
+        assert "\n" not in finding["summary"]
+        for ev in finding["evidence"]:
+            sentence = sentences[(ev["source"], ev["sentence"])]
+            assert sentence["start"] <= ev["start"] < ev["end"] <= sentence["end"]
+            assert texts[ev["source"]][ev["start"] : ev["end"]].strip()

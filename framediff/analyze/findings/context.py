@@ -16,7 +16,6 @@ from typing import Any
 from framediff.analyze.findings.cues import FUNCTION_WORDS, fold_variant
 from framediff.model import (
     Alignment,
-    Cluster,
     Document,
     Evidence,
     FindingKind,
@@ -214,10 +213,6 @@ class Context:
             index[link.b].append((link.a, link))
         return index
 
-    @cached_property
-    def cluster_of(self) -> dict[SentenceRef, Cluster]:
-        return {ref: cluster for cluster in self.alignment.clusters for ref in cluster.members}
-
     def pairs(self) -> list[tuple[SentenceRef, SentenceRef, Link]]:
         """Every link oriented by input order (a's source comes first), in a stable order."""
         return list(self._pairs)
@@ -273,10 +268,6 @@ class Context:
 
     def _content(self, ref: SentenceRef) -> frozenset[str]:
         return _content_words(self.sentence(ref).text)
-
-    def cluster_key(self, ref: SentenceRef) -> str:
-        cluster = self.cluster_of.get(ref)
-        return cluster.id if cluster else f"{ref.source}:{ref.sentence}"
 
 
 @lru_cache(maxsize=8192)
