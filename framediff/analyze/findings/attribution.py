@@ -301,7 +301,7 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         if not without_sources:
             continue
         speakers = [sp for ref in with_sorted for sp in sentence_speakers(ctx, ref)[0]]
-        who = _names(speakers) or "a source"
+        who = f" to {_names(speakers)}" if speakers else ""
         claim = snippet(ctx.sentence(without_sorted[0]).text)
         verb = "states" if len(without_sources) == 1 else "state"
         attribute = "attributes" if len(with_sources) == 1 else "attribute"
@@ -311,7 +311,7 @@ def attribution_findings(ctx: Context) -> list[Draft]:
                 weight=0.8 + 0.15 * max(strength[p] for p in pairs),
                 summary=(
                     f"{ctx.labels(without_sources)} {verb} as fact what "
-                    f"{ctx.labels(with_sources)} {attribute} to {who}: “{claim}”"
+                    f"{ctx.labels(with_sources)} {attribute}{who}: “{claim}”"
                 ),
                 sources=tuple(with_sources + without_sources),
                 evidence=tuple(

@@ -80,6 +80,8 @@ def entity_coverage_findings(ctx: Context) -> list[Draft]:
     for (canonical, kind), refs in sorted(found.items(), key=lambda kv: kv[0]):
         if canonical.lower() in own_names:
             continue
+        if kind == "OTHER" and canonical not in topics and len(canonical.split()) < 2:
+            continue  # a lone capitalised word the gazetteer does not know ("Pie")
         for group in groups:
             in_group = {r: e for r, e in refs.items() if r.source in group}
             carriers = [s for s in group if any(r.source == s for r in in_group)]
@@ -88,12 +90,14 @@ def entity_coverage_findings(ctx: Context) -> list[Draft]:
                 # A topic is covered by a source naming what it is about in another
                 # form ("Ukraine war" by one that speaks of peace talks on Ukraine).
                 missing = [s for s in missing if not _names_part(canonical, names_of[s])]
-            elif kind in ("PERSON", "OTHER") and len(canonical.split()) > 1:
-                # "Diallo" and "Amara Diallo" are one person.
+            elif kind in ("PERSON", "OTHER"):
+                # "Diallo" and "Amara Diallo", "Reid" and "Tara Reid" are one person.
                 surname = canonical.split()[-1]
                 missing = [
                     s for s in missing if not any(n.split()[-1] == surname for n in names_of[s])
                 ]
+                if not missing:
+                    continue
             if not carriers or not missing:
                 continue
             count = sum(len(e) for e in in_group.values())

@@ -44,13 +44,16 @@ CEILING: dict[str, float] = {
 }
 
 
-def _redundant(draft: Draft, covered: set[tuple[str, int]]) -> bool:
+def _redundant(draft: Draft, covered: set[tuple[str, int]], dropped: set[tuple[str, int]]) -> bool:
     """An entity_coverage whose every mention sits in a sentence another finding already
-    shows (the omitted claim, the unique paragraph, the shifted attribution)."""
-    if draft.kind != "entity_coverage":
-        return False
+    shows (the omitted claim, the unique paragraph, the shifted attribution), or a quote
+    turned into paraphrase that a dropped attribution already reports."""
     spots = {(e.source, e.sentence) for e in draft.evidence}
-    return bool(spots) and spots <= covered
+    if draft.kind == "entity_coverage":
+        return bool(spots) and spots <= covered
+    if draft.kind == "quote_to_paraphrase":
+        return bool(spots) and spots <= dropped
+    return False
 
 
 def rank(drafts: list[Draft], ctx: Context) -> tuple[Finding, ...]:
@@ -60,7 +63,13 @@ def rank(drafts: list[Draft], ctx: Context) -> tuple[Finding, ...]:
         if d.kind not in ("entity_coverage", "derived_text")
         for e in d.evidence
     }
-    kept = [d for d in drafts if not _redundant(d, covered)]
+    dropped = {
+        (e.source, e.sentence)
+        for d in drafts
+        if d.kind == "attribution_dropped"
+        for e in d.evidence
+    }
+    kept = [d for d in drafts if not _redundant(d, covered, dropped)]
 
     def weight(draft: Draft) -> float:
         return round(max(0.0, min(draft.weight, CEILING.get(draft.kind, 0.5))), 3)
