@@ -211,6 +211,17 @@ def test_first_attribution(
         ),
         pytest.param("What he said next surprised the audience.", [], id="what-he-said"),
         pytest.param(
+            "Her agent, Mark Roesler, said Page died yesterday.",
+            [("Mark Roesler", "said")],
+            id="name-in-appositive-speaks",
+        ),
+        pytest.param("Ketsoyan would not say what it was.", [], id="negated-modal-say"),
+        pytest.param(
+            "France Telecom SA, which plans to send a boat, said repairs would end soon.",
+            [("France Telecom SA", "said")],
+            id="which-clause-appositive",
+        ),
+        pytest.param(
             "The decision was announced by the central bank on Thursday.",
             [("the central bank", "announced")],
             id="passive-with-agent",
@@ -260,6 +271,9 @@ def test_readout_is_according_to_beside_direct_quote() -> None:
         ("a Chinese foreign ministry readout", "Chinese Foreign Ministry"),
         ("Thaksin's lawyer Winyat Chatmontree", "Winyat Chatmontree"),
         ("Britain's defence ministry", "British Defence Ministry"),
+        ("SEACOM's Suveer Ramdhani", "Suveer Ramdhani"),
+        ("France Telecom SA", "France Telecom SA"),
+        ("The Washington Post", "Washington Post"),
         ("the Ministry of Defense of Ukraine", "Ukrainian Defence Ministry"),
     ],
 )

@@ -192,13 +192,21 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
             continue
         if index >= 2 and tokens[index - 2].group().lower() in ("what", "whatever"):
             continue  # "What he said next ..."
+        if previous in _MODALS or previous in ("not", "never", "n't", "didn't", "won't"):
+            continue  # "would not say", "did not add": no statement was made
         if any(t.group().lower() in _CONTENT_GERUNDS for t in tokens[:index]):
             continue  # "..., adding that the army would respond": content, not a new report
         span = left_speaker(folded, tokens, index) or appositive_speaker(folded, tokens, index)
         if span is None and before.endswith((",", '"', "'")) and lemma in INVERTING:
             span = right_speaker(folded, token.end())
-            if span and folded[token.end() : span[0]].strip():
-                span = None
+            if span and (
+                folded[token.end() : span[0]].strip()
+                or not re.match(
+                    r"\s*(?:[,.;:!?\"']|$|\s(?:in|on|at|during|after|before|when|while|to|who)\b)",
+                    folded[span[1] :],
+                )
+            ):
+                span = None  # "..., said Page died yesterday" is no inverted speaker
         if span is None:
             continue
         lead = folded[: min(span[0], token.start())]

@@ -251,6 +251,7 @@ def _unknown_names(
                 and (
                     surface.lower() in COMMON_STARTERS
                     or surface.lower() in _COMMON_NOUNS
+                    or surface.endswith(("ing", "ed", "ly"))  # "Having", "Asked", "Finally"
                     or kind != "PERSON"
                 )
             ):

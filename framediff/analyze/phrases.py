@@ -158,6 +158,12 @@ def clause_subject(
     return tokens[first].start(), tokens[last].end()
 
 
+# Lower-case words inside a speaker phrase: "the head of the agency", "Reuters and AFP".
+_INSIDE_NAME = frozenset(
+    {"of", "the", "and", "for", "at", "in", "on", "de", "al", "von", "van", "bin"}
+)
+
+
 def right_speaker(text: str, start: int) -> tuple[int, int] | None:
     """The speaker phrase right after ``start`` ("said Lavrov", "according to X")."""
     match = _NP_END_RE.search(text, start)
@@ -168,6 +174,15 @@ def right_speaker(text: str, start: int) -> tuple[int, int] | None:
         # Keep "of" phrases ("a readout of their meeting" stops at "of their").
         chunk = chunk[: stop.start()]
     chunk = re.sub(r"\s+of\s+(?:their|the|its|his|her)\s+\w+$", "", chunk)
+    # Stop at the first word that cannot sit in a speaker phrase once one has begun:
+    # "SEACOM's Suveer Ramdhani initial feedback points" -> "SEACOM's Suveer Ramdhani".
+    seen = False
+    for word in re.finditer(r"\S+", chunk):
+        bare = word.group().lower().strip(",.")
+        if seen and not (np_token_ok(word.group()) or bare in _INSIDE_NAME):
+            chunk = chunk[: word.start()]
+            break
+        seen = seen or np_token_ok(word.group())
     stripped = chunk.rstrip()
     lead = len(stripped) - len(stripped.lstrip())
     words = stripped.split()
@@ -196,6 +211,10 @@ def appositive_speaker(
     if first < 0:
         return None
     middle = before[first + 1 : -1].split()
+    if middle and len(middle) <= 4 and all(w[:1].isupper() for w in middle):
+        # "Her agent, Mark Roesler, said": the name in the appositive speaks.
+        start = first + 1 + (len(before[first + 1 :]) - len(before[first + 1 :].lstrip()))
+        return start, len(before) - 1
     if (
         not middle
         or len(middle) > 14

@@ -193,9 +193,21 @@ def _parse_one(name: str) -> SpeakerParse:
     gaz = gazetteer()
     if text in gaz.person_alias:
         return SpeakerParse(gaz.person_alias[text], "person")
+    for form in (text, f"The {text}"):
+        if form in gaz.surfaces and gaz.surfaces[form][1] == "ORG":
+            return SpeakerParse(gaz.surfaces[form][0], "org")  # "The Washington Post"
+    first = text.split()[0] if text.split() else ""
+    if (
+        len(text.split()) > 1
+        and first in gaz.country_of
+        and gaz.surfaces.get(first, ("", ""))[1] == "COUNTRY"
+        and first == country_of(first)
+        and all(w[:1].isupper() and w not in _TITLE_WORDS for w in text.split()[1:])
+    ):
+        return SpeakerParse(text, "org")  # "France Telecom SA", "China Daily": a name
     words = text.replace(",", " , ").split()
     # "a Chinese foreign ministry readout", "X's statement": the document's author.
-    is_document = bool(words) and words[-1].lower() in DOC_NOUNS
+    is_document = bool(words) and words[-1] in DOC_NOUNS  # "Post" in a name is not a post
     if is_document:
         words = words[:-1]
     for index, word in enumerate(words):  # "readout from China's foreign ministry"
@@ -210,13 +222,11 @@ def _parse_one(name: str) -> SpeakerParse:
     words = [w for w in words if w.lower() not in DETERMINERS and w.lower() not in _NUMBER_WORDS]
     if len(words) >= 3 and words[-2] == "of" and country_of(words[-1]):
         words = [words[-1], *words[:-2]]  # "Ministry of Defense of Ukraine"
-    countries, rest = _country_prefix(
-        [
-            re.sub(r"(?:'s|')$", "", w) if i == 0 or words[i - 1] != "," else w
-            for i, w in enumerate(words)
-        ]
-    )
+    countries, rest = _country_prefix(words)  # country_of reads possessives itself
     countries = list(dict.fromkeys(countries))
+    owners = [i for i, w in enumerate(rest[:-1]) if re.search(r"(?:'s|s')$", w)]
+    if owners and any(w[:1].isupper() and w not in _TITLE_WORDS for w in rest[owners[-1] + 1 :]):
+        rest = rest[owners[-1] + 1 :]  # "SEACOM's Suveer Ramdhani", "Thaksin's lawyer Winyat"
     rest = [re.sub(r"(?:'s|')$", "", w) for w in rest if w != ","]
     # Drop a place after the body: "embassy spokesperson in Islamabad".
     for i, w in enumerate(rest):
