@@ -47,7 +47,7 @@ class EventParams:
     place_factor: float = 0.4  # ... when the lead places cannot be one site
     date_match_factor: float = 2.5  # gain when both leads give the same date (within a day)
     action_factor: float = 0.6  # ... when the leads name different kinds of event
-    people_factor: float = 0.5  # ... when the leads name different people
+    people_factor: float = 0.75  # ... when the leads name different people
     # Conflicts that keep two articles' groups apart whatever else they share.
     keep_apart: tuple[str, ...] = ()
     # How many documents' worth of general-English evidence the term weights start from:
