@@ -217,6 +217,19 @@ def test_first_attribution(
         ),
         pytest.param("Ketsoyan would not say what it was.", [], id="negated-modal-say"),
         pytest.param(
+            "It lightened the mood enough that Williams - who said he was counting - was able to joke.",
+            [("Williams", "said")],
+            id="relative-who-points-back",
+        ),
+        pytest.param(
+            "But Felt told him off the record.", [("Felt", "told")], id="leading-but-dropped"
+        ),
+        pytest.param(
+            "Police say a man outside the Sam's Club told him to stop.",
+            [("Police", "say")],
+            id="object-of-preposition-is-no-speaker",
+        ),
+        pytest.param(
             "France Telecom SA, which plans to send a boat, said repairs would end soon.",
             [("France Telecom SA", "said")],
             id="which-clause-appositive",
@@ -356,6 +369,22 @@ def test_standalone_quote_continues_previous_speaker() -> None:
         ("Luiz Inacio Lula da Silva", "direct")
     ]
     assert second.quotes[0].speaker == "Luiz Inacio Lula da Silva"
+
+
+def test_stray_open_quote_is_not_carried() -> None:
+    parts = [
+        '"He is also aware of you, the fans.',
+        "It is rare for a director not to continue with the sequel.",
+        "There have been conflicting reports about the departure.",
+    ]
+    text = " ".join(parts)  # one paragraph whose opening quotation never closes
+    sentences = tuple(
+        Sentence(i, part, text.index(part), text.index(part) + len(part))
+        for i, part in enumerate(parts)
+    )
+    result = analyze_sentences([Document("s1", "s1", Article(origin="s1", text=text), sentences)])
+    assert result[1].quotes == () and result[2].quotes == ()
+    assert result[2].attributions == ()
 
 
 def test_quote_spanning_sentences_carries_speaker() -> None:

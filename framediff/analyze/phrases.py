@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from framediff.analyze.entities import COMMON_STARTERS
 from framediff.analyze.speakers import (
     ADVERBS,
     BODY_HEADS,
@@ -20,10 +21,36 @@ from framediff.analyze.speakers import (
 )
 
 _PREPS_IN_NAME = frozenset({"of", "in", "at", "for"})
-_OBJECT_PREPOSITIONS = frozenset({"for", "with", "to", "from", "by", "about", "against", "like"})
+# Determiners that open a speaker phrase and stay in it ("the ministry"), unlike "that".
+_KEPT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both"})
+_OBJECT_PREPOSITIONS = frozenset(
+    {
+        "for",
+        "with",
+        "to",
+        "from",
+        "by",
+        "about",
+        "against",
+        "like",
+        "outside",
+        "inside",
+        "near",
+        "behind",
+        "into",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "without",
+        "within",
+        "of",
+    }
+)
 # Words that mark a speaker phrase with a modifier: "people familiar with the talks".
 _POSTMODIFIERS = frozenset(
-    {
+    [
         "who",
         "familiar",
         "close",
@@ -35,7 +62,8 @@ _POSTMODIFIERS = frozenset(
         "at",
         "from",
         "in",
-    }
+        "of",
+    ]
 )
 _NP_END_RE = re.compile(
     r"[,;:.!?()\"]|\bthat\b|\bwhich\b|\bwho\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -70,9 +98,12 @@ def left_speaker(
         return clause_subject(text, tokens, j)
     if text[tokens[j].end() : tokens[j + 1].start()].strip() not in (
         "",
-        "," if after_comma else "",
+        *((",", "-", "—", "–") if after_comma else ()),
     ):
         return None  # punctuation between speaker and verb: "...," said X
+    if tokens[j].group().lower() == "who" and j > 0:
+        # "Williams - who said ...", "the minister, who told ...": the phrase before "who".
+        return left_speaker(text, tokens, j, after_comma=True)
     if tokens[j].group().lower() in PRONOUNS:
         return tokens[j].start(), tokens[j].end()
     start_token = None
@@ -130,6 +161,12 @@ def left_speaker(
         ):
             return None
         start_token = first
+    while (
+        start_token < end_token
+        and tokens[start_token].group().lower() in COMMON_STARTERS
+        and tokens[start_token].group().lower() not in _KEPT_DETERMINERS
+    ):
+        start_token += 1  # "But Felt told", "Meanwhile Lavrov said"
     words = [t.group().lower() for t in tokens[start_token : end_token + 1]]
     if all(w in DETERMINERS or w in ("two", "both", "three") for w in words):
         return None

@@ -173,7 +173,13 @@ def _analyze_sentence(sentence: Sentence, memory: _Memory, open_mark: str | None
         resolved.append((found, parse.canonical or None))
         if found.kind != "according_to" or parse.kind != "document":
             memory.remember(parse)
-    if not resolved and memory.attributed_previous and memory.speakers and _whole_quote(scan):
+    if (
+        not resolved
+        and memory.attributed_previous
+        and memory.speakers
+        and memory.speakers[-1].kind not in ("pronoun", "role")
+        and _whole_quote(scan)
+    ):
         # A quotation standing alone right after an attributed sentence continues it.
         quote = scan.quotes[0]
         found = Found(None, quote.start, quote.end, "", quote.start, quote.end, "direct", None)
@@ -196,34 +202,50 @@ def _new_paragraph(text: str, previous: Sentence | None, sentence: Sentence) -> 
     return previous is not None and "\n" in text[previous.end : sentence.start]
 
 
-def _carry_chain_speakers(rows: list[_Row]) -> None:
-    """Give a quotation spanning sentences the speaker named in any of them."""
+def _chains(rows: list[_Row]) -> list[tuple[int, int, bool]]:
+    """Runs of sentences one quotation spans: (first, last, closed)."""
+    chains = []
     index = 0
     while index < len(rows):
         end = index
         while (
-            end + 1 < len(rows) and rows[end].scan.quotes and rows[end].scan.quotes[-1].open_after
+            end + 1 < len(rows)
+            and rows[end].scan.quotes
+            and rows[end].scan.quotes[-1].open_after
+            and rows[end + 1].scan.quotes
+            and rows[end + 1].scan.quotes[0].opened_before
         ):
             end += 1
         if end > index:
-            chain = rows[index : end + 1]
-            speaker = next(
-                (q.speaker for r in reversed(chain) for q in r.quotes if q.speaker), None
-            )
-            cue = next(
-                (a for r in reversed(chain) for a in r.attributions if a.kind == "direct"), None
-            )
-            if speaker:
-                for row in chain:
-                    row.quotes = [
-                        q if q.speaker else replace(q, speaker=speaker) for q in row.quotes
-                    ]
-                    if not row.attributions and cue and row.quotes:
-                        q = row.quotes[0]
-                        row.attributions = [
-                            Attribution(cue.speaker, speaker, cue.cue, "direct", q.start, q.end)
-                        ]
+            chains.append((index, end, not rows[end].scan.quotes[0].open_after))
         index = end + 1
+    return chains
+
+
+def _carry_chain_speakers(rows: list[_Row]) -> None:
+    """Give a quotation spanning sentences the speaker named in any of them. A quotation
+    that never closes (a stray mark) is not carried: its later sentences lose it."""
+    for first, last, closed in _chains(rows):
+        chain = rows[first : last + 1]
+        if not closed:
+            for row in chain[1:]:
+                carried = {(q.start, q.end) for q in row.scan.quotes if q.opened_before}
+                offset = row.sentence.start
+                row.quotes = [
+                    q for q in row.quotes if (q.start - offset, q.end - offset) not in carried
+                ]
+                row.attributions = [a for a in row.attributions if a.cue is not None]
+            continue
+        speaker = next((q.speaker for r in reversed(chain) for q in r.quotes if q.speaker), None)
+        cue = next((a for r in reversed(chain) for a in r.attributions if a.kind == "direct"), None)
+        if speaker:
+            for row in chain:
+                row.quotes = [q if q.speaker else replace(q, speaker=speaker) for q in row.quotes]
+                if not row.attributions and cue and row.quotes:
+                    q = row.quotes[0]
+                    row.attributions = [
+                        Attribution(cue.speaker, speaker, cue.cue, "direct", q.start, q.end)
+                    ]
 
 
 def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
