@@ -20,7 +20,11 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
 
 def make_document(
-    source_id: str, sentences: list[str], title: str | None = None, published: str | None = None
+    source_id: str,
+    sentences: list[str],
+    title: str | None = None,
+    published: str | None = None,
+    language: str = "en",
 ) -> Document:
     """A presplit document, as the benchmark builds them (no cleaning, no segmentation)."""
     text = "\n".join(sentences)
@@ -33,6 +37,7 @@ def make_document(
         text=text,
         title=title,
         published=published,
+        language=language,
         presplit=tuple(sentences),
     )
     return Document(id=source_id, label=source_id, article=article, sentences=tuple(spans))
@@ -133,6 +138,32 @@ def test_other_languages_group_by_names_and_numbers_without_crashing() -> None:
     assert sorted(i for event in events for i in event) == ["en", "ru", "zh1", "zh2"]
     assert any({"zh1", "zh2"} <= set(event) for event in events)
     assert not any({"ru", "zh1"} <= set(event) for event in events)
+
+
+def test_french_articles_are_weighed_as_french() -> None:
+    # French function words are rare in English; read as English they would make any two
+    # French articles look alike.
+    quake_a = [
+        "Un séisme de magnitude 6,4 a frappé le sud de la Turquie lundi, faisant au moins "
+        "douze morts dans la province de Hatay, selon les autorités.",
+        "Les secours ont dégagé des survivants des décombres à Antakya.",
+    ]
+    quake_b = [
+        "Au moins douze personnes sont mortes lundi dans un séisme de magnitude 6,4 dans la "
+        "province turque de Hatay, ont annoncé les autorités.",
+        "Des immeubles se sont effondrés à Antakya et à Iskenderun.",
+    ]
+    strike = [
+        "Les contrôleurs aériens de la France sont en grève pour la journée de jeudi, et la "
+        "moitié des vols de la compagnie sont annulés dans les aéroports de Paris.",
+        "Le syndicat demande une hausse des salaires et de nouvelles embauches.",
+    ]
+    docs = [
+        make_document("a", quake_a, language="fr"),
+        make_document("s", strike, language="fr"),
+        make_document("b", quake_b, language="fr"),
+    ]
+    assert group_events(docs) == [["a", "b"], ["s"]]
 
 
 def test_chinese_reports_of_one_quake_meet_through_character_pairs_and_numbers() -> None:

@@ -67,6 +67,7 @@ class EventProfile:
     id: str
     terms: dict[str, float]  # stemmed content word -> position-weighted count
     surfaces: dict[str, str]  # stemmed term -> a word form it came from (for frequency look-ups)
+    language: str  # the article's language code ("en", "fr"; "und" when unknown)
     names: frozenset[str]  # lower-cased name tokens anywhere in the text
     lead_names: tuple[str, ...]  # capitalised name runs of the lead, in order
     places: tuple[str, ...]  # places named with a locative in the lead, in order
@@ -255,6 +256,7 @@ def profile_document(document: Document) -> EventProfile:
         id=document.id,
         terms=terms,
         surfaces=surfaces,
+        language=article.language or "und",
         names=frozenset(names),
         lead_names=lead_names,
         places=places,

@@ -90,28 +90,49 @@ class PairEvidence:
 _ARTICLE_WORDS = 400
 # The share assumed for a word general English has never seen (names, numbers).
 _UNSEEN_SHARE = 1e-5
+# Article language codes that wordfreq spells otherwise.
+_WORDFREQ_CODES = {"no": "nb", "und": "en"}
 
 
 @cache
-def _word_frequency() -> Callable[[str], float] | None:
-    """wordfreq's English frequencies where the package is installed, else None."""
+def _word_frequency() -> Callable[[str, str], float] | None:
+    """wordfreq's frequencies where the package is installed, else None."""
     try:
-        from wordfreq import word_frequency
+        from wordfreq import available_languages, word_frequency
     except ImportError:  # pragma: no cover - wordfreq is a dependency; grouping still works
         return None
-    return lambda word: float(word_frequency(word, "en"))
+    # Chinese and Japanese look-ups need segmenters wordfreq does not ship; those texts
+    # are counted by character pairs, which no word list holds anyway.
+    usable = set(available_languages()) - {"zh", "ja", "ko"}
+
+    def frequency(word: str, language: str) -> float:
+        try:
+            return float(word_frequency(word, language if language in usable else "en"))
+        except Exception:  # a word list that cannot be read must not stop grouping
+            return 0.0
+
+    return frequency
 
 
 @cache
-def background_share(word: str) -> float | None:
-    """The share of news articles expected to use ``word``, from general English frequency."""
+def background_share(word: str, language: str = "en") -> float | None:
+    """The share of news articles expected to use ``word``, from the general frequency of
+    the word in ``language`` (English where wordfreq has no list for it)."""
     frequency = _word_frequency()
     if frequency is None:
         return None
-    value = frequency(word.lstrip("#"))
+    value = frequency(word.lstrip("#"), _WORDFREQ_CODES.get(language, language))
     if value <= 0:
         return _UNSEEN_SHARE
     return max(_UNSEEN_SHARE, -math.expm1(-value * _ARTICLE_WORDS))
+
+
+def _background(word: str, languages: set[str]) -> float | None:
+    """The largest background share over the languages of the documents using ``word``:
+    a word common in any of them is common."""
+    shares = [background_share(word, language) for language in sorted(languages)]
+    known = [share for share in shares if share is not None]
+    return max(known) if known else None
 
 
 def _idf(df: int, count: int, background: float | None, prior: float) -> float:
@@ -137,19 +158,24 @@ class EventIndex:
         df: dict[str, int] = defaultdict(int)
         name_df: dict[str, int] = defaultdict(int)
         surface: dict[str, str] = {}
+        languages: dict[str, set[str]] = defaultdict(set)
         for profile in self.profiles:
             for term in profile.terms:
                 df[term] += 1
                 surface.setdefault(term, profile.surfaces.get(term, term))
+                languages[term].add(profile.language)
             for name in profile.names:
                 name_df[name] += 1
+                languages[name].add(profile.language)
         self.df = dict(df)
         prior = params.prior_documents
         self.idf = {
-            term: _idf(n, count, background_share(surface[term]), prior) for term, n in df.items()
+            term: _idf(n, count, _background(surface[term], languages[term]), prior)
+            for term, n in df.items()
         }
         self.name_idf = {
-            name: _idf(n, count, background_share(name), prior) for name, n in name_df.items()
+            name: _idf(n, count, _background(name, languages[name]), prior)
+            for name, n in name_df.items()
         }
         self.vectors = [self._vector(profile) for profile in self.profiles]
         # The same vectors as sorted term ids and weights, for fast pair products.
