@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from framediff.analyze.entities import COMMON_STARTERS
+from framediff.analyze.entities import COMMON_STARTERS, MONTHS, WEEKDAYS
 from framediff.analyze.speakers import (
     ADVERBS,
     BODY_HEADS,
@@ -21,6 +21,7 @@ from framediff.analyze.speakers import (
 )
 
 _PREPS_IN_NAME = frozenset({"of", "in", "at", "for"})
+_DATE_WORDS = MONTHS | WEEKDAYS
 # Determiners that open a speaker phrase and stay in it ("the ministry"), unlike "that".
 _KEPT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both"})
 _OBJECT_PREPOSITIONS = frozenset(
@@ -65,9 +66,19 @@ _POSTMODIFIERS = frozenset(
         "of",
     ]
 )
+# Where a speaker phrase after the verb ends; a dot after an initial ("Nick J.") does not.
 _NP_END_RE = re.compile(
-    r"[,;:.!?()\"]|\bthat\b|\bwhich\b|\bwho\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[,;:!?()\"]|(?<!\b[A-Z])\.|\bthat\b|\bwhich\b|\bwho\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+
+
+def _is_head(word: str) -> bool:
+    """A word that can name a speaker by itself: a name, a speaker noun, not a date."""
+    bare = re.sub(r"(?:'s|')$", "", word)
+    if bare in _DATE_WORDS:
+        return False
+    lower = bare.lower()
+    return bare[:1].isupper() or lower in BODY_HEADS or lower.removesuffix("s") in BODY_HEADS
 
 
 def np_token_ok(word: str) -> bool:
@@ -167,9 +178,12 @@ def left_speaker(
         and tokens[start_token].group().lower() not in _KEPT_DETERMINERS
     ):
         start_token += 1  # "But Felt told", "Meanwhile Lavrov said"
-    words = [t.group().lower() for t in tokens[start_token : end_token + 1]]
+    span_tokens = tokens[start_token : end_token + 1]
+    words = [t.group().lower() for t in span_tokens]
     if all(w in DETERMINERS or w in ("two", "both", "three") for w in words):
         return None
+    if not any(_is_head(t.group()) for t in span_tokens):
+        return None  # "federal grants", "on Sunday said": no one to credit
     return tokens[start_token].start(), tokens[end_token].end()
 
 
@@ -234,6 +248,8 @@ def right_speaker(text: str, start: int) -> tuple[int, int] | None:
         return None
     if not any(np_token_ok(w) or w.lower() in PRONOUNS for w in words):
         return None
+    if all(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in words):
+        return None  # "according to his reading" names nobody
     return start + lead, start + len(stripped)
 
 
