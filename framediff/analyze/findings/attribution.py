@@ -78,6 +78,51 @@ _LEADING_SPEAKER_RE = re.compile(
 _NOT_SPEAKERS = frozenset(
     ["it", "this", "that", "which", "who", "and", "but", "he", "she", "they", "we", "i"]
 )
+# Content words after a speech verb that make them the reported claim.
+_CLAUSE_WORDS = 2
+# First words of a phrase that still belongs to the speaker ("a statement from the
+# mission", "officials in Kyiv").
+_SPEAKER_CONTINUES = frozenset(["from", "of", "at", "in", "by", "for", "with", "on", "to"])
+# Words that follow a speech verb without being what was said ("told reporters on Sunday",
+# "said in a statement late on Tuesday").
+_ATTRIBUTION_TAIL = frozenset(
+    [
+        "reporters",
+        "journalists",
+        "statement",
+        "interview",
+        "briefing",
+        "conference",
+        "news",
+        "agency",
+        "television",
+        "radio",
+        "tv",
+        "broadcaster",
+        "newspaper",
+        "website",
+        "late",
+        "early",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "earlier",
+        "later",
+    ]
+)
 # "have been told", "was told": the subject is told, it does not speak.
 _PASSIVE = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 # Quotations shorter than this are labels, not statements.
@@ -200,17 +245,34 @@ def _same_cue(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool
     )
 
 
-def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
-    """Most of one sentence's own content (its speaker and speech verb aside) is in the
-    other sentence, so an attribution covers what both say, not a clause only one has."""
-    analysis = ctx.analysis(attributed)
-    sentence = ctx.sentence(attributed)
+def _governed(ctx: Context, ref: SentenceRef) -> str:
+    """The part of a sentence its attribution covers: what follows the speech verb when
+    the sentence goes on ("the navy says it fired in self-defence", "According to X,
+    ..."), else what comes before it ("..., the coast guard said in a statement.")."""
+    sentence = ctx.sentence(ref)
     text = sentence.text
-    for attribution in analysis.attributions:
-        if attribution.speaker:
-            start = attribution.start - sentence.start
-            text = text.replace(text[start : attribution.end - sentence.start], " ", 1)
-    text = _TRAILING_SPEAKER_RE.sub(" ", text)
+    spans = [
+        (a.start - sentence.start, a.end - sentence.start)
+        for a in ctx.analysis(ref).attributions
+        if a.kind != "unattributed"
+    ]
+    if not spans:
+        found = SPEECH_RE.search(text)
+        if not found:
+            return text
+        spans = [found.span()]
+    start, end = spans[0]
+    rest = fold_words(text[end:])
+    if rest and rest[0] in _SPEAKER_CONTINUES:
+        return text[:start]  # "according to a statement | from the monitoring mission."
+    after = [w for w in rest if w not in FUNCTION_WORDS | _ATTRIBUTION_TAIL]
+    return text[end:] if len(after) >= _CLAUSE_WORDS else text[:start]
+
+
+def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
+    """Most of what a sentence's attribution covers is in the other sentence, so the
+    attribution bears on what both say, not on a clause only one has."""
+    text = _TRAILING_SPEAKER_RE.sub(" ", _governed(ctx, attributed))
     own = {w for w in fold_words(SPEECH_RE.sub(" ", text)) if w not in FUNCTION_WORDS}
     theirs = set(fold_words(ctx.sentence(other).text))
     return bool(own) and len(own & theirs) / len(own) >= _GOVERNS

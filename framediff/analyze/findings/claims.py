@@ -20,7 +20,7 @@ from framediff.analyze.findings.cues import (
     WEAK_FRAME_VERBS,
     is_boilerplate,
 )
-from framediff.model import SentenceRef
+from framediff.model import Link, SentenceRef
 from framediff.text import fold_punctuation, words
 
 # Sentences shorter than this carry no claim of their own (captions, fragments, "Hashtags").
@@ -183,19 +183,60 @@ def editorializing_findings(ctx: Context) -> list[Draft]:
     return drafts
 
 
-def claim_groups(ctx: Context, group: tuple[str, ...]) -> list[list[SentenceRef]]:
-    """Sentences of an event's sources joined by carrying links, directly or through
-    others: one list per claim, in reading order. Weak links do not make a source carry a
-    claim."""
+def _adjacency(
+    pairs: list[tuple[SentenceRef, SentenceRef, Link]], members: set[str]
+) -> dict[SentenceRef, set[SentenceRef]]:
+    near: dict[SentenceRef, set[SentenceRef]] = {}
+    for a, b, _ in pairs:
+        if a.source in members and b.source in members:
+            near.setdefault(a, set()).add(b)
+            near.setdefault(b, set()).add(a)
+    return near
+
+
+def claim_groups(ctx: Context, group: tuple[str, ...]) -> list[tuple[list[SentenceRef], list[str]]]:
+    """Claims most of an event's sources carry and some lack, each as (sentences, missing
+    sources), in reading order.
+
+    1. A sentence's carriers are its source and the sources it has a firm link to;
+       chains of partial links do not spread a claim (a sentence about the Gulf of Aden
+       and another about a hijacking there are two claims).
+    2. A source counts as missing only if it has no link (firm, or strong though
+       reworded) to the sentence or to any sentence linked to it: the aligner may have
+       linked it to one of them only.
+    3. Candidates that share a sentence and miss the same sources are one claim.
+    """
     members = set(group)
-    pairs = [
-        (a, b) for a, b, _ in ctx.carrying_pairs() if a.source in members and b.source in members
-    ]
-    claims: dict[SentenceRef, list[SentenceRef]] = {}
-    for (a, b), key in group_pairs(pairs).items():
-        claims.setdefault(key, []).extend((a, b))
-    ordered = [ctx.sort_refs(refs) for refs in claims.values()]
-    return sorted(ordered, key=lambda refs: (ctx.order[refs[0].source], refs[0].sentence))
+    firm = _adjacency(ctx.firm_pairs(), members)
+    loose = _adjacency(ctx.carrying_pairs(), members)
+    candidates: list[tuple[SentenceRef, SentenceRef]] = []
+    missing_of: dict[SentenceRef, tuple[str, ...]] = {}
+    for ref in ctx.sort_refs(list(firm)):
+        near = firm[ref]
+        direct = {ref.source} | {n.source for n in near}
+        if len(direct) * 2 <= len(group) or len(direct) == len(group):
+            continue
+        around = loose.get(ref, set()) | near
+        reach = direct | {n.source for n in around}
+        reach |= {m.source for n in around for m in loose.get(n, set()) | firm.get(n, set())}
+        missing = tuple(s for s in group if s not in reach)
+        if missing:
+            missing_of[ref] = missing
+            candidates.extend((ref, n) for n in near if n.source in direct)
+    merged: dict[SentenceRef, list[SentenceRef]] = {}
+    for (a, b), key in group_pairs(candidates).items():
+        merged.setdefault(key, []).extend((a, b))
+    claims = []
+    for refs in merged.values():
+        ordered = ctx.sort_refs(refs)
+        carriers = {r.source for r in ordered}
+        lacking = sorted(
+            {s for r in ordered for s in missing_of.get(r, ()) if s not in carriers},
+            key=ctx.order.__getitem__,
+        )
+        if lacking:
+            claims.append((ordered, lacking))
+    return sorted(claims, key=lambda c: (ctx.order[c[0][0].source], c[0][0].sentence))
 
 
 def omission_findings(ctx: Context) -> list[Draft]:
@@ -204,13 +245,10 @@ def omission_findings(ctx: Context) -> list[Draft]:
     for group in _groups(ctx):
         if len(group) < 3:
             continue
-        for refs in claim_groups(ctx, group):
+        for refs, missing in claim_groups(ctx, group):
             carriers = list(dict.fromkeys(r.source for r in refs))
-            if len(carriers) * 2 <= len(group) or len(carriers) == len(group):
-                continue
             if not any(_substantive(ctx, r) for r in refs):
                 continue
-            missing = [s for s in group if s not in carriers]
             lead = min(r.sentence for r in refs) <= 2
             facts = any(_has_facts(ctx, r) for r in refs)
             weight = 0.72 + (0.06 if lead else 0.0) + (0.05 if facts else 0.0)
