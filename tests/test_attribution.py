@@ -285,6 +285,8 @@ def test_readout_is_according_to_beside_direct_quote() -> None:
         ("Thaksin's lawyer Winyat Chatmontree", "Winyat Chatmontree"),
         ("Britain's defence ministry", "British Defence Ministry"),
         ("SEACOM's Suveer Ramdhani", "Suveer Ramdhani"),
+        ("Bloomington Police Sgt. Marty Earley", "Marty Earley"),
+        ("general manager A. J. Smith", "A. J. Smith"),
         ("France Telecom SA", "France Telecom SA"),
         ("The Washington Post", "Washington Post"),
         ("the Ministry of Defense of Ukraine", "Ukrainian Defence Ministry"),

@@ -194,6 +194,8 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
             continue  # "What he said next ..."
         if previous in _MODALS or previous in ("not", "never", "n't", "didn't", "won't"):
             continue  # "would not say", "did not add": no statement was made
+        if lower.endswith("s") and re.match(r"\s*(?:[,;)]|and\b|or\b)", after):
+            continue  # "police reports, photos and evidence": a noun
         if any(t.group().lower() in _CONTENT_GERUNDS for t in tokens[:index]):
             continue  # "..., adding that the army would respond": content, not a new report
         span = left_speaker(folded, tokens, index) or appositive_speaker(folded, tokens, index)

@@ -66,9 +66,11 @@ _POSTMODIFIERS = frozenset(
         "of",
     ]
 )
-# Where a speaker phrase after the verb ends; a dot after an initial ("Nick J.") does not.
+# Where a speaker phrase after the verb ends; a dot after an initial ("Nick J.") or a
+# title ("Police Sgt. Marty Earley") does not.
 _NP_END_RE = re.compile(
-    r"[,;:!?()\"]|(?<!\b[A-Z])\.|\bthat\b|\bwhich\b|\bwho\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[,;:!?()\"]|(?<!\b[A-Z])(?<!Sgt)(?<!Gen)(?<!Col)(?<!Capt)(?<!Gov)(?<!Sen)(?<!Rep)(?<!Dr)"
+    r"(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Prof)(?<!St)(?<!Jr)(?<!Lt)(?<!Det)(?<!Insp)\.|\bthat\b|\bwhich\b|\bwho\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
@@ -121,7 +123,7 @@ def left_speaker(
     while j >= 0:
         word = tokens[j].group()
         gap = text[tokens[j].end() : tokens[j + 1].start()] if j < end_token else ""
-        if gap.strip() == "." and "." in word:
+        if gap.strip() == "." and ("." in word or (len(word) == 1 and word.isupper())):
             gap = ""  # "U.S. embassy": WORD_RE leaves the abbreviation's last dot out
         if gap.strip() not in ("", ","):
             break

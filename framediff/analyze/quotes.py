@@ -103,6 +103,13 @@ def find_quotes(text: str, open_mark: str | None = None) -> QuoteScan:
         if role == "none":
             continue
         family = _family(char)
+        if (
+            role == "open"
+            and family == '"'
+            and family in open_at
+            and text[:i].rstrip()[-1:] in ",.!?"
+        ):
+            role = "close"  # 'step in, "DiLeo said': a spaced closing mark
         if family in open_at and role in ("close", "either"):
             start = open_at.pop(family)
             raw.append((start, i, family, start == 0 and open_mark == family, False))

@@ -70,6 +70,8 @@ class _Memory:
         if parse.kind == "pronoun":
             if parse.canonical in ("he", "she", "him", "her"):
                 return SpeakerParse(self.last_person, "person") if self.last_person else parse
+            if parse.canonical == "it":  # an organisation or a document, never a person
+                return next((s for s in reversed(self.speakers) if s.kind != "person"), parse)
             return last or parse
         if parse.kind == "role" and parse.plural:
             # "Both leaders", "the two ministers": the last two people the article named.
