@@ -435,3 +435,42 @@ def test_dates_in_other_forms_and_vague_counts_do_not_conflict() -> None:
     findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(3)])
     conflicts = [f for f in findings if f.kind == "number_conflict"]
     assert [f.detail["values"] for f in conflicts] == [{"s1": ["Tuesday"], "s2": ["Wednesday"]}]
+
+
+def test_unpaired_figures_in_different_slots_do_not_conflict() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "Police allege Kirkpatrick opened fire at a Vancouver office party Friday, killing one man."
+        ],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        [
+            "Police allege Kirkpatrick opened fire at a Vancouver office Friday, killing Benjamin Banky, 40."
+        ],
+    )
+    assert [
+        f for f in run([a, b], [link(("s1", 0), ("s2", 0))]) if f.kind == "number_conflict"
+    ] == []
+
+
+def test_quotes_differing_only_in_spelling_are_the_same() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        ['"Police locked down the neighbourhood and negotiated with the suspect," Fanning said.'],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        ['"Police locked down the neighborhood and negotiated with the suspect," Fanning said.'],
+    )
+    analyses = [
+        SentenceAnalysis(SentenceRef(d.id, 0), quotes=(quote(d, 0, "Fanning"),)) for d in (a, b)
+    ]
+    assert [
+        f for f in run([a, b], [link(("s1", 0), ("s2", 0))], analyses) if f.kind == "quote_altered"
+    ] == []

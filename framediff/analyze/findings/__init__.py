@@ -21,7 +21,7 @@ from framediff.analyze.findings.numbers import number_findings
 from framediff.analyze.findings.quotes import quote_findings
 from framediff.analyze.findings.ranking import rank
 from framediff.analyze.findings.wording import hedging_findings, wording_findings
-from framediff.model import CoverageRow, Finding
+from framediff.model import Finding
 
 __all__ = ["Context", "build_findings", "coverage_matrix"]
 
@@ -57,7 +57,3 @@ def build_findings(ctx: Context, extra: Sequence[Finding] = ()) -> tuple[Finding
     drafts = [draft for detector in DETECTORS for draft in detector(ctx)]
     drafts += [_as_draft(finding) for finding in extra]
     return rank(drafts, ctx)
-
-
-def coverage(ctx: Context) -> tuple[CoverageRow, ...]:
-    return coverage_matrix(ctx)

@@ -266,6 +266,11 @@ class Context:
             return 0.0
         return len(ca & cb) / min(len(ca), len(cb))
 
+    def covered(self, a: SentenceRef, b: SentenceRef) -> float:
+        """Share of ``a``'s content words that ``b`` holds (directional)."""
+        ca = self._content(a)
+        return len(ca & self._content(b)) / len(ca) if ca else 0.0
+
     def _content(self, ref: SentenceRef) -> frozenset[str]:
         return _content_words(self.sentence(ref).text)
 

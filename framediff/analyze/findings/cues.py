@@ -28,7 +28,11 @@ def _words(name: str) -> frozenset[str]:
 # "defence"/"defense", "litres"/"liters" never count as a difference. Applied to
 # lower-cased tokens; each rule is (pattern, replacement).
 _VARIANT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"our(s|ed|ing|able|ite|ites)?$"), r"or\1"),  # labour, favourite, honoured
+    # labour, favourite, honoured, neighbourhood, behaviours
+    (
+        re.compile(r"(?<=[a-z]{2})our(s|ed|ing|able|ite|ites|hood|hoods|ly|ful|less|er|ers)?$"),
+        r"or\1",
+    ),
     (re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),  # recognise(d)
     (re.compile(r"(?<=[a-z])ys(e|es|ed|ing)$"), r"yz\1"),  # analyse
     (re.compile(r"(?<=[a-z]{2})tre(s)?$"), r"ter\1"),  # centre, litres, kilometres

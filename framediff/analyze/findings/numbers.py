@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from framediff.analyze.findings.context import Context, Draft, group_pairs, snippet, word_ops
+from framediff.analyze.findings.context import (
+    Context,
+    Draft,
+    fold_words,
+    group_pairs,
+    snippet,
+    word_ops,
+)
 from framediff.model import SentenceRef
 
 # Relative difference below which two numbers are the same figure rounded differently.
@@ -118,6 +125,23 @@ def _same(a: Mention, b: Mention) -> bool:
     return a.value == b.value
 
 
+def _around(ctx: Context, ref: SentenceRef, mention: Mention) -> set[str]:
+    """The word before a figure, the word after it and its unit: where it sits."""
+    sentence = ctx.sentence(ref)
+    before = fold_words(sentence.text[: mention.start - sentence.start])[-1:]
+    after = fold_words(sentence.text[mention.end - sentence.start :])[:1]
+    own = fold_words(mention.text)
+    unit = [w for w in own[-1:] if not any(c.isdigit() for c in w)]
+    return {f"<{w}" for w in before} | {f">{w}" for w in after} | {f"={w}" for w in unit}
+
+
+def _same_slot(ctx: Context, a: SentenceRef, x: Mention, b: SentenceRef, y: Mention) -> bool:
+    """Two figures the word diff did not pair fill the same slot when a neighbouring word
+    or their unit is shared ("for three weeks" / "for four weeks"); "killing one man" and
+    "Banky, 40" are two different numbers."""
+    return bool(_around(ctx, a, x) & _around(ctx, b, y))
+
+
 def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Mention, Mention]]:
     ma, mb = _mentions(ctx, a), _mentions(ctx, b)
     only_a = [m for m in ma if not m.vague and not any(_same(m, n) for n in mb)]
@@ -131,8 +155,16 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
             continue
         left = [m for m in only_a if m.start < op.a_end and m.end > op.a_start]
         right = [m for m in only_b if m.start < op.b_end and m.end > op.b_start]
+        # A replacement that is only the figures ("40" -> "60", "More than 40" -> "About
+        # 60") pairs them; a wider one must also put them in the same slot.
+        tight = all(m.start <= op.a_start and op.a_end <= m.end for m in left[:1]) and all(
+            m.start <= op.b_start and op.b_end <= m.end for m in right[:1]
+        )
         for x in left:
-            match = next((y for y in right if _comparable(x, y)), None)
+            match = next(
+                (y for y in right if _comparable(x, y) and (tight or _same_slot(ctx, a, x, b, y))),
+                None,
+            )
             if match and (x, match) not in pairs:
                 pairs.append((x, match))
     if pairs:
@@ -141,7 +173,12 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
     for kind in sorted({m.kind for m in only_a} & {m.kind for m in only_b}):
         left = [m for m in only_a if m.kind == kind]
         right = [m for m in only_b if m.kind == kind]
-        if len(left) == 1 and len(right) == 1 and _comparable(left[0], right[0]):
+        if (
+            len(left) == 1
+            and len(right) == 1
+            and _comparable(left[0], right[0])
+            and _same_slot(ctx, a, left[0], b, right[0])
+        ):
             pairs.append((left[0], right[0]))
     return pairs
 

@@ -30,6 +30,8 @@ _VALENCE_GAP = 0.45
 _MAX_PHRASE = 4
 # Hedges weaker than this ("is expected to") are ordinary news register.
 _MIN_HEDGE = 0.3
+# Share of a hedged sentence's content words the other sentence must hold.
+_HEDGED_SHARED = 0.4
 # A word, for looking up reporting verbs.
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # The hyphen of a compound word: "eco-extremists".
@@ -273,7 +275,10 @@ def hedging_findings(ctx: Context) -> list[Draft]:
         tuple[SentenceRef, SentenceRef], tuple[list[Hedge], list[Hedge], list[Hedge], list[Hedge]]
     ] = {}
     for a, b, _link in ctx.firm_pairs():
-        ha, hb = _hedges(ctx, a), _hedges(ctx, b)
+        # A hedge qualifies what both say only if most of its sentence is in the other:
+        # "X allege ..., killing Banky" hedges nothing in "Police identified Banky".
+        ha = _hedges(ctx, a) if ctx.covered(a, b) >= _HEDGED_SHARED else []
+        hb = _hedges(ctx, b) if ctx.covered(b, a) >= _HEDGED_SHARED else []
         words_a = {h.text.lower() for h in ha}
         words_b = {h.text.lower() for h in hb}
         extra_a = [h for h in ha if h.text.lower() not in words_b]
