@@ -139,6 +139,17 @@ def test_transformer_mode_without_the_extra_says_how_to_install() -> None:
         embed_sentences(["A sentence."], transformer=True)
 
 
+def test_transformer_mode_gives_unit_rows_and_ranks_the_paraphrase_first() -> None:
+    if not model_available(transformer=True):
+        pytest.skip("needs the transformer extra")
+    sentence, paraphrase, negative = PARAPHRASE_TRIPLES[0]
+    vectors = embed_sentences([sentence, paraphrase, negative, " "], transformer=True)
+    assert vectors.dtype == np.float32 and vectors.shape == (4, 384)
+    assert np.linalg.norm(vectors[:3], axis=1) == pytest.approx([1.0, 1.0, 1.0], abs=1e-5)
+    assert not vectors[3].any()
+    assert _cosine(vectors[0], vectors[1]) > _cosine(vectors[0], vectors[2])
+
+
 def _run(code: str, env: dict[str, str]) -> str:
     result = subprocess.run(
         [sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env
