@@ -191,6 +191,31 @@ def fit(pairs: Sequence[tuple[str, Document, Document, set[tuple[int, int]]]], s
     return [round(float(v), 3) for v in weights], best[0]
 
 
+def fit_cheap(
+    pairs: Sequence[tuple[str, Document, Document, set[tuple[int, int]]]], semantic: bool
+) -> tuple[list[float], float]:
+    """First-stage weights on lexical, containment, mass, semantic, and the lowest logit of a
+    pair the shipped full model links (CHEAP_MIN must stay below it)."""
+    import numpy as np
+
+    from framediff.similarity import combine
+
+    x, y = _design(pairs, semantic)
+    full = np.array([combine(row, semantic) for row in x])
+    columns = [FEATURES.index(n) for n in ("lexical", "containment", "mass", "semantic")]
+    cheap = x[:, columns if semantic else columns[:3]]
+    x1 = np.hstack([cheap, np.ones((len(cheap), 1))])
+    w = np.zeros(x1.shape[1])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(x1 @ w)))
+        grad = x1.T @ (p - y) + 0.1 * np.r_[w[:-1], 0]
+        hess = (x1 * (p * (1 - p))[:, None]).T @ x1 + 0.1 * np.eye(len(w))
+        w -= np.linalg.solve(hess, grad)
+    lowest = float((x1 @ w)[full >= 0.5].min())
+    weights = list(w[:-1]) + ([] if semantic else [0.0]) + [w[-1]]
+    return [round(float(v), 3) for v in weights], round(lowest, 3)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fit", action="store_true", help="refit weights on the ECB+ gold")
@@ -203,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         train = ecbplus_pairs("train" if args.heldout else "all")
         for semantic in (False, True):
+            cheap = fit_cheap(train, semantic)
+            print(f"{'semantic' if semantic else 'lexical '} first stage {cheap}")
             weights, f1 = fit(train, semantic)
             print(
                 f"{'semantic' if semantic else 'lexical '} weights {weights} (F1 {f1:.3f} on fit)"

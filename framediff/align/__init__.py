@@ -1,8 +1,8 @@
 """Sentences of N documents -> Alignment (links and claim clusters).
 
 1. features of every sentence once, IDF over all sentences of the comparison;
-2. candidate pairs from an inverted index (and embedding neighbours when present);
-3. exact scores on candidates only; a link where the score reaches ``settings.threshold``;
+2. candidate pairs from an inverted index, then a cheap first-stage score (``prefilter``);
+3. full scores on the survivors only; a link where the score reaches ``settings.threshold``;
 4. relation of each link and word-level opcodes;
 5. claim clusters grown from the strongest links (``clusters.build_clusters``).
 """
@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from framediff.align.candidates import candidate_pairs
 from framediff.align.clusters import build_clusters, merge_alignments, order_clusters
@@ -70,12 +71,11 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
             sentences.append(sentence)
     features = [sentence_features(sentence.text) for sentence in sentences]
     scorer = Scorer(features)
+    pairs = scorer.prefilter(candidate_pairs(scorer, owners))
     links: list[Link] = []
-    for i, j in candidate_pairs(scorer, owners):
-        score, signals = scorer.score(i, j)
+    for (i, j), (score, signals) in zip(pairs, scorer.score_many(pairs), strict=True):
         if score < threshold:
             continue
-        a, b = sentences[i], sentences[j]
         links.append(
             Link(
                 a=refs[i],
@@ -83,10 +83,18 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
                 score=round(score, 3),
                 relation=relation_of(features[i], features[j], signals),
                 signals=signals,
-                ops=word_opcodes(a.text, b.text, a.start, b.start),
             )
         )
     kept, clusters = build_clusters(links, documents)
+    # Word-level opcodes only for the links that survive clustering.
+    at = {ref: sentence for ref, sentence in zip(refs, sentences, strict=True)}
+    kept = tuple(
+        replace(
+            link,
+            ops=word_opcodes(at[link.a].text, at[link.b].text, at[link.a].start, at[link.b].start),
+        )
+        for link in kept
+    )
     return Alignment(links=kept, clusters=clusters)
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from framediff.model import Opcode, Signals
+from framediff.similarity.batch import coverage, sentence_arrays
 from framediff.similarity.features import SentenceFeatures, normalize_word, sentence_features
 from framediff.text import fold_punctuation, word_spans
 
@@ -51,10 +53,23 @@ FEATURES = (
 )
 # The fewest content words a side counts as when measuring containment.
 SHORT_TERMS = 3.0
+# Added to every IDF (scikit-learn smooths with 1.0): lower makes words shared by many
+# sentences of the comparison (its topic: names, "foreign minister") count for less.
+IDF_OFFSET = 0.2
+# Pseudo-sentences of general English added to the IDF counts, and words per sentence.
+BACKGROUND = 10.0
+WORDS_PER_SENTENCE = 20.0
 # Word-embedding cosine from which an unmatched word counts as a soft match.
 SOFT_MIN = 0.6
-WEIGHTS_SEMANTIC = (2.726, 0.192, 0.584, -0.311, -0.198, -0.198, 2.479, 1.207, 6.167, -4.558)
-WEIGHTS_LEXICAL = (3.764, 4.675, 1.179, -0.149, -0.119, -0.116, 2.933, 0.0, 0.0, -4.445)
+WEIGHTS_SEMANTIC = (2.818, -0.154, 0.117, 0.189, -0.159, -0.218, 3.042, 0.09, 6.936, -4.334)
+# The first stage (``Scorer.prefilter``): a logistic model on the cheap features lexical,
+# containment, mass and semantic, fitted on the same data; pairs below CHEAP_MIN (a
+# logit) are not scored in full. The lowest first-stage logit of a pair the full model links
+# there is -1.47 (-0.87 without embeddings), so CHEAP_MIN leaves a margin.
+CHEAP_SEMANTIC = (3.568, 5.304, 3.429, 0.337, -5.216)
+CHEAP_LEXICAL = (3.768, 5.263, 3.513, 0.0, -5.162)
+CHEAP_MIN = -2.0
+WEIGHTS_LEXICAL = (3.854, 5.192, 0.372, -0.087, -0.079, -0.145, 3.337, 0.0, 0.0, -4.428)
 
 
 def combine(evidence: Sequence[float], semantic: bool) -> float:
@@ -91,103 +106,185 @@ class Scorer:
             for term in item.terms:
                 df[term] = df.get(term, 0) + 1
         n = len(self.features)
-        # Smoothed IDF (as scikit-learn's): terms in every sentence still weigh 1.
-        self.idf = {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
+        surfaces = {t: w for item in self.features for t, w in item.surfaces}
+        # IDF over the comparison's sentences plus BACKGROUND pseudo-sentences of general
+        # English (wordfreq): two sentences alone cannot tell "minister" from "handcuffed".
+        prior = _background(surfaces)
+        self.idf = {
+            term: math.log((1 + n + BACKGROUND) / (1 + count + BACKGROUND * prior.get(term, 0.0)))
+            + IDF_OFFSET
+            for term, count in df.items()
+        }
         self.mass = [self.weight(item.terms) for item in self.features]
         # Containment of a one- or two-word side proves little ("I partied." in any sentence
         # about partying): the shorter side counts as at least SHORT_TERMS average terms.
         average = math.fsum(self.idf.values()) / len(self.idf) if self.idf else 1.0
         self.short_mass = SHORT_TERMS * average
         self.vectors = _embed([f.text for f in self.features]) if use_embeddings else None
-        self.term_rows: dict[str, int] = {}
-        self.term_vectors: numpy.ndarray | None = None
         if self.vectors is not None:
-            surfaces = {t: w for item in self.features for t, w in item.surfaces}
+            # float64: BLAS runs small float32 products far slower here, and sums stay exact.
+            self.vectors = self.vectors.astype("float64")
+        self.term_vectors: numpy.ndarray | None = None
+        vector_row: dict[str, int] = {}
+        if self.vectors is not None:
+            import numpy as np
+
             ordered = sorted(surfaces)
-            self.term_vectors = _embed([surfaces[t] for t in ordered])
-            self.term_rows = {t: n for n, t in enumerate(ordered)}
+            words_vectors = _embed([surfaces[t] for t in ordered])
+            if words_vectors is not None:
+                # A zero row last: numbers have no word vector and never match softly.
+                zero = np.zeros((1, words_vectors.shape[1]), dtype=words_vectors.dtype)
+                self.term_vectors = np.vstack([words_vectors, zero]).astype("float64")
+                vector_row = {t: n for n, t in enumerate(ordered)}
+        self.arrays = sentence_arrays(self.features, self.idf, vector_row, len(vector_row))
 
     def weight(self, terms: Iterable[str]) -> float:
         idf = self.idf
-        return math.fsum(idf.get(term, 1.0) for term in terms)
+        return math.fsum([idf.get(term, 1.0) for term in terms])
+
+    def prefilter(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The pairs whose cheap features (overlap, containment, shared mass, sentence cosine)
+        could still reach a link: a fitted first stage that spares the full scorer."""
+        import numpy as np
+
+        if not pairs:
+            return []
+        weights = CHEAP_SEMANTIC if self.vectors is not None else CHEAP_LEXICAL
+        columns = np.zeros((len(pairs), 4))
+        features, mass, short, weight = self.features, self.mass, self.short_mass, self.weight
+        for row, (i, j) in enumerate(pairs):
+            shared = weight(features[i].terms & features[j].terms)
+            wx, wy = mass[i], mass[j]
+            columns[row, 0] = 2 * shared / (wx + wy) if wx + wy else 0.0
+            columns[row, 1] = shared / max(min(wx, wy), short) if short else 0.0
+            columns[row, 2] = math.log1p(shared) / 3.0
+        if self.vectors is not None:
+            index = np.asarray(pairs)
+            columns[:, 3] = np.einsum(
+                "ij,ij->i", self.vectors[index[:, 0]], self.vectors[index[:, 1]]
+            )
+        z = columns @ np.asarray(weights[:-1]) + weights[-1]
+        keep = np.flatnonzero(z >= CHEAP_MIN)
+        return [pairs[int(k)] for k in keep]
+
+    def evidence_many(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[list[float], Signals]]:
+        """Feature vectors (``FEATURES`` order) and signals of many pairs, in their order."""
+        import numpy as np
+        from rapidfuzz.fuzz import ratio
+
+        groups: dict[int, list[int]] = {}
+        for k, (i, _) in enumerate(pairs):
+            groups.setdefault(i, []).append(k)
+        out: list[tuple[list[float], Signals]] = [([], _NO_SIGNALS)] * len(pairs)
+        features, mass, short = self.features, self.mass, self.short_mass
+        for i, members in groups.items():
+            x = features[i]
+            partners = [pairs[k][1] for k in members]
+            shared = np.array([self.weight(x.terms & features[j].terms) for j in partners])
+            usable = [n for n, j in enumerate(partners) if len(self.arrays[j].ids)]
+            clause = np.zeros(len(partners))
+            soft = np.zeros(len(partners))
+            if usable:
+                covered, softly = coverage(
+                    self.arrays,
+                    i,
+                    [partners[n] for n in usable],
+                    shared[usable],
+                    mass,
+                    short,
+                    self.term_vectors,
+                    SOFT_MIN,
+                )
+                clause[usable] = covered
+                if softly is not None:
+                    soft[usable] = softly
+            for n, (k, j) in enumerate(zip(members, partners, strict=True)):
+                y = features[j]
+                wx, wy = mass[i], mass[j]
+                common = float(shared[n])
+                lexical = 2 * common / (wx + wy) if wx + wy else 0.0
+                containment = common / max(min(wx, wy), short) if short else 0.0
+                names = (
+                    len(x.names & y.names) / min(len(x.names), len(y.names))
+                    if x.names and y.names
+                    else 0.0
+                )
+                semantic = 0.0
+                if self.vectors is not None:
+                    semantic = max(0.0, min(1.0, float(self.vectors[i] @ self.vectors[j])))
+                soft_n = float(soft[n]) if self.term_vectors is not None else containment
+                vector = [
+                    lexical,
+                    containment,
+                    float(clause[n]),
+                    ratio(x.key, y.key) / 100.0,
+                    names,
+                    _number_agreement(x, y),
+                    math.log1p(common) / 3.0,
+                    semantic,
+                    soft_n,
+                ]
+                out[k] = (vector, _signals(vector))
+        return out
 
     def evidence(self, i: int, j: int) -> tuple[list[float], Signals]:
         """The feature vector (``FEATURES`` order) and the signals of sentences i and j."""
-        from rapidfuzz.fuzz import ratio
+        return self.evidence_many([(i, j)])[0]
 
-        x, y = self.features[i], self.features[j]
-        shared = self.weight(x.terms & y.terms)
-        wx, wy = self.mass[i], self.mass[j]
-        lexical = 2 * shared / (wx + wy) if wx + wy else 0.0
-        shorter = max(min(wx, wy), self.short_mass)
-        containment = shared / shorter if shorter else 0.0
-        clause = max(self._clause_cover(x, y.terms), self._clause_cover(y, x.terms))
-        characters = ratio(x.key, y.key) / 100.0
-        names = (
-            len(x.names & y.names) / min(len(x.names), len(y.names)) if x.names and y.names else 0.0
-        )
-        numbers = _number_agreement(x, y)
-        semantic = 0.0
-        if self.vectors is not None:
-            semantic = max(0.0, min(1.0, float(self.vectors[i] @ self.vectors[j])))
-        mass = math.log1p(shared) / 3.0
-        soft = containment
-        if self.term_vectors is not None:
-            soft = max(
-                self._soft_cover(x, y, shared, max(wx, self.short_mass)),
-                self._soft_cover(y, x, shared, max(wy, self.short_mass)),
-            )
-        vector = [lexical, containment, clause, characters, names, numbers, mass, semantic, soft]
-        signals = Signals(
-            lexical=round(lexical, 3),
-            containment=round(containment, 3),
-            names=round(names, 3),
-            numbers=round(numbers, 3),
-            characters=round(characters, 3),
-            semantic=round(semantic, 3),
-        )
-        return vector, signals
-
-    def _soft_cover(
-        self, x: SentenceFeatures, y: SentenceFeatures, shared: float, wx: float
-    ) -> float:
-        """Share of x's content found in y, words without an exact match credited with their
-        best word-embedding cosine in y (fled/escaped, jail/prison)."""
-        if not wx or self.term_vectors is None:
-            return 0.0
-        rows = self.term_rows
-        only = [t for t in x.terms - y.terms if t in rows]
-        other = [rows[t] for t in y.terms if t in rows]
-        if not only or not other:
-            return shared / wx
-        cosines = self.term_vectors[[rows[t] for t in only]] @ self.term_vectors[other].T
-        best = cosines.max(axis=1)
-        credit = math.fsum(
-            self.idf.get(t, 1.0) * float(c)
-            for t, c in zip(only, best, strict=True)
-            if c >= SOFT_MIN
-        )
-        return min(1.0, (shared + credit) / wx)
-
-    def _clause_cover(self, x: SentenceFeatures, other: frozenset[str]) -> float:
-        """How fully the best-covered clause of ``x`` (3+ content words) appears in ``other``."""
-        best = 0.0
-        for clause in x.clauses:
-            if len(clause) < 3:
-                continue
-            total = self.weight(clause)
-            if total:
-                best = max(best, self.weight(clause & other) / total)
-        return best
+    def score_many(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[float, Signals]]:
+        """Combined scores (1.0 for identical text, 0.0 with a dateline) and signals."""
+        semantic = self.vectors is not None
+        out = []
+        for (i, j), (vector, signals) in zip(pairs, self.evidence_many(pairs), strict=True):
+            x, y = self.features[i], self.features[j]
+            if x.key == y.key:
+                out.append((1.0, signals))
+            elif x.claimless or y.claimless:
+                out.append((0.0, signals))
+            else:
+                out.append((combine(vector, semantic), signals))
+        return out
 
     def score(self, i: int, j: int) -> tuple[float, Signals]:
-        """The combined score of sentences i and j (1.0 for identical text) and its signals."""
-        vector, signals = self.evidence(i, j)
-        if self.features[i].key == self.features[j].key:
-            return 1.0, signals
-        if self.features[i].claimless or self.features[j].claimless:
-            return 0.0, signals
-        return combine(vector, semantic=self.vectors is not None), signals
+        """The combined score of sentences i and j and its signals."""
+        return self.score_many([(i, j)])[0]
+
+
+def _background(surfaces: dict[str, str]) -> dict[str, float]:
+    """Share of general-English sentences holding each term's word (wordfreq), where known."""
+    try:
+        from wordfreq import word_frequency
+    except ImportError:
+        return {}
+    return {
+        term: min(1.0, WORDS_PER_SENTENCE * word_frequency(word, "en"))
+        for term, word in surfaces.items()
+    }
+
+
+def _one_blas_thread() -> AbstractContextManager[object]:
+    """Many small matrix products: one BLAS thread. Threaded BLAS on a busy machine made them
+    ten times slower (threadpoolctl; without it, the library's default)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return nullcontext()
+    return threadpool_limits(1, user_api="blas")
+
+
+_NO_SIGNALS = Signals(0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+
+
+def _signals(vector: Sequence[float]) -> Signals:
+    lexical, containment, _, characters, names, numbers, _, semantic, _ = vector
+    return Signals(
+        lexical=round(lexical, 3),
+        containment=round(containment, 3),
+        names=round(names, 3),
+        numbers=round(numbers, 3),
+        characters=round(characters, 3),
+        semantic=round(semantic, 3),
+    )
 
 
 def _number_agreement(x: SentenceFeatures, y: SentenceFeatures) -> float:
@@ -216,7 +313,9 @@ def numbers_conflict(x: SentenceFeatures, y: SentenceFeatures) -> bool:
 
 def similarity(sentence_a: str, sentence_b: str) -> float:
     """Symmetric similarity in [0, 1]; 1.0 for identical sentences."""
-    scorer = Scorer([sentence_features(sentence_a), sentence_features(sentence_b)])
+    # A fixed order of the two makes the score exactly symmetric, rounding included.
+    first, second = sorted((sentence_a, sentence_b))
+    scorer = Scorer([sentence_features(first), sentence_features(second)])
     return scorer.score(0, 1)[0]
 
 

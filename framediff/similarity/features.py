@@ -37,6 +37,8 @@ IRREGULAR = {
 NUMBER_WORDS = {
     word: str(value) for value, names in enumerate(_LEXICON["number_words"]) for word in names
 }
+# Names of two words that mean one thing ("United States" agrees with "U.S.").
+PHRASES: dict[str, str] = _LEXICON["phrases"]
 # Number suffixes glued to digits ("2.1bn", "500m", "35km") -> the unit they stand for.
 NUMBER_SUFFIX: dict[str, str] = _LEXICON["number_suffix"]
 
@@ -51,7 +53,7 @@ CLAUSE_RE = re.compile(
     r"\s*[;:\u2014\u2013]\s*|\s+--?\s+"
     r"|,\s+(?=(?:and|but|while|whereas|which|who|where|when|as|after|before|because|"
     r"although|though|including|saying|adding|with)\b)"
-    r"|\s+(?=(?:which|while|whereas)\b)",
+    r"|\s+(?=(?:which|while|whereas)\b)|\s+(?=(?:and|but)\s)",
     re.IGNORECASE,
 )
 # Suffixes the light stemmer removes, longest first; each with the shortest stem it may leave.
@@ -169,9 +171,26 @@ class SentenceFeatures:
     surfaces: tuple[tuple[str, str], ...] = ()  # (term, its first lowercased word) for embeddings
 
 
+def _tokens(text: str) -> list[str]:
+    """Word tokens with two-word names joined ("United States" -> "United_states")."""
+    tokens = words(text)
+    out = []
+    k = 0
+    while k < len(tokens):
+        if k + 1 < len(tokens):
+            joined = PHRASES.get(f"{tokens[k]} {tokens[k + 1]}".lower())
+            if joined is not None:
+                out.append(tokens[k][0] + joined[1:])
+                k += 2
+                continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
 def sentence_features(text: str) -> SentenceFeatures:
     """Tokens, names, numbers and clauses of one sentence."""
-    tokens = words(text)
+    tokens = _tokens(text)
     terms: set[str] = set()
     names: set[str] = set()
     numbers: set[tuple[str, str]] = set()
@@ -191,16 +210,18 @@ def sentence_features(text: str) -> SentenceFeatures:
             continue
         key = normalize_word(token)
         terms.add(key)
-        surfaces.setdefault(key, lower)
+        surfaces.setdefault(key, lower.replace("_", " "))
         if token[0].isupper() and (position > 0 or token.isupper()):
             names.add(key)
     clauses = []
     for part in CLAUSE_RE.split(text):
         if part and part.strip():
-            clause = frozenset(
-                normalize_word(t) if _number(t) is None else "#" + str(_number(t))
-                for t in words(part)
-                if t.lower() not in STOPWORDS and len(t) > 1
+            clause = (
+                frozenset(
+                    normalize_word(t) if _number(t) is None else "#" + str(_number(t))
+                    for t in _tokens(part)
+                )
+                & terms
             )
             if clause:
                 clauses.append(clause)

@@ -1,0 +1,127 @@
+"""The two costly features for many pairs at once: clause coverage and soft (word-embedding)
+coverage of one sentence against all its candidate partners, in a few array operations
+instead of a Python loop per pair. ``Scorer`` (``__init__.py``) owns the per-sentence
+arrays built here and the meaning of each feature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy
+
+    from framediff.similarity.features import SentenceFeatures
+
+
+@dataclass(frozen=True)
+class SentenceArrays:
+    """One sentence's terms as arrays: ids, IDF weights, embedding rows, and its clauses."""
+
+    ids: numpy.ndarray  # global term ids, sorted
+    idf: numpy.ndarray
+    rows: numpy.ndarray  # row in the term-vector table (the last row is zeros: numbers)
+    clause_matrix: numpy.ndarray  # clauses x terms: IDF share of each term in each clause
+    clause_index: numpy.ndarray  # for each (clause, term) entry of this sentence ...
+    clause_term: numpy.ndarray  # ... the term position
+    clause_weight: numpy.ndarray  # ... and its IDF share of that clause
+
+
+def sentence_arrays(
+    features: Sequence[SentenceFeatures],
+    idf: dict[str, float],
+    vector_row: dict[str, int],
+    zero_row: int,
+) -> list[SentenceArrays]:
+    """Arrays for every sentence; clauses with fewer than three content words do not count."""
+    import numpy as np
+
+    term_id = {term: n for n, term in enumerate(sorted(idf))}
+    out = []
+    for item in features:
+        terms = sorted(item.terms)
+        position = {term: n for n, term in enumerate(terms)}
+        weights = np.array([idf[t] for t in terms], dtype=float)
+        clauses = [c for c in item.clauses if len(c) >= 3]
+        # A last clause with no terms keeps every sentence's clause list non-empty.
+        matrix = np.zeros((len(clauses) + 1, len(terms)))
+        index, term_pos, share = [], [], []
+        for c, clause in enumerate(clauses):
+            members = [position[t] for t in clause if t in position]
+            total = float(weights[members].sum()) if members else 0.0
+            for p in members:
+                matrix[c, p] = weights[p] / total if total else 0.0
+                index.append(c)
+                term_pos.append(p)
+                share.append(matrix[c, p])
+        out.append(
+            SentenceArrays(
+                ids=np.array([term_id[t] for t in terms], dtype=np.intp),
+                idf=weights,
+                rows=np.array([vector_row.get(t, zero_row) for t in terms], dtype=np.intp),
+                clause_matrix=matrix,
+                clause_index=np.array(index, dtype=np.intp),
+                clause_term=np.array(term_pos, dtype=np.intp),
+                clause_weight=np.array(share, dtype=float),
+            )
+        )
+    return out
+
+
+def coverage(
+    arrays: Sequence[SentenceArrays],
+    i: int,
+    partners: Sequence[int],
+    shared: numpy.ndarray,
+    mass: Sequence[float],
+    short_mass: float,
+    term_vectors: numpy.ndarray | None,
+    soft_min: float,
+) -> tuple[numpy.ndarray, numpy.ndarray | None]:
+    """(clause cover, soft cover) of sentence i against each partner (``shared`` is each
+    pair's shared IDF mass); soft is None without term vectors. Partners need terms."""
+    import numpy as np
+
+    x = arrays[i]
+    count = len(partners)
+    if len(x.ids) == 0 or count == 0:
+        return np.zeros(count), (np.zeros(count) if term_vectors is not None else None)
+    ys = [arrays[j] for j in partners]
+    sizes = np.array([len(y.ids) for y in ys])
+    starts = np.r_[0, np.cumsum(sizes)[:-1]]
+    partner_ids = np.concatenate([y.ids for y in ys])
+    equal = x.ids[:, None] == partner_ids[None, :]
+    in_partner = np.logical_or.reduceat(equal, starts, axis=1)  # x's terms found in each partner
+    in_x = equal.any(axis=0)  # each partner term found in x
+
+    # Clause cover, both ways: the best-covered clause of x in each partner, and of each
+    # partner in x.
+    x_side = (x.clause_matrix @ in_partner).max(axis=0)
+    clause_counts = np.array([len(y.clause_matrix) for y in ys])
+    clause_starts = np.r_[0, np.cumsum(clause_counts)[:-1]]
+    index = np.concatenate([y.clause_index + s for y, s in zip(ys, clause_starts, strict=True)])
+    term = np.concatenate([y.clause_term + s for y, s in zip(ys, starts, strict=True)])
+    weight = np.concatenate([y.clause_weight for y in ys])
+    covered = np.bincount(index, weights=weight * in_x[term], minlength=int(clause_counts.sum()))
+    y_side = np.maximum.reduceat(covered, clause_starts)
+    clause = np.maximum(x_side, y_side)
+
+    if term_vectors is None:
+        return clause, None
+    partner_rows = np.concatenate([y.rows for y in ys])
+    cosines = term_vectors[x.rows] @ term_vectors[partner_rows].T
+    # x's unmatched words credited with their best cosine in each partner ...
+    best_in_partner = np.maximum.reduceat(cosines, starts, axis=1)
+    credit_x = (x.idf[:, None] * best_in_partner * (best_in_partner >= soft_min) * ~in_partner).sum(
+        axis=0
+    )
+    # ... and each partner's unmatched words with their best cosine in x.
+    best_in_x = cosines.max(axis=0)
+    partner_idf = np.concatenate([y.idf for y in ys])
+    credit_y = np.add.reduceat(partner_idf * best_in_x * (best_in_x >= soft_min) * ~in_x, starts)
+    mass_x = max(mass[i], short_mass)
+    mass_y = np.maximum(np.array([mass[j] for j in partners]), short_mass)
+    soft = np.minimum(1.0, np.maximum((shared + credit_x) / mass_x, (shared + credit_y) / mass_y))
+    return clause, soft
