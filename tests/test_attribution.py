@@ -217,6 +217,11 @@ def test_first_attribution(
         ),
         pytest.param("Ketsoyan would not say what it was.", [], id="negated-modal-say"),
         pytest.param(
+            "Police at first told workers to stay inside.",
+            [],
+            id="object-phrase-needs-a-head",
+        ),
+        pytest.param(
             "It lightened the mood enough that Williams - who said he was counting - was able to joke.",
             [("Williams", "said")],
             id="relative-who-points-back",

@@ -22,6 +22,8 @@ from framediff.analyze.speakers import (
 
 _PREPS_IN_NAME = frozenset({"of", "in", "at", "for"})
 _DATE_WORDS = MONTHS | WEEKDAYS
+# Words that let a speaker phrase end in a non-speaker word: "people familiar with the talks".
+_RELATIVE_MARKERS = frozenset(["who", "familiar", "close", "briefed", "involved", "working"])
 # Determiners that open a speaker phrase and stay in it ("the ministry"), unlike "that".
 _KEPT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both"})
 _OBJECT_PREPOSITIONS = frozenset(
@@ -169,6 +171,7 @@ def left_speaker(
             or not np_token_ok(head)
             or head.lower() in PRONOUNS
             or not inner & _POSTMODIFIERS
+            or not (_is_head(tokens[end_token].group()) or inner & _RELATIVE_MARKERS)
             or inner & {"and", "but", "or"}
             or any(w in verb_lexicon().forms for w in inner)
         ):

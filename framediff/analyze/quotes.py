@@ -63,8 +63,10 @@ def _role(text: str, i: int) -> str:
         return "none"
     if prev.isspace() or prev in "([{—–-/" or i == 0:
         return "open" if not nxt.isspace() else "none"
-    if nxt.isspace() or nxt in ".,;:!?)]}—–-…" or i + 1 == len(text):
+    if nxt.isspace() or nxt in ".,;:!?)]}—–-…\"'”’»" or i + 1 == len(text):
         return "close"
+    if prev in ",:;" and nxt.isalnum():
+        return "open"  # 'to O'Brien,"He asked why': an opener with no space before it
     return "none"
 
 

@@ -250,6 +250,20 @@ def _carry_chain_speakers(rows: list[_Row]) -> None:
                     ]
 
 
+def _closes_ahead(text: str, sentences: Sequence[Sentence], position: int, mark: str) -> bool:
+    """Whether a quotation open before sentence ``position`` closes in a later sentence
+    of the article (following the paragraphs that reopen it)."""
+    previous = sentences[position - 1] if position else None
+    for sentence in sentences[position:]:
+        if _new_paragraph(text, previous, sentence) and sentence.text[:1] not in "\"'“‘":
+            return False
+        scan = find_quotes(sentence.text, mark)
+        if not scan.quotes or not scan.quotes[0].opened_before or not scan.quotes[0].open_after:
+            return True
+        previous = sentence
+    return False
+
+
 def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
     """One ``SentenceAnalysis`` per sentence of ``document``, speakers resolved in order."""
     memory = _Memory()
@@ -257,14 +271,16 @@ def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
     open_mark: str | None = None
     previous: Sentence | None = None
     text = document.article.text
-    for sentence in document.sentences:
+    sentences = document.sentences
+    for position, sentence in enumerate(sentences):
         # A quotation left open carries over a paragraph break only when the new
-        # paragraph reopens it (the news convention for multi-paragraph quotes).
+        # paragraph reopens it (the news convention for multi-paragraph quotes), and
+        # only when it closes somewhere ahead: a stray mark quotes nothing after it.
         if (
             open_mark
             and _new_paragraph(text, previous, sentence)
             and sentence.text[:1] not in "\"'“‘"
-        ):
+        ) or (open_mark and not _closes_ahead(text, sentences, position, open_mark)):
             open_mark = None
         row = _analyze_sentence(sentence, memory, open_mark)
         open_mark = row.scan.open_mark
