@@ -1,7 +1,8 @@
 """Attribution across sources: ``attribution_shift`` (the same claim credited to
 different speakers) and ``attribution_dropped`` (attributed in one source, stated as
-fact in another), one finding per claim cluster. Per-sentence speakers come from the
-sentence analysers; this module only compares them.
+fact in another), one finding per claim (sentences joined by the links that fired).
+Per-sentence speakers come from the sentence analysers; this module compares them and,
+where they name nobody, reads the plain wire forms ("..., the coast guard said.").
 """
 
 from __future__ import annotations
@@ -18,43 +19,15 @@ from framediff.analyze.findings.context import (
     group_pairs,
     snippet,
 )
-from framediff.analyze.findings.cues import FUNCTION_WORDS, SPEECH_RE, fold_variant
+from framediff.analyze.findings.cues import (
+    ATTRIBUTION_TAIL,
+    FUNCTION_WORDS,
+    SPEAKER_STOP,
+    SPEECH_RE,
+    fold_variant,
+)
 from framediff.model import Quote, SentenceRef
 
-# Words of a speaker phrase that do not identify who spoke.
-_SPEAKER_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "its",
-        "their",
-        "his",
-        "her",
-        "said",
-        "says",
-        "in",
-        "on",
-        "at",
-        "by",
-        "and",
-        "official",
-        "officials",
-        "statement",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "spokespeople",
-        "has",
-        "have",
-        "had",
-        "also",
-        "previously",
-        "later",
-        "earlier",
-    ]
-)
 # Splits "Chinese Foreign Ministry + Russian Foreign Ministry" or "Lavrov and Wang" into
 # speakers; commas stay, since "the chief mediator, Amara Diallo" is one speaker.
 _AND_RE = re.compile(r"\s+(?:and|&)\s+|\s*\+\s*")
@@ -83,46 +56,6 @@ _CLAUSE_WORDS = 2
 # First words of a phrase that still belongs to the speaker ("a statement from the
 # mission", "officials in Kyiv").
 _SPEAKER_CONTINUES = frozenset(["from", "of", "at", "in", "by", "for", "with", "on", "to"])
-# Words that follow a speech verb without being what was said ("told reporters on Sunday",
-# "said in a statement late on Tuesday").
-_ATTRIBUTION_TAIL = frozenset(
-    [
-        "reporters",
-        "journalists",
-        "statement",
-        "interview",
-        "briefing",
-        "conference",
-        "news",
-        "agency",
-        "television",
-        "radio",
-        "tv",
-        "broadcaster",
-        "newspaper",
-        "website",
-        "late",
-        "early",
-        "today",
-        "yesterday",
-        "tonight",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "week",
-        "month",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "earlier",
-        "later",
-    ]
-)
 # "have been told", "was told": the subject is told, it does not speak.
 _PASSIVE = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 # Quotations shorter than this are labels, not statements.
@@ -165,7 +98,7 @@ def speaker_keys(phrase: str) -> list[frozenset[str]]:
         key = frozenset(
             _country_key(_stem(w)) if w[:1].isupper() else fold_variant(_stem(w))
             for w in words
-            if w.lower() not in _SPEAKER_STOP
+            if w.lower() not in SPEAKER_STOP
         )
         if key:
             keys.append(key)
@@ -265,7 +198,7 @@ def _governed(ctx: Context, ref: SentenceRef) -> str:
     rest = fold_words(text[end:])
     if rest and rest[0] in _SPEAKER_CONTINUES:
         return text[:start]  # "according to a statement | from the monitoring mission."
-    after = [w for w in rest if w not in FUNCTION_WORDS | _ATTRIBUTION_TAIL]
+    after = [w for w in rest if w not in FUNCTION_WORDS | ATTRIBUTION_TAIL]
     return text[end:] if len(after) >= _CLAUSE_WORDS else text[:start]
 
 

@@ -72,6 +72,12 @@ SPEECH_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Words of a speaker phrase that do not identify who spoke ("the", "spokesman", "has").
+SPEAKER_STOP = _words("speaker_stop")
+# Words that follow a speech verb without being what was said ("told reporters on
+# Sunday", "said in a statement late on Tuesday").
+ATTRIBUTION_TAIL = _words("attribution_tail")
+
 # Words that flip the valence of what follows them ("refused to accept", "not welcome").
 NEGATORS = _words("negators")
 
