@@ -211,6 +211,11 @@ def test_first_attribution(
         ),
         pytest.param("What he said next surprised the audience.", [], id="what-he-said"),
         pytest.param(
+            "It has been confirmed by publicist Harlan Boll that the actress died.",
+            [("publicist Harlan Boll", "confirmed")],
+            id="passive-confirmed-by",
+        ),
+        pytest.param(
             "Her agent, Mark Roesler, said Page died yesterday.",
             [("Mark Roesler", "said")],
             id="name-in-appositive-speaks",

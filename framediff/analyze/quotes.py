@@ -61,6 +61,8 @@ def _role(text: str, i: int) -> str:
         return "none"  # an apostrophe inside a word: "didn't", "Russia's"
     if char in "'’" and _DECADE_RE.match(text, i + 1):
         return "none"
+    if (prev.isspace() or i == 0) and (nxt.isspace() or i + 1 == len(text)):
+        return "either"  # spaced on both sides ('police. ’ They'): closes if one is open
     if prev.isspace() or prev in "([{—–-/" or i == 0:
         return "open" if not nxt.isspace() else "none"
     if nxt.isspace() or nxt in ".,;:!?)]}—–-…\"'”’»" or i + 1 == len(text):
@@ -77,7 +79,7 @@ def _family(char: str) -> str:
 def _is_partial(text: str, start: int, end: int, opened_before: bool, open_after: bool) -> bool:
     if opened_before or open_after:
         return False
-    before = text[: max(0, start - 1)].rstrip()
+    before = text[:start].rstrip().rstrip("\"'“‘«„").rstrip()  # text before the opening mark
     if not before and re.match(r"[\s,.!?…]*[\"'”’]?\s*[,!?]?\s*[\"'”’]?\s", text[end:] + " "):
         return False  # '"We are ready," he said': a whole short quotation opens the sentence
     words = WORD_RE.findall(text[start:end])
@@ -115,7 +117,7 @@ def find_quotes(text: str, open_mark: str | None = None) -> QuoteScan:
         if family in open_at and role in ("close", "either"):
             start = open_at.pop(family)
             raw.append((start, i, family, start == 0 and open_mark == family, False))
-        elif role == "open" and family not in open_at:
+        elif role in ("open", "either") and family not in open_at:
             open_at[family] = i + 1
         elif role == "close" and family == '"' and not first_double_seen and not raw:
             # A closing mark with no opener: the quotation began in an earlier sentence.
