@@ -43,7 +43,12 @@ _models: dict[str, Any] = {}
 @contextmanager
 def _offline() -> Iterator[None]:
     """Forbid hub access while a model loads: every path is local, and an
-    accidental fallback to a hub name must fail instead of downloading."""
+    accidental fallback to a hub name must fail instead of downloading.
+
+    huggingface_hub reads the flag once, when first imported; if that happens
+    here, it stays offline for the rest of the process, as framediff promises
+    to download nothing.
+    """
     names = ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
     saved = {name: os.environ.get(name) for name in names}
     os.environ.update(dict.fromkeys(names, "1"))
@@ -121,7 +126,8 @@ def _pool_by_word(static: _Static, texts: list[str]) -> np.ndarray:
     tokens of a sentence are the tokens of its words; news reuses words heavily,
     and tokenising the distinct ones is several times faster than tokenising
     every sentence. Only the direction matters after normalisation, so a sum
-    stands in for model2vec's mean.
+    stands in for model2vec's mean; unlike model2vec's encode, a text past 512
+    tokens is embedded whole rather than cut.
     """
     import numpy as np
 
@@ -305,7 +311,7 @@ def embed_sentences(texts: Sequence[str], *, transformer: bool = False) -> np.nd
     model: Any = _transformer_model() if transformer else _static_model()
     dim = _dimensions(model, transformer)
     out = np.zeros((len(texts), dim), dtype=np.float32)
-    keep = [i for i, text in enumerate(texts) if text.strip()]
+    keep = [i for i, text in enumerate(texts) if text and not text.isspace()]
     if not keep:
         return out
     batch = [texts[i] for i in keep]
