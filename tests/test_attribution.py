@@ -369,6 +369,17 @@ def test_generic_and_plural_references_resolve() -> None:
     ]
 
 
+def test_head_noun_names_earlier_speaker() -> None:
+    text = "\n".join(
+        [
+            "Putin said Russia was ready, according to state broadcaster CCTV.",
+            "The state broadcaster also quoted Xi as saying ties were strong.",
+        ]
+    )
+    second = analyze_sentences([_document("s1", text)])[1]
+    assert ("according_to", "CCTV") in {(a.kind, a.speaker_canonical) for a in second.attributions}
+
+
 def test_standalone_quote_continues_previous_speaker() -> None:
     text = "\n".join(
         [

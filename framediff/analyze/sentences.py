@@ -32,6 +32,7 @@ class _Memory:
     """What an article has said so far about who speaks."""
 
     speakers: list[SpeakerParse] = field(default_factory=list)  # resolved, oldest first
+    phrases: list[str] = field(default_factory=list)  # each speaker as first written
     last_person: str | None = None
     persons: dict[str, str] = field(default_factory=dict)  # surname or given name -> full name
     by_country: dict[str, str] = field(default_factory=dict)  # country -> its last speaker
@@ -64,7 +65,7 @@ class _Memory:
             self.organisations.append(entity.canonical)
         return entity
 
-    def resolve(self, parse: SpeakerParse) -> SpeakerParse:
+    def resolve(self, parse: SpeakerParse, phrase: str = "") -> SpeakerParse:
         """The speaker ``parse`` refers to, given the article so far."""
         last = self.speakers[-1] if self.speakers else None
         if parse.kind == "pronoun":
@@ -86,6 +87,15 @@ class _Memory:
             for earlier in reversed(self.speakers):
                 if head and head in earlier.canonical.lower():
                     return earlier
+            # "the state broadcaster" after "state broadcaster CCTV": the phrase's head
+            # noun named that speaker before.
+            words = phrase.lower().split()
+            if words:
+                for earlier, said_as in zip(
+                    reversed(self.speakers), reversed(self.phrases), strict=True
+                ):
+                    if earlier.kind != "body" and words[-1] in said_as.lower().split():
+                        return earlier
             if parse.body in GENERIC_ORG_NOUNS:
                 for earlier in reversed(self.speakers):
                     if earlier.kind in ("org", "body", "government"):
@@ -107,8 +117,9 @@ class _Memory:
                 return SpeakerParse(full, "person", parse.countries)
         return parse
 
-    def remember(self, parse: SpeakerParse) -> None:
+    def remember(self, parse: SpeakerParse, phrase: str = "") -> None:
         self.speakers.append(parse)
+        self.phrases.append(phrase)
         if parse.kind == "person" or (
             parse.kind == "other"
             and parse.canonical[:1].isupper()
@@ -171,10 +182,10 @@ def _analyze_sentence(sentence: Sentence, memory: _Memory, open_mark: str | None
                 found = replace(found, kind="indirect")
             resolved.append((found, canonical))
             continue
-        parse = memory.resolve(found.parse)
+        parse = memory.resolve(found.parse, found.speaker or "")
         resolved.append((found, parse.canonical or None))
         if found.kind != "according_to" or parse.kind != "document":
-            memory.remember(parse)
+            memory.remember(parse, found.speaker or "")
     if (
         not resolved
         and memory.attributed_previous
