@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from framediff.model import Comparison, Finding, SentenceRef
 from framediff.render.rows import Cell, Layout, Piece, Row, build_layout, emphasis_spans
-from framediff.render.theme import glyph
+from framediff.render.theme import glyph, glyphs
 from framediff.text import squash_spaces, strip_control, words
 
 KEY_FINDINGS = 10  # findings quoted in full; the rest are listed one line each
@@ -256,7 +256,7 @@ def _aligned_section(comparison: Comparison, layout: Layout) -> list[str]:
     ]
     header = ["Row", " "] + [escape(d.label) for d in comparison.documents]
     body = [
-        [str(row.index + 1), "".join(glyph(f.kind) for f in row.findings)]
+        [str(row.index + 1), glyphs(f.kind for f in row.findings)]
         + [_cell_markdown(cell) for cell in row.cells]
         for row in shared
     ]

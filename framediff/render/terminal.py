@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from framediff.model import Comparison, Finding, SentenceRef
 from framediff.render.rows import Cell, Layout, Piece, build_layout, emphasis_spans
-from framediff.render.theme import glyph, theme
+from framediff.render.theme import glyph, glyphs, theme
 from framediff.text import strip_control
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def side_by_side(comparison: Comparison, layout: Layout) -> RenderableType:
     for doc in comparison.documents:
         table.add_column(strip_control(doc.label), ratio=1, overflow="fold")
     for row in layout.rows:
-        marks = "".join(dict.fromkeys(glyph(f.kind) for f in row.findings))
+        marks = glyphs(f.kind for f in row.findings)
         table.add_row(marks, *(cell_text(cell) for cell in row.cells))
     return table
 

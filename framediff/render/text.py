@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from framediff.model import Comparison, Document, Finding, Link
 from framediff.render.rows import Piece, build_layout
-from framediff.render.theme import glyph
+from framediff.render.theme import glyph, glyphs
 from framediff.text import display_width, squash_spaces, strip_control
 
 
@@ -121,7 +121,7 @@ def comparison_to_text(comparison: Comparison) -> str:
         lines += finding_lines(comparison, finding, number)
     lines += ["", f"Rows against {reference}: {{+inserted+}} {{~changed~}} [-removed-]"]
     for row in layout.rows:
-        marks = "".join(glyph(f.kind) for f in row.findings)
+        marks = glyphs(f.kind for f in row.findings)
         lines.append(f"-- row {row.index + 1} {marks}".rstrip())
         for cell in row.cells:
             text = "(not reported)" if cell.missing else pieces_to_text(cell.pieces)

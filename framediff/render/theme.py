@@ -7,6 +7,7 @@ underlined, removed words struck through.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -70,3 +71,8 @@ def style(name: str) -> Style:
     from rich.style import Style
 
     return Style.parse(STYLES.get(name, name))
+
+
+def glyphs(kinds: Iterable[str]) -> str:
+    """One glyph per distinct kind, in order: the marks of a row."""
+    return "".join(dict.fromkeys(glyph(kind) for kind in kinds))

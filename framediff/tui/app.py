@@ -6,8 +6,6 @@ widgets: the grid, the findings panel, the status line and the dialogs.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -101,7 +99,8 @@ class FramediffApp(App[None]):
         if self.comparison is not None:
             self._show(self.comparison)
         else:
-            self.analyse()
+            # Start after the first frame: the worker's imports would delay it.
+            self.call_after_refresh(self.analyse)
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
@@ -212,7 +211,14 @@ class FramediffApp(App[None]):
 
     def shown_rows(self) -> list[Row]:
         layout = self.layout
-        return [row for row in layout.rows if row.matches(self.row_filter)] if layout else []
+        if layout is None:
+            return []
+        # A row only hidden sources carry would show nothing but "not reported".
+        return [
+            row
+            for row in layout.rows
+            if row.matches(self.row_filter) and set(row.present) - self.hidden
+        ]
 
     def _refresh_grid(self, row_index: int | None = None) -> None:
         layout = self.layout
@@ -222,8 +228,19 @@ class FramediffApp(App[None]):
         if row_index is None and grid.current_row is not None:
             row_index = grid.current_row.index
         sources = [doc for doc in layout.documents if doc.id not in self.hidden]
-        grid.show(sources, self.shown_rows(), self.reference, self.search_term, row_index)
+        grid.show(
+            sources,
+            self.shown_rows(),
+            self.reference,
+            self.search_term,
+            row_index,
+            numbers=self._numbers(layout),
+        )
         self._update_status()
+
+    @staticmethod
+    def _numbers(layout: Layout) -> dict[str, int]:
+        return {doc.id: n for n, doc in enumerate(layout.documents, start=1) if n <= 9}
 
     def _update_status(self) -> None:
         layout = self.layout
@@ -287,7 +304,15 @@ class FramediffApp(App[None]):
         source = finding.evidence[0].source if finding.evidence else None
         grid = self.query_one(RowGrid)
         sources = [doc for doc in self.layout.documents if doc.id not in self.hidden]
-        grid.show(sources, self.shown_rows(), self.reference, self.search_term, rows[0], source)
+        grid.show(
+            sources,
+            self.shown_rows(),
+            self.reference,
+            self.search_term,
+            rows[0],
+            source,
+            numbers=self._numbers(self.layout),
+        )
         grid.focus()
         self._update_status()
 
@@ -375,6 +400,9 @@ class FramediffApp(App[None]):
     def export_report(self, path: Path | None) -> None:
         if path is None or self.comparison is None:
             return
+        import os
+        import tempfile
+
         from framediff.render.markdown import render_markdown
 
         text = render_markdown(self.comparison, reference=self.reference)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from render_sample import sample_comparison
@@ -27,6 +29,16 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+async def wait_for_analysis(app: FramediffApp, pilot: Any, timeout: float = 90.0) -> None:
+    """Until the worker has delivered a comparison or given up (it starts after the first frame)."""
+    deadline = time.monotonic() + timeout
+    while app.comparison is None and not app.failed:
+        assert time.monotonic() < deadline, "the analysis never finished"
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.05)
+    await pilot.pause()
 
 
 def sample_app() -> FramediffApp:
@@ -186,9 +198,7 @@ async def test_worker_analyses_real_sources_and_reports_a_bad_one(tmp_path: Path
     missing = str(tmp_path / "missing.txt")
     app = make_app([SEEDS[0], missing, SEEDS[1], SEEDS[2]])
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.pause()
+        await wait_for_analysis(app, pilot)
         assert app.comparison is not None
         assert len(app.errors) == 1 and "missing.txt" in app.errors[0]
         grid = app.query_one(RowGrid)
@@ -200,8 +210,7 @@ async def test_worker_analyses_real_sources_and_reports_a_bad_one(tmp_path: Path
 async def test_fewer_than_two_sources_shows_an_error(tmp_path: Path) -> None:
     app = make_app([SEEDS[0], str(tmp_path / "missing.txt")])
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_analysis(app, pilot)
         assert app.failed and app.comparison is None
         await pilot.press("q")
     assert app.return_code == 2

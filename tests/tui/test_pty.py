@@ -67,7 +67,8 @@ class Tmux:
 def test_view_in_a_real_terminal() -> None:
     tmux = Tmux(100, 30)
     try:
-        screen = tmux.wait_for("(reference)")
+        screen = tmux.wait_for("all rows")
+        assert "reference ·" in screen
         assert "findings (" in screen
         assert "q quit" in screen
         tmux.keys("j")
@@ -100,7 +101,7 @@ def test_view_in_a_pexpect_terminal() -> None:
         env={**os.environ, "TERM": "xterm-256color"},
     )
     try:
-        child.expect("reference")
+        child.expect("all rows")
         child.send("q")
         child.expect(pexpect.EOF)
     finally:

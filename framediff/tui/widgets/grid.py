@@ -21,7 +21,7 @@ from textual.strip import Strip
 
 from framediff.model import Document
 from framediff.render.rows import Cell, Row
-from framediff.render.theme import glyph, style
+from framediff.render.theme import glyphs, style
 from framediff.text import strip_control
 from framediff.tui.messages import CursorMoved, RowChosen
 
@@ -71,6 +71,7 @@ class RowGrid(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.sources: list[Document] = []
+        self.numbers: dict[str, int] = {}  # source id -> its 1-9 key
         self.rows: list[Row] = []
         self.reference: str | None = None
         self.search = ""
@@ -91,9 +92,11 @@ class RowGrid(ScrollView, can_focus=True):
         search: str = "",
         row_index: int | None = None,
         source: str | None = None,
+        numbers: dict[str, int] | None = None,
     ) -> None:
         """Replace what is shown; keep the cursor on layout row ``row_index`` (or the next shown)."""
         self.sources = list(sources)
+        self.numbers = dict(numbers or {})
         self.rows = list(rows)
         self.reference = reference
         self.search = search
@@ -180,12 +183,15 @@ class RowGrid(ScrollView, can_focus=True):
                     else Segment("┿", self.get_component_rich_style("rowgrid--rule"))
                 )
             if y == 0:
-                mark = " (reference)" if doc.id == self.reference else ""
-                text = Text(f" {strip_control(doc.label)}{mark}", no_wrap=True, overflow="ellipsis")
+                # The number is the key that hides the column (1-9).
+                key = f"{self.numbers.get(doc.id, '')}"
+                text = Text(f" {key} ", no_wrap=True, overflow="ellipsis")
+                text.stylize(self.get_component_rich_style("rowgrid--meta"))
                 name = "rowgrid--header-cursor" if number == self.column else "rowgrid--header"
-                text.stylize(self.get_component_rich_style(name))
+                text.append(strip_control(doc.label), self.get_component_rich_style(name))
             elif y == 1:
-                meta = " · ".join(v for v in (doc.article.outlet, doc.article.published) if v)
+                mark = "reference" if doc.id == self.reference else None
+                meta = " · ".join(v for v in (mark, doc.article.outlet, doc.article.published) if v)
                 text = Text(f" {strip_control(meta) or '—'}", no_wrap=True, overflow="ellipsis")
                 text.stylize(self.get_component_rich_style("rowgrid--meta"))
             else:
@@ -209,7 +215,7 @@ class RowGrid(ScrollView, can_focus=True):
         selected = position == self.cursor
         gutter = blank_gutter
         if offset == 0 and row.findings:
-            marks = "".join(dict.fromkeys(glyph(f.kind) for f in row.findings))[:2]
+            marks = glyphs(f.kind for f in row.findings)[:2]
             gutter = [Segment(marks.ljust(GUTTER), style("fd.glyph"))]
         segments: list[Segment] = []
         padding = Segment(" ")
