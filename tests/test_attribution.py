@@ -222,6 +222,14 @@ def test_first_attribution(
         ),
         pytest.param("Ketsoyan would not say what it was.", [], id="negated-modal-say"),
         pytest.param(
+            "Peter Guest, Assistant Chief Fire Officer at Surrey Fire Service, says it is lost.",
+            [("Peter Guest", "says")],
+            id="name-before-role-speaks",
+        ),
+        pytest.param(
+            "Lavrov, Foreign Minister, said so.", [("Lavrov", "said")], id="title-appositive"
+        ),
+        pytest.param(
             "Police at first told workers to stay inside.",
             [],
             id="object-phrase-needs-a-head",

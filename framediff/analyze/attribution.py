@@ -13,7 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framediff.analyze.phrases import appositive_speaker, left_speaker, right_speaker
+from framediff.analyze.phrases import (
+    appositive_speaker,
+    left_speaker,
+    named_before_role,
+    right_speaker,
+)
 from framediff.analyze.speakers import (
     ALWAYS_SPEECH,
     INVERTING,
@@ -211,6 +216,7 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
                 span = None  # "..., said Page died yesterday" is no inverted speaker
         if span is None:
             continue
+        span = named_before_role(folded, span) or span
         lead = folded[: min(span[0], token.start())]
         next_to_quote = any(
             not folded[e : min(span[0], token.start())].strip(" ,.!?'\"")

@@ -17,6 +17,7 @@ from framediff.analyze.speakers import (
     BODY_WORDS,
     DETERMINERS,
     PRONOUNS,
+    TITLE_WORDS,
     verb_lexicon,
 )
 
@@ -258,6 +259,25 @@ def right_speaker(text: str, start: int) -> tuple[int, int] | None:
     return start + lead, start + len(stripped)
 
 
+# A person's name opening a clause and followed by a comma: "Peter Guest, ".
+_NAME_BEFORE_COMMA_RE = re.compile(r"(?:^|[:;]\s*)((?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'.-]*),\s*$")
+
+
+def named_before_role(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """'Peter Guest, Assistant Chief Fire Officer at Surrey Fire Service, says': when the
+    speaker phrase is a role with no name in it, the name before the comma speaks."""
+    words = text[span[0] : span[1]].split()
+    if not words or words[0] not in TITLE_WORDS:
+        return None
+    named = [w for w in words if w[:1].isupper() and w not in TITLE_WORDS]
+    if named and not any(w in ("at", "of", "for") for w in words):
+        return None  # "President Joe Biden": the name is in the phrase
+    match = _NAME_BEFORE_COMMA_RE.search(text[: span[0]])
+    if not match or match.group(1).split()[0].lower() in COMMON_STARTERS:
+        return None
+    return match.start(1), match.end(1)
+
+
 def appositive_speaker(
     text: str, tokens: list[re.Match[str]], index: int
 ) -> tuple[int, int] | None:
@@ -269,11 +289,19 @@ def appositive_speaker(
     if first < 0:
         return None
     middle = before[first + 1 : -1].split()
-    if middle and len(middle) <= 4 and all(w[:1].isupper() for w in middle):
+    if (
+        middle
+        and len(middle) <= 4
+        and all(w[:1].isupper() for w in middle)
+        and not all(w.rstrip(",") in TITLE_WORDS for w in middle)
+    ):
         # "Her agent, Mark Roesler, said": the name in the appositive speaks.
         start = first + 1 + (len(before[first + 1 :]) - len(before[first + 1 :].lstrip()))
         return start, len(before) - 1
-    if (
+    titles_only = bool(middle) and all(
+        w in TITLE_WORDS for w in middle
+    )  # "Lavrov, Foreign Minister,"
+    if not titles_only and (
         not middle
         or len(middle) > 14
         or middle[0].lower() not in ("a", "an", "the", "who", "which", "whose", "its", "his", "her")

@@ -94,6 +94,7 @@ _BODY_SYNONYMS: dict[str, str] = _RAW["speaker_synonyms"]
 BODY_HEADS = _W["body_heads"] | DOC_NOUNS | frozenset(_SINGULAR)
 BODY_WORDS = BODY_HEADS | _W["body_modifiers"]
 _TITLE_WORDS = _W["title_words"]
+TITLE_WORDS = _TITLE_WORDS
 # Words between a speaker and its verb: "Lavrov also said", "Putin has sometimes described".
 ADVERBS = _W["adverbs"]
 # Verbs that report speech whatever follows ("emphasized the importance of ...").
