@@ -216,6 +216,7 @@ def clause_subject(
 
 
 # Lower-case words inside a speaker phrase: "the head of the agency", "Reuters and AFP".
+_COUNT_WORDS = frozenset({"one", "two", "three", "several", "many", "some"})
 _INSIDE_NAME = frozenset(
     {"of", "the", "and", "for", "at", "in", "on", "de", "al", "von", "van", "bin"}
 )
@@ -256,6 +257,15 @@ def right_speaker(text: str, start: int) -> tuple[int, int] | None:
         return None
     if all(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in words):
         return None  # "according to his reading" names nobody
+    if not all(
+        np_token_ok(w)
+        or w.lower() in DETERMINERS
+        or w.lower() in PRONOUNS
+        or w.lower() in _INSIDE_NAME
+        or w.lower() in _COUNT_WORDS
+        for w in words
+    ):
+        return None  # "says it is lost" is a clause, not a speaker
     return start + lead, start + len(stripped)
 
 
@@ -298,10 +308,9 @@ def appositive_speaker(
         # "Her agent, Mark Roesler, said": the name in the appositive speaks.
         start = first + 1 + (len(before[first + 1 :]) - len(before[first + 1 :].lstrip()))
         return start, len(before) - 1
-    titles_only = bool(middle) and all(
-        w in TITLE_WORDS for w in middle
-    )  # "Lavrov, Foreign Minister,"
-    if not titles_only and (
+    # "Lavrov, Foreign Minister,", "Peter Guest, Assistant Chief Fire Officer at X,".
+    titled = bool(middle) and middle[0] in TITLE_WORDS
+    if not titled and (
         not middle
         or len(middle) > 14
         or middle[0].lower() not in ("a", "an", "the", "who", "which", "whose", "its", "his", "her")
