@@ -31,6 +31,7 @@ from framediff.similarity import (
     SentenceFeatures,
     numbers_conflict,
     sentence_features,
+    signals_of,
     word_opcodes,
 )
 
@@ -71,11 +72,13 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
             sentences.append(sentence)
     features = [sentence_features(sentence.text) for sentence in sentences]
     scorer = Scorer(features)
-    pairs = scorer.prefilter(candidate_pairs(scorer, owners))
+    candidates, shared = candidate_pairs(scorer, owners)
+    pairs = scorer.prefilter(candidates, shared)
     links: list[Link] = []
-    for (i, j), (score, signals) in zip(pairs, scorer.score_many(pairs), strict=True):
+    for (i, j), (score, vector) in zip(pairs, scorer.score_many(pairs), strict=True):
         if score < threshold:
             continue
+        signals = signals_of(vector)
         links.append(
             Link(
                 a=refs[i],

@@ -18,9 +18,14 @@ MIN_CONTAINMENT = 0.15
 MAX_DF_SHARE = 0.05
 
 
-def candidate_pairs(scorer: Scorer, owners: Sequence[int]) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, of sentences in different documents (``owners[i]`` is i's document)
-    that share at least one indexed term and could reach MIN_CONTAINMENT."""
+def candidate_pairs(
+    scorer: Scorer, owners: Sequence[int]
+) -> tuple[list[tuple[int, int]], list[float]]:
+    """Pairs (i, j), i < j, of sentences in different documents (``owners[i]`` is i's
+    document) that share an indexed term and could reach MIN_CONTAINMENT, with an upper
+    bound of each pair's shared IDF mass."""
+    import numpy as np
+
     n = len(owners)
     limit = max(20, int(MAX_DF_SHARE * n))
     postings: dict[str, list[int]] = {}
@@ -29,27 +34,31 @@ def candidate_pairs(scorer: Scorer, owners: Sequence[int]) -> list[tuple[int, in
             continue
         for term in item.terms:
             postings.setdefault(term, []).append(index)
-    idf = scorer.idf
     frequent = {term for term, members in postings.items() if len(members) > limit}
     # Weight of each sentence's unindexed (frequent) terms: what the index cannot see.
-    unseen = [scorer.weight(item.terms & frequent) for item in scorer.features]
-    accumulated: dict[int, float] = {}
-    for term, members in postings.items():
+    unseen = np.array([scorer.weight(item.terms & frequent) for item in scorer.features])
+    owner = np.asarray(owners, dtype=np.int64)
+    keys: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    for term in sorted(postings):
+        members = postings[term]
         if len(members) < 2 or term in frequent:
             continue
-        weight = idf[term]
-        for position, i in enumerate(members):
-            owner = owners[i]
-            base = i * n
-            for j in members[position + 1 :]:
-                if owners[j] != owner:
-                    key = base + j
-                    accumulated[key] = accumulated.get(key, 0.0) + weight
-    pairs = []
-    mass, short = scorer.mass, scorer.short_mass
-    for key, shared in accumulated.items():
-        i, j = divmod(key, n)
-        bound = shared + min(unseen[i], unseen[j])
-        if bound >= MIN_CONTAINMENT * max(min(mass[i], mass[j]), short):
-            pairs.append((i, j))
-    return sorted(pairs)
+        rows = np.asarray(members, dtype=np.int64)
+        first, second = np.triu_indices(len(rows), 1)
+        i, j = rows[first], rows[second]
+        other = owner[i] != owner[j]
+        keys.append(i[other] * n + j[other])
+        weights.append(np.full(int(other.sum()), scorer.idf[term]))
+    if not keys:
+        return [], []
+    flat = np.concatenate(keys)
+    unique, inverse = np.unique(flat, return_inverse=True)
+    shared = np.bincount(inverse, weights=np.concatenate(weights))
+    i, j = np.divmod(unique, n)
+    mass = np.asarray(scorer.mass)
+    bound = shared + np.minimum(unseen[i], unseen[j])
+    shorter = np.maximum(np.minimum(mass[i], mass[j]), scorer.short_mass)
+    keep = bound >= MIN_CONTAINMENT * shorter
+    pairs = list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+    return pairs, bound[keep].tolist()

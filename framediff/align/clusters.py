@@ -42,7 +42,10 @@ def build_clusters(
             counts[ref.source] = counts.get(ref.source, 0) + 1
         return max(counts.values()) <= MAX_PER_SOURCE
 
-    order = sorted(links, key=lambda link: (-link.score, link.a, link.b))
+    def key(link: Link) -> tuple[str, int, str, int]:
+        return (link.a.source, link.a.sentence, link.b.source, link.b.sentence)
+
+    order = sorted(links, key=lambda link: (-link.score, key(link)))
     for link in order:
         ra, rb = root(link.a), root(link.b)
         if ra == rb:
@@ -56,7 +59,7 @@ def build_clusters(
     kept = tuple(
         sorted(
             (link for link in links if root(link.a) == root(link.b)),
-            key=lambda link: (link.a, link.b),
+            key=key,
         )
     )
     total = len(documents)

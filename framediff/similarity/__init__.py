@@ -30,6 +30,7 @@ __all__ = [
     "normalize_word",
     "numbers_conflict",
     "sentence_features",
+    "signals_of",
     "similarity",
     "word_opcodes",
 ]
@@ -142,24 +143,33 @@ class Scorer:
         idf = self.idf
         return math.fsum([idf.get(term, 1.0) for term in terms])
 
-    def prefilter(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    def prefilter(
+        self, pairs: Sequence[tuple[int, int]], shared: Sequence[float] | None = None
+    ) -> list[tuple[int, int]]:
         """The pairs whose cheap features (overlap, containment, shared mass, sentence cosine)
-        could still reach a link: a fitted first stage that spares the full scorer."""
+        could still reach a link: a fitted first stage that spares the full scorer.
+
+        ``shared`` may give an upper bound of each pair's shared IDF mass (the candidate
+        index has one); every cheap feature grows with it, so a bound never drops a pair.
+        """
         import numpy as np
 
         if not pairs:
             return []
         weights = CHEAP_SEMANTIC if self.vectors is not None else CHEAP_LEXICAL
+        index = np.asarray(pairs)
+        if shared is None:
+            features = self.features
+            shared = [self.weight(features[i].terms & features[j].terms) for i, j in pairs]
+        common = np.asarray(shared, dtype=float)
+        mass = np.asarray(self.mass)
+        wx, wy = mass[index[:, 0]], mass[index[:, 1]]
         columns = np.zeros((len(pairs), 4))
-        features, mass, short, weight = self.features, self.mass, self.short_mass, self.weight
-        for row, (i, j) in enumerate(pairs):
-            shared = weight(features[i].terms & features[j].terms)
-            wx, wy = mass[i], mass[j]
-            columns[row, 0] = 2 * shared / (wx + wy) if wx + wy else 0.0
-            columns[row, 1] = shared / max(min(wx, wy), short) if short else 0.0
-            columns[row, 2] = math.log1p(shared) / 3.0
+        columns[:, 0] = np.divide(2 * common, wx + wy, out=np.zeros_like(common), where=wx + wy > 0)
+        shorter = np.maximum(np.minimum(wx, wy), self.short_mass)
+        columns[:, 1] = np.divide(common, shorter, out=np.zeros_like(common), where=shorter > 0)
+        columns[:, 2] = np.log1p(common) / 3.0
         if self.vectors is not None:
-            index = np.asarray(pairs)
             columns[:, 3] = np.einsum(
                 "ij,ij->i", self.vectors[index[:, 0]], self.vectors[index[:, 1]]
             )
@@ -167,15 +177,15 @@ class Scorer:
         keep = np.flatnonzero(z >= CHEAP_MIN)
         return [pairs[int(k)] for k in keep]
 
-    def evidence_many(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[list[float], Signals]]:
-        """Feature vectors (``FEATURES`` order) and signals of many pairs, in their order."""
+    def evidence_many(self, pairs: Sequence[tuple[int, int]]) -> list[list[float]]:
+        """Feature vectors (``FEATURES`` order) of many pairs, in their order."""
         import numpy as np
         from rapidfuzz.fuzz import ratio
 
         groups: dict[int, list[int]] = {}
         for k, (i, _) in enumerate(pairs):
             groups.setdefault(i, []).append(k)
-        out: list[tuple[list[float], Signals]] = [([], _NO_SIGNALS)] * len(pairs)
+        out: list[list[float]] = [[]] * len(pairs)
         features, mass, short = self.features, self.mass, self.short_mass
         for i, members in groups.items():
             x = features[i]
@@ -224,30 +234,32 @@ class Scorer:
                     semantic,
                     soft_n,
                 ]
-                out[k] = (vector, _signals(vector))
+                out[k] = vector
         return out
 
     def evidence(self, i: int, j: int) -> tuple[list[float], Signals]:
         """The feature vector (``FEATURES`` order) and the signals of sentences i and j."""
-        return self.evidence_many([(i, j)])[0]
+        vector = self.evidence_many([(i, j)])[0]
+        return vector, signals_of(vector)
 
-    def score_many(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[float, Signals]]:
-        """Combined scores (1.0 for identical text, 0.0 with a dateline) and signals."""
+    def score_many(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[float, list[float]]]:
+        """Combined scores (1.0 for identical text, 0.0 with a dateline) and feature vectors."""
         semantic = self.vectors is not None
         out = []
-        for (i, j), (vector, signals) in zip(pairs, self.evidence_many(pairs), strict=True):
+        for (i, j), vector in zip(pairs, self.evidence_many(pairs), strict=True):
             x, y = self.features[i], self.features[j]
             if x.key == y.key:
-                out.append((1.0, signals))
+                out.append((1.0, vector))
             elif x.claimless or y.claimless:
-                out.append((0.0, signals))
+                out.append((0.0, vector))
             else:
-                out.append((combine(vector, semantic), signals))
+                out.append((combine(vector, semantic), vector))
         return out
 
     def score(self, i: int, j: int) -> tuple[float, Signals]:
         """The combined score of sentences i and j and its signals."""
-        return self.score_many([(i, j)])[0]
+        score, vector = self.score_many([(i, j)])[0]
+        return score, signals_of(vector)
 
 
 def _background(surfaces: dict[str, str]) -> dict[str, float]:
@@ -272,10 +284,8 @@ def _one_blas_thread() -> AbstractContextManager[object]:
     return threadpool_limits(1, user_api="blas")
 
 
-_NO_SIGNALS = Signals(0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-
-
-def _signals(vector: Sequence[float]) -> Signals:
+def signals_of(vector: Sequence[float]) -> Signals:
+    """The signals a reader sees, from a feature vector (``FEATURES`` order)."""
     lexical, containment, _, characters, names, numbers, _, semantic, _ = vector
     return Signals(
         lexical=round(lexical, 3),

@@ -142,6 +142,8 @@ def normalize_word(token: str) -> str:
 
 
 def _number(token: str) -> str | None:
+    if not (token[:1].isdigit() or token[:1] in "$£€"):
+        return NUMBER_WORDS.get(token.lower())
     match = NUMBER_RE.match(fold_punctuation(token).lower())
     if match is None:
         return NUMBER_WORDS.get(token.lower())
