@@ -107,6 +107,18 @@ def _span_words(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
 
 
+def _inside_reported_clause(text: str, found: list[Found], start: int) -> bool:
+    """Whether ``start`` lies in the content of a report made earlier in the sentence,
+    with no break (";", "but", ", and", a quotation mark) between them."""
+    for earlier in found:
+        if earlier.kind == "according_to" or earlier.cue_end > start or earlier.speaker is None:
+            continue
+        between = text[earlier.cue_end : start]
+        if not re.search(r"[;\"'“”‘’]|\bbut\b|,\s*and\b|\band\s*$", between):
+            return True
+    return False
+
+
 def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -> list[Found]:
     """Attributions of one sentence in its own coordinates.
 
@@ -217,6 +229,12 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         if span is None:
             continue
         span = named_before_role(folded, span) or span
+        rest = _IN_STATEMENT_RE.sub("", _TIME_AFTER_RE.sub("", after, count=1), count=1)
+        closes_sentence = not rest.strip(" .!?\"'")
+        if not closes_sentence and _inside_reported_clause(
+            folded, found, min(span[0], token.start())
+        ):
+            continue  # "LaRue said Magruder lied when he claimed ...": content, not a report
         lead = folded[: min(span[0], token.start())]
         next_to_quote = any(
             not folded[e : min(span[0], token.start())].strip(" ,.!?'\"")
