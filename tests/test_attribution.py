@@ -377,6 +377,15 @@ def test_generic_and_plural_references_resolve() -> None:
     ]
 
 
+def test_unknown_name_that_speaks_is_a_person() -> None:
+    text = "Bernstein said Felt was a tough interview.\nLater Bernstein wrote a book."
+    result = analyze_sentences([_document("s1", text)])
+    assert [(e.text, e.type) for sa in result for e in sa.entities if e.text == "Bernstein"] == [
+        ("Bernstein", "PERSON"),
+        ("Bernstein", "PERSON"),
+    ]
+
+
 def test_head_noun_names_earlier_speaker() -> None:
     text = "\n".join(
         [

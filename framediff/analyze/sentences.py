@@ -39,6 +39,7 @@ class _Memory:
     attributed_previous: bool = False
     people_mentioned: list[str] = field(default_factory=list)  # most recent last
     organisations: list[str] = field(default_factory=list)  # ORG canonicals, oldest first
+    speaking_people: set[str] = field(default_factory=set)  # names that spoke like people
 
     def learn_entities(self, entities: Sequence[Entity]) -> None:
         for entity in entities:
@@ -57,6 +58,8 @@ class _Memory:
             full = self.persons.get(entity.canonical)
             if full:
                 return replace(entity, canonical=full, type="PERSON")
+        if entity.type == "OTHER" and entity.canonical in self.speaking_people:
+            return replace(entity, type="PERSON")  # "Bernstein" once "Bernstein said"
         if entity.type == "ORG":
             # "the Foreign Ministry" after "Russia's Foreign Ministry" is that ministry.
             for earlier in reversed(self.organisations):
@@ -127,6 +130,7 @@ class _Memory:
             and not (" " not in parse.canonical and parse.canonical.endswith("s"))  # "Greens"
         ):
             self.last_person = parse.canonical
+            self.speaking_people.add(parse.canonical)
             parts = parse.canonical.split()
             if len(parts) >= 2:
                 self.persons.setdefault(parts[-1], parse.canonical)
@@ -199,6 +203,7 @@ def _analyze_sentence(sentence: Sentence, memory: _Memory, open_mark: str | None
         resolved.append((found, memory.speakers[-1].canonical))
     memory.attributed_previous = any(f.kind != "unattributed" for f, _ in resolved)
     attributions = [to_attribution(f, c, sentence.start) for f, c in resolved]
+    entities = tuple(memory.resolve_entity(e) for e in entities)  # again, after the speakers
     quotes = [
         Quote(
             q.text,
