@@ -46,7 +46,9 @@ def test_hand_built_comparison_is_valid(validator: Draft202012Validator) -> None
     assert_valid(validator, sample_comparison().to_dict())
 
 
-def test_seed_comparison_is_valid(validator: Draft202012Validator, capsys: pytest.CaptureFixture[str]) -> None:
+def test_seed_comparison_is_valid(
+    validator: Draft202012Validator, capsys: pytest.CaptureFixture[str]
+) -> None:
     payload = run_json(["compare", *SEEDS, "--format", "json"], capsys)
     assert_valid(validator, payload)
     assert [source["id"] for source in payload["sources"]] == ["s1", "s2", "s3"]

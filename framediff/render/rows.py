@@ -138,12 +138,17 @@ def oriented_ops(link: Link, first: SentenceRef) -> tuple[Opcode, ...]:
 
 
 def diff_pieces(
-    base_text: str, other_text: str, other_span: tuple[int, int], ops: Sequence[Opcode]
+    base_text: str,
+    other_text: str,
+    other_span: tuple[int, int],
+    ops: Sequence[Opcode],
+    removed: bool = True,
 ) -> list[Piece]:
     """``other_text[span]`` marked against ``base_text`` by ops (a = base, b = other).
 
     Text the ops do not cover (spaces, punctuation between words) stays plain;
-    removed base words appear, struck, where they would have been.
+    removed base words appear, struck, where they would have been (unless
+    ``removed`` is false).
     """
     start, end = other_span
     pieces: list[Piece] = []
@@ -153,7 +158,7 @@ def diff_pieces(
         if b_start > cursor:
             pieces.append(Piece(other_text[cursor:b_start]))
             cursor = b_start
-        if op.tag in ("delete", "replace") and op.a_end > op.a_start:
+        if removed and op.tag in ("delete", "replace") and op.a_end > op.a_start:
             # Removed words keep a space on each side that touches a word.
             if cursor > start and not other_text[cursor - 1].isspace():
                 pieces.append(Piece(" "))
@@ -191,6 +196,9 @@ def _cell(
     links: dict[tuple[SentenceRef, SentenceRef], Link],
 ) -> Cell:
     pieces: list[Piece] = []
+    # Removed words only read well one sentence against one: in a split or merge each
+    # sentence matches part of the reference and the rest would show as removed.
+    one_to_one = len(indexes) == 1 and len(reference_refs) == 1
     for number, index in enumerate(indexes):
         if number:
             pieces.append(Piece(" "))
@@ -209,6 +217,7 @@ def _cell(
                 doc.article.text,
                 (sentence.start, sentence.end),
                 oriented_ops(best, base_ref),
+                removed=one_to_one,
             )
         )
     own = " ".join(doc.sentences[index].text for index in indexes)
