@@ -377,6 +377,30 @@ def test_generic_and_plural_references_resolve() -> None:
     ]
 
 
+def test_pronouns_keep_the_gender_they_taught() -> None:
+    text = "\n".join(
+        [
+            "Dirk Kempthorne said the rule was fair.",
+            "He added that it was final.",
+            "Jane Smith, a lawyer, said it was a disgrace.",
+            "She said she would sue.",
+            "He said he would not comment.",
+        ]
+    )
+    canon = [
+        a.speaker_canonical
+        for sa in analyze_sentences([_document("s1", text)])
+        for a in sa.attributions
+    ]
+    assert canon == [
+        "Dirk Kempthorne",
+        "Dirk Kempthorne",
+        "Jane Smith",
+        "Jane Smith",
+        "Dirk Kempthorne",
+    ]
+
+
 def test_unknown_name_that_speaks_is_a_person() -> None:
     text = "Bernstein said Felt was a tough interview.\nLater Bernstein wrote a book."
     result = analyze_sentences([_document("s1", text)])

@@ -9,6 +9,7 @@ sentences carries the speaker named in any of them. Single sentences are read by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -26,6 +27,9 @@ from framediff.model import (
     SentenceRef,
 )
 
+# "Mr. LaRue", "Mrs Horton", "Ms. Unger"
+_HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]+)")
+
 
 @dataclass
 class _Memory:
@@ -40,6 +44,7 @@ class _Memory:
     people_mentioned: list[str] = field(default_factory=list)  # most recent last
     organisations: list[str] = field(default_factory=list)  # ORG canonicals, oldest first
     speaking_people: set[str] = field(default_factory=set)  # names that spoke like people
+    genders: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f", from he/she, Mr/Mrs
 
     def learn_entities(self, entities: Sequence[Entity]) -> None:
         for entity in entities:
@@ -73,7 +78,7 @@ class _Memory:
         last = self.speakers[-1] if self.speakers else None
         if parse.kind == "pronoun":
             if parse.canonical in ("he", "she", "him", "her"):
-                return SpeakerParse(self.last_person, "person") if self.last_person else parse
+                return self._person_for(parse)
             if parse.canonical == "it":  # an organisation or a document, never a person
                 return next((s for s in reversed(self.speakers) if s.kind != "person"), parse)
             return last or parse
@@ -119,6 +124,25 @@ class _Memory:
             if full:
                 return SpeakerParse(full, "person", parse.countries)
         return parse
+
+    def _person_for(self, parse: SpeakerParse) -> SpeakerParse:
+        """The latest person whose known gender fits the pronoun; the pronoun teaches it."""
+        gender = "m" if parse.canonical in ("he", "him") else "f"
+        candidates = [s.canonical for s in reversed(self.speakers) if s.kind == "person"]
+        if self.last_person:
+            candidates.insert(0, self.last_person)
+        for name in candidates:
+            if self.genders.get(name, gender) == gender:
+                self.genders[name] = gender
+                return SpeakerParse(name, "person")
+        return parse
+
+    def learn_honorifics(self, text: str) -> None:
+        """'Mr. LaRue', 'Mrs. Horton': genders for pronoun resolution."""
+        for match in _HONORIFIC_RE.finditer(text):
+            surname = match.group(2)
+            name = self.persons.get(surname, surname)
+            self.genders.setdefault(name, "m" if match.group(1) == "Mr" else "f")
 
     def remember(self, parse: SpeakerParse, phrase: str = "") -> None:
         self.speakers.append(parse)
@@ -176,6 +200,7 @@ def _analyze_sentence(sentence: Sentence, memory: _Memory, open_mark: str | None
     spans = [(q.start, q.end, q.partial) for q in scan.quotes]
     entities = _sentence_entities(sentence)
     memory.learn_entities(entities)
+    memory.learn_honorifics(sentence.text)
     entities = tuple(memory.resolve_entity(e) for e in entities)
     resolved: list[tuple[Found, str | None]] = []
     for found in find_attributions(sentence.text, spans):
