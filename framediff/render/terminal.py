@@ -59,31 +59,39 @@ def sources_table(comparison: Comparison, layout: Layout) -> RenderableType:
 
 
 def finding_renderable(comparison: Comparison, finding: Finding, number: int) -> RenderableType:
+    """A finding: its summary, then each source's exact sentence, indented under it."""
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.table import Table
     from rich.text import Text
 
     labels = {doc.id: doc.label for doc in comparison.documents}
-    text = Text()
-    text.append(f"{number:>2}. ", style="fd.meta")
-    text.append(glyph(finding.kind) + " ", style="fd.glyph")
-    text.append(strip_control(finding.summary), style="fd.finding")
-    text.append(f"  {finding.kind.replace('_', ' ')} {finding.weight:.2f}", style="fd.meta")
+    summary = Text()
+    summary.append(strip_control(finding.summary), style="fd.finding")
+    summary.append(f"  {finding.kind.replace('_', ' ')} {finding.weight:.2f}", style="fd.meta")
+    lines: list[RenderableType] = [summary]
     shown: list[tuple[str, int]] = []
     for evidence in finding.evidence:
         key = (evidence.source, evidence.sentence)
         if key in shown:
             continue
         shown.append(key)
-        doc = comparison.document(evidence.source)
-        sentence = doc.sentences[evidence.sentence]
-        text.append(f"\n    {labels[evidence.source]}: ", style="fd.label")
+        sentence = comparison.document(evidence.source).sentences[evidence.sentence]
         line = Text(strip_control(sentence.text))
         for start, end in emphasis_spans(comparison, finding, SentenceRef(*key)):
             line.stylize("fd.attribution", start - sentence.start, end - sentence.start)
-        text.append_text(line)
+        label = Text(f"{strip_control(labels[evidence.source])}: ", style="fd.label")
+        lines.append(Padding(label + line, (0, 0, 0, 2)))
     for source in finding.sources_missing:
-        text.append(f"\n    {labels.get(source, source)}: ", style="fd.label")
-        text.append("not reported", style="fd.missing")
-    return text
+        label = Text(f"{strip_control(labels.get(source, source))}: ", style="fd.label")
+        lines.append(Padding(label + Text("not reported", style="fd.missing"), (0, 0, 0, 2)))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=5, no_wrap=True)
+    grid.add_column(ratio=1)
+    marker = Text(f"{number:>2}.", style="fd.meta")
+    marker.append(f" {glyph(finding.kind)}", style="fd.glyph")
+    grid.add_row(marker, Group(*lines))
+    return grid
 
 
 def side_by_side(comparison: Comparison, layout: Layout) -> RenderableType:
