@@ -410,6 +410,17 @@ def test_unknown_name_that_speaks_is_a_person() -> None:
     ]
 
 
+def test_spokesperson_for_the_firm_is_the_company() -> None:
+    text = "\n".join(
+        [
+            "In a statement, the company said it would appeal.",
+            '"This ruling is wrong," a spokesperson for the firm said.',
+        ]
+    )
+    second = analyze_sentences([_document("s1", text)])[1]
+    assert [a.speaker_canonical for a in second.attributions] == ["Company"]
+
+
 def test_head_noun_names_earlier_speaker() -> None:
     text = "\n".join(
         [

@@ -107,6 +107,29 @@ def _span_words(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
 
 
+# "a study published on Wednesday said", "a report released by the ministry said"
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"\b((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|poll|statement|paper|"
+    r"analysis|review|document|letter|assessment|audit|investigation|ruling))\s+(?:published|"
+    r"released|issued|presented|posted|seen|obtained|compiled|conducted|commissioned)\b[^,;]*$"
+)
+# ", traders said." — a short lower-case plural noun phrase right before a closing verb
+_CLOSING_PLURAL_RE = re.compile(r",\s*((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+$")
+
+
+def _fallback_speaker(text: str, verb_start: int, after: str) -> tuple[int, int] | None:
+    """Speakers the phrase grammar misses: a document with a participle phrase, or a
+    plain plural noun closing the sentence ('..., traders said.')."""
+    before = text[:verb_start]
+    document = _DOCUMENT_SUBJECT_RE.search(before)
+    if document:
+        return document.span(1)
+    closing = _CLOSING_PLURAL_RE.search(before)
+    if closing and not after.strip(" .!?\"'"):
+        return closing.span(1)
+    return None
+
+
 def _inside_reported_clause(text: str, found: list[Found], start: int) -> bool:
     """Whether ``start`` lies in the content of a report made earlier in the sentence,
     with no break (";", "but", ", and", a quotation mark) between them."""
@@ -184,7 +207,7 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
     for match in _ACCORDING_RE.finditer(folded):
         if _in(match.start(), spans):
             continue
-        span = right_speaker(folded, match.end())
+        span = right_speaker(folded, match.end(), strict=False)
         if span:
             add(span, match.group().strip(), match.start(), match.end() - 1, "according_to")
             consumed.update(t.start() for t in tokens if match.start() <= t.start() < match.end())
@@ -226,6 +249,8 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
                 )
             ):
                 span = None  # "..., said Page died yesterday" is no inverted speaker
+        if span is None:
+            span = _fallback_speaker(folded, token.start(), after)
         if span is None:
             continue
         span = named_before_role(folded, span) or span

@@ -222,8 +222,9 @@ _INSIDE_NAME = frozenset(
 )
 
 
-def right_speaker(text: str, start: int) -> tuple[int, int] | None:
-    """The speaker phrase right after ``start`` ("said Lavrov", "according to X")."""
+def right_speaker(text: str, start: int, strict: bool = True) -> tuple[int, int] | None:
+    """The speaker phrase right after ``start`` ("said Lavrov", "according to X"); not
+    ``strict``, a short phrase up to the next comma is taken whole."""
     match = _NP_END_RE.search(text, start)
     end = match.start() if match else len(text)
     chunk = text[start:end]
@@ -234,8 +235,9 @@ def right_speaker(text: str, start: int) -> tuple[int, int] | None:
     chunk = re.sub(r"\s+of\s+(?:their|the|its|his|her)\s+\w+$", "", chunk)
     # Stop at the first word that cannot sit in a speaker phrase once one has begun:
     # "SEACOM's Suveer Ramdhani initial feedback points" -> "SEACOM's Suveer Ramdhani".
+    whole = not strict and len(chunk.split()) <= 5  # "according to the regional prefecture,"
     seen = False
-    for word in re.finditer(r"\S+", chunk):
+    for word in re.finditer(r"\S+", chunk if not whole else ""):
         bare = word.group().lower().strip(",.")
         if seen and not (np_token_ok(word.group()) or bare in _INSIDE_NAME):
             chunk = chunk[: word.start()]
@@ -257,7 +259,7 @@ def right_speaker(text: str, start: int) -> tuple[int, int] | None:
         return None
     if all(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in words):
         return None  # "according to his reading" names nobody
-    if not all(
+    if not whole and not all(
         np_token_ok(w)
         or w.lower() in DETERMINERS
         or w.lower() in PRONOUNS
@@ -309,7 +311,7 @@ def appositive_speaker(
         start = first + 1 + (len(before[first + 1 :]) - len(before[first + 1 :].lstrip()))
         return start, len(before) - 1
     # "Lavrov, Foreign Minister,", "Peter Guest, Assistant Chief Fire Officer at X,".
-    titled = bool(middle) and middle[0] in TITLE_WORDS
+    titled = bool(middle) and (middle[0] in TITLE_WORDS or middle[0].endswith("ing"))
     if not titled and (
         not middle
         or len(middle) > 14

@@ -229,6 +229,10 @@ def _parse_one(name: str) -> SpeakerParse:
     if owners and any(w[:1].isupper() and w not in _TITLE_WORDS for w in rest[owners[-1] + 1 :]):
         rest = rest[owners[-1] + 1 :]  # "SEACOM's Suveer Ramdhani", "Thaksin's lawyer Winyat"
     rest = [re.sub(r"(?:'s|')$", "", w) for w in rest if w != ","]
+    # "a spokesperson for the firm": the generic organisation named earlier speaks.
+    if len(rest) >= 3 and rest[-2] in ("for", "of", "at") and rest[-1].lower() in GENERIC_ORG_NOUNS:
+        noun = rest[-1].lower()
+        return SpeakerParse(_title(noun), "body", tuple(countries), noun)
     # Drop a place after the body: "embassy spokesperson in Islamabad".
     for i, w in enumerate(rest):
         if w in ("in", "at", "from") and i and rest[i - 1].lower() in BODY_HEADS:
