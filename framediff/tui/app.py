@@ -257,6 +257,8 @@ class FramediffApp(App[None]):
             parts.append("hidden " + ",".join(layout.label(s) for s in sorted(self.hidden)))
         if self.search_term:
             parts.append(f"search “{self.search_term}”")
+        if self.errors:
+            parts.append(f"{len(self.errors)} source{'s' if len(self.errors) > 1 else ''} skipped")
         text = Text("framediff ", style="bold")
         text.append(strip_control(" · ".join(parts)))
         self.query_one("#status", Static).update(text)

@@ -158,9 +158,9 @@ async def test_search_jumps_to_matching_row() -> None:
         await pilot.press("slash")
         search = app.query_one("#search", Input)
         assert search.has_focus
-        await pilot.press(*"capital", "enter")
+        await pilot.press(*"chinese capital", "enter")
         grid = app.query_one(RowGrid)
-        assert app.search_term == "capital"
+        assert app.search_term == "chinese capital"
         assert grid.current_row is not None and grid.current_row.index == 2
         await pilot.press("escape")
         assert grid.has_focus and not search.display
@@ -201,6 +201,7 @@ async def test_worker_analyses_real_sources_and_reports_a_bad_one(tmp_path: Path
         await wait_for_analysis(app, pilot)
         assert app.comparison is not None
         assert len(app.errors) == 1 and "missing.txt" in app.errors[0]
+        assert "1 source skipped" in str(app.query_one("#status").render())
         grid = app.query_one(RowGrid)
         assert len(grid.sources) == 3 and grid.rows
         await pilot.press("j", "enter")

@@ -81,6 +81,9 @@ class RowGrid(ScrollView, can_focus=True):
         self._tops: list[int] = []
         self._heights: list[int] = []
         self._column_width = MIN_COLUMN
+        # Wrapped cell lines by (reference, row, source, width, search): hiding a source or
+        # changing the filter re-uses them.
+        self._cache: dict[tuple[str | None, int, str, int, str], list[list[Segment]]] = {}
 
     # --- data -----------------------------------------------------------------
 
@@ -135,9 +138,13 @@ class RowGrid(ScrollView, can_focus=True):
         for row in self.rows:
             columns = []
             for doc in self.sources:
-                rendered = console.render_lines(
-                    cell_text(row.cell(doc.id), self.search), options, pad=True
-                )
+                key = (self.reference, row.index, doc.id, self._column_width, self.search)
+                rendered = self._cache.get(key)
+                if rendered is None:
+                    rendered = console.render_lines(
+                        cell_text(row.cell(doc.id), self.search), options, pad=True
+                    )
+                    self._cache[key] = rendered
                 columns.append(rendered or [blank])
             height = max(len(lines) for lines in columns) + 1 if columns else 1
             self._lines.append(columns)
