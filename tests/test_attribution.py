@@ -125,6 +125,14 @@ SENTENCES = [
     ),
     pytest.param(
         "The senator slammed the decision, saying it would hurt farmers.",
+        "The senator",
+        "Senator",
+        "saying",
+        "indirect",
+        id="slammed-then-saying-credits-the-subject",
+    ),
+    pytest.param(
+        "The senator slammed the decision.",
         None,
         None,
         None,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from framediff.analyze.phrases import (
     appositive_speaker,
+    clause_subject,
     left_speaker,
     named_before_role,
     right_speaker,
@@ -48,7 +49,9 @@ __all__ = [
 _BE_FORMS = frozenset({"to", "was", "were", "is", "are", "be", "been", "being"})
 _MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall"})
 # Gerunds after which the rest of the sentence is the reported content.
-_CONTENT_GERUNDS = frozenset({"adding", "saying", "noting", "stressing", "warning", "insisting"})
+_CONTENT_GERUNDS = frozenset(
+    {"adding", "saying", "noting", "stressing", "warning", "insisting", "arguing", "claiming"}
+)
 # A weekday or date after the verb: "said on Sunday that".
 _TIME_AFTER_RE = re.compile(
     r"^\s*(?:(?:on|in|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -218,7 +221,25 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         if lower not in forms or token.start() in consumed or _in(token.start(), spans):
             continue
         lemma = forms[lower][0]
-        if word[:1].isupper() or lower.endswith("ing"):
+        if word[:1].isupper():
+            continue
+        if lower.endswith("ing"):
+            # "The opposition slammed the decision, saying it was illegal": the gerund
+            # carries the report of the clause's subject when nothing else does.
+            if (
+                lower in _CONTENT_GERUNDS
+                and not found
+                and folded[: token.start()].rstrip().endswith(",")
+            ):
+                subject = clause_subject(folded, tokens, index, from_start=True)
+                if subject and re.match(r"\s+(?:[a-z]|[A-Z]\w*\s+[a-z])", folded[subject[1] :]):
+                    add(
+                        subject,
+                        lower,
+                        token.start(),
+                        token.end(),
+                        quote_kind if spans else "indirect",
+                    )
             continue
         previous = tokens[index - 1].group().lower() if index else ""
         before = folded[: token.start()].rstrip()

@@ -194,11 +194,16 @@ def left_speaker(
 
 
 def clause_subject(
-    text: str, tokens: list[re.Match[str]], conjunction: int
+    text: str, tokens: list[re.Match[str]], conjunction: int, from_start: bool = False
 ) -> tuple[int, int] | None:
-    """The speaker-like phrase opening the clause that ``conjunction`` continues."""
+    """The speaker-like phrase opening the clause that ``conjunction`` continues (with
+    ``from_start``, the phrase opening the sentence)."""
     edge = tokens[conjunction].start()
-    clause = max(text.rfind(",", 0, edge), text.rfind(";", 0, edge), text.rfind(":", 0, edge))
+    clause = (
+        -1
+        if from_start
+        else max(text.rfind(",", 0, edge), text.rfind(";", 0, edge), text.rfind(":", 0, edge))
+    )
     first = next(i for i, t in enumerate(tokens) if t.start() > clause)
     last = None
     for i in range(first, conjunction):
