@@ -16,12 +16,11 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
 from textual.widgets import Footer, Input, Label, OptionList, ProgressBar, Static
-from textual.widgets.option_list import Option
 
 from framediff.config import Settings
 from framediff.model import Comparison, Finding
 from framediff.render.rows import FILTER_NAMES, FILTERS, Filter, Layout, Row, build_layout
-from framediff.render.theme import glyph, style
+from framediff.render.theme import style
 from framediff.text import strip_control
 from framediff.tui.messages import (
     CursorMoved,
@@ -31,6 +30,7 @@ from framediff.tui.messages import (
     RowChosen,
     SourceFailed,
 )
+from framediff.tui.widgets.findings import FindingsPanel
 from framediff.tui.widgets.grid import RowGrid
 
 EXIT_OK, EXIT_ERROR = 0, 2
@@ -76,6 +76,7 @@ class FramediffApp(App[None]):
         self.search_term = ""
         self.errors: list[str] = []
         self.failed = False
+        self.failure: str | None = None
         self._layouts: dict[str | None, Layout] = {}
         self._findings: list[Finding] = []
 
@@ -89,7 +90,7 @@ class FramediffApp(App[None]):
             yield Static(id="errors")
         with Container(id="main"):
             yield RowGrid(id="grid")
-            yield OptionList(id="findings")
+            yield FindingsPanel(id="findings")
         yield Input(placeholder="search: enter jumps to the next match, escape closes", id="search")
         yield Footer(compact=True)
 
@@ -104,46 +105,10 @@ class FramediffApp(App[None]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
-        """Read, clean, segment, align and analyse in a thread; report by messages."""
-        from framediff import pipeline
-        from framediff.errors import FramediffError
+        """The pipeline in a thread; it reports by messages (see tui/analysis.py)."""
+        from framediff.tui.analysis import analyse_sources
 
-        articles = []
-        count = max(1, len(self.source_args))
-        for position, source in enumerate(self.source_args):
-            self.post_message(Progress(f"reading {source}", 0.15 * position / count))
-            label = self.labels[position] if position < len(self.labels) else None
-            try:
-                articles.extend(pipeline.load(source, label=label, presplit=self.settings.presplit))
-            except FramediffError as error:
-                self.post_message(SourceFailed(source, str(error)))
-            except Exception as error:  # one bad source must not take the app down
-                self.post_message(SourceFailed(source, f"{type(error).__name__}: {error}"))
-        if len(articles) < 2:
-            self.post_message(
-                LoadFailed(
-                    f"a comparison needs at least two articles; {len(articles)} could be read"
-                )
-            )
-            return
-        try:
-            self.post_message(Progress("splitting sentences", 0.15))
-            documents = pipeline.segment_all(articles)
-            comparison = pipeline.compare_documents(
-                documents,
-                self.settings,
-                on_progress=self._report_progress,
-            )
-        except FramediffError as error:
-            self.post_message(LoadFailed(str(error)))
-            return
-        except Exception as error:
-            self.post_message(LoadFailed(f"internal error ({type(error).__name__}: {error})"))
-            return
-        self.post_message(Loaded(comparison))
-
-    def _report_progress(self, stage: str, fraction: float) -> None:
-        self.post_message(Progress(stage, fraction))
+        analyse_sources(self.source_args, self.labels, self.settings, self.post_message)
 
     # --- worker messages ----------------------------------------------------------
 
@@ -163,7 +128,7 @@ class FramediffApp(App[None]):
 
     def on_load_failed(self, message: LoadFailed) -> None:
         self.failed = True
-        self.errors.append(message.error)
+        self.failure = message.error
         self.query_one("#stage", Label).update(
             Text(strip_control(message.error), style=style("fd.error"))
         )
@@ -182,22 +147,9 @@ class FramediffApp(App[None]):
         self._findings = [
             f for f in comparison.analysis.findings if f.weight >= comparison.settings.min_weight
         ]
-        listing = self.query_one("#findings", OptionList)
-        listing.clear_options()
-        listing.border_title = f"findings ({len(self._findings)})"
-        if self._findings:
-            listing.add_options(self._finding_option(f) for f in self._findings)
-        else:
-            listing.add_option(Option(Text("no findings", style="dim"), disabled=True))
+        self.query_one(FindingsPanel).show_findings(self._findings)
         self._refresh_grid(row_index=0)
         self.query_one(RowGrid).focus()
-
-    def _finding_option(self, finding: Finding) -> Option:
-        text = Text()
-        text.append(f"{glyph(finding.kind)} ", style=style("fd.glyph"))
-        text.append(strip_control(finding.summary))
-        text.append(f" {finding.weight:.2f}", style=style("fd.meta"))
-        return Option(text, id=finding.id)
 
     # --- arranging rows -------------------------------------------------------------
 
@@ -285,16 +237,12 @@ class FramediffApp(App[None]):
             return
         target = ahead[0] if step > 0 else ahead[-1]
         grid.move_to(target)
-        first = grid.rows[target].findings[0]
-        listing = self.query_one("#findings", OptionList)
-        ids = [f.id for f in self._findings]
-        if first.id in ids:
-            listing.highlighted = ids.index(first.id)
+        self.query_one(FindingsPanel).highlight_finding(grid.rows[target].findings[0].id)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id != "findings" or self.layout is None:
             return
-        finding = next((f for f in self._findings if f.id == event.option.id), None)
+        finding = self.query_one(FindingsPanel).finding(event.option.id)
         if finding is None:
             return
         rows = self.layout.rows_of_finding(finding)
