@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from framediff.analyze.entities import COMMON_STARTERS, MONTHS, WEEKDAYS
+from framediff.analyze.entities import COMMON_STARTERS, MONTHS, WEEKDAYS, gazetteer
 from framediff.analyze.speakers import (
     ADVERBS,
     BODY_HEADS,
@@ -184,6 +184,15 @@ def left_speaker(
         and tokens[start_token].group().lower() not in _KEPT_DETERMINERS
     ):
         start_token += 1  # "But Felt told", "Meanwhile Lavrov said"
+    first_word = tokens[start_token].group()
+    if start_token == 0 and first_word.endswith("ing") and first_word not in gazetteer().surfaces:
+        return None  # "Having told everyone, ...": a participle, not a name ("Beijing" is)
+    if (
+        start_token == end_token
+        and first_word.lower().split("'")[0] in PRONOUNS
+        and "'" in first_word
+    ):
+        return None  # "He's written books": a contraction, not a speaker
     span_tokens = tokens[start_token : end_token + 1]
     words = [t.group().lower() for t in span_tokens]
     if all(w in DETERMINERS or w in ("two", "both", "three") for w in words):
