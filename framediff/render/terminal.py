@@ -105,7 +105,7 @@ def side_by_side(comparison: Comparison, layout: Layout) -> RenderableType:
         expand=True,
         pad_edge=False,
     )
-    table.add_column("", width=2, no_wrap=True, style="fd.glyph")
+    table.add_column("", width=2, overflow="fold", style="fd.glyph")
     for doc in comparison.documents:
         table.add_column(strip_control(doc.label), ratio=1, overflow="fold")
     for row in layout.rows:
