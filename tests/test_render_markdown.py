@@ -173,3 +173,25 @@ def test_report_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert err.startswith("framediff: error:") and "--force" in err and len(err.splitlines()) == 1
     assert main(["report", *sources, "-o", str(target), "--force"]) == 0
     assert target.read_text(encoding="utf-8") == first
+
+
+def test_event_check_names_the_groups() -> None:
+    from dataclasses import replace
+
+    comparison = replace(sample_comparison(), events=(("s1", "s2"), ("s3",)))
+    report = render_markdown(comparison)
+    assert (
+        "**Event check:** the sources may report 2 different events (Reuters, SAU; HKFP)" in report
+    )
+    same = render_markdown(sample_comparison())
+    assert "**Event check:** all 3 sources appear to report the same event." in same
+
+
+def test_min_weight_hides_weaker_findings() -> None:
+    from dataclasses import replace
+
+    comparison = sample_comparison()
+    comparison = replace(comparison, settings=replace(comparison.settings, min_weight=0.5))
+    report = render_markdown(comparison)
+    assert "### 2. ∅" in report and "### 3." not in report
+    assert "Findings below weight 0.50 are left out" in report
