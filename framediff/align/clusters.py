@@ -16,6 +16,9 @@ from framediff.model import Alignment, Cluster, Coverage, Document, Link, Senten
 # Most sentences of one source a cluster may hold (splits and merges); beyond it, weaker
 # links that would join two claims are dropped instead.
 MAX_PER_SOURCE = 3
+# Share of the cross-source sentence pairs between two groups that must be linked for the
+# groups to merge (average linkage): a single link no longer chains two claims together.
+MIN_SUPPORT = 0.34
 
 
 def build_clusters(
@@ -45,13 +48,30 @@ def build_clusters(
     def key(link: Link) -> tuple[str, int, str, int]:
         return (link.a.source, link.a.sentence, link.b.source, link.b.sentence)
 
+    neighbours: dict[SentenceRef, list[SentenceRef]] = {}
+    for link in links:
+        neighbours.setdefault(link.a, []).append(link.b)
+        neighbours.setdefault(link.b, []).append(link.a)
+
+    def supported(left: list[SentenceRef], right: list[SentenceRef]) -> bool:
+        """Enough links between two groups (average linkage), so chains do not merge claims."""
+        if len(left) > len(right):
+            left, right = right, left
+        other = root(right[0])
+        found = sum(root(q) == other for p in left for q in neighbours.get(p, ()))
+        per_source: dict[str, int] = {}
+        for ref in right:
+            per_source[ref.source] = per_source.get(ref.source, 0) + 1
+        between = sum(len(right) - per_source.get(p.source, 0) for p in left)
+        return found >= MIN_SUPPORT * between
+
     order = sorted(links, key=lambda link: (-link.score, key(link)))
     for link in order:
         ra, rb = root(link.a), root(link.b)
         if ra == rb:
             continue
         joined = members[ra] + members[rb]
-        if fits(joined):
+        if fits(joined) and supported(members[ra], members[rb]):
             keep, gone = (ra, rb) if ra < rb else (rb, ra)
             parent[gone] = keep
             members[keep] = joined
