@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from render_sample import TEXTS, sample_comparison
@@ -13,6 +15,7 @@ from render_sample import TEXTS, sample_comparison
 from framediff.cli import main
 from framediff.render.markdown import escape, pieces_markdown, render_markdown
 from framediff.render.rows import Piece
+from framediff.text import strip_control
 
 ROOT = Path(__file__).resolve().parent.parent
 ESCAPING = ROOT / "fixtures" / "report-escaping"
@@ -195,3 +198,33 @@ def test_min_weight_hides_weaker_findings() -> None:
     report = render_markdown(comparison)
     assert "### 2. ∅" in report and "### 3." not in report
     assert "Findings below weight 0.50 are left out" in report
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_any_text_renders_as_itself(raw: str) -> None:
+    tokens = parse(f"x {escape(raw)} y")
+    kinds = {c.type for t in tokens for c in t.children or []} | {t.type for t in tokens}
+    assert not kinds & {
+        "html_inline",
+        "html_block",
+        "code_inline",
+        "link_open",
+        "image",
+        "em_open",
+        "strong_open",
+        "s_open",
+    }
+    rendered = "".join(c.content for t in tokens for c in t.children or [] if c.type == "text")
+    expected = " ".join(f"x {strip_control(raw)} y".split())
+    assert " ".join(rendered.split()) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("ab |*_`<>[]\\~&#-"), max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_any_text_keeps_table_columns(raw: str) -> None:
+    cell = escape(raw) or " "
+    table = f"| a | b |\n| --- | --- |\n| {cell} | z |\n"
+    assert_safe(table)
+    cells = [t for t in parse(table) if t.type == "inline"]
+    assert cells[-1].content == "z"

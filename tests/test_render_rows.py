@@ -3,6 +3,8 @@ and the rows a finding points at."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from render_sample import sample_comparison
 
 from framediff.model import Link, Opcode, SentenceRef, Signals
@@ -23,13 +25,11 @@ def test_diff_pieces_marks_insert_change_and_removal() -> None:
         Piece("Lavrov met Wang "),
         Piece("Yi", "fd.insert"),
         Piece(" in "),
-        Piece("Beijing", "fd.delete"),
-        Piece(" "),
+        Piece("Beijing ", "fd.delete"),
         Piece("the capital", "fd.change"),
         Piece("."),
     ]
-    own = "".join(p.text for p in pieces if p.style != "fd.delete")
-    assert " ".join(own.split()) == other
+    assert "".join(p.text for p in pieces if p.style != "fd.delete") == other
 
 
 def test_oriented_ops_swap_sides_and_tags() -> None:
@@ -66,7 +66,7 @@ def test_layout_against_another_reference_reorients_marks() -> None:
     assert layout.reference == "s3"
     row = layout.rows[2]
     assert not row.cell("s3").changed
-    assert Piece("a readout said", "fd.delete") in row.cell("s1").pieces
+    assert Piece(" a readout said", "fd.delete") in row.cell("s1").pieces
 
 
 def test_filters_and_finding_rows() -> None:
@@ -78,3 +78,28 @@ def test_filters_and_finding_rows() -> None:
     f1 = comparison.analysis.findings[0]
     assert layout.rows_of_finding(f1) == [1]
     assert [f.id for f in layout.rows[1].findings] == ["f1", "f2"]
+
+
+WORDS = st.lists(
+    st.sampled_from(
+        ["the", "minister", "said", "Beijing", "on", "Sunday", "U.S.", "talks", "\u738b\u6bc5"]
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(WORDS, WORDS)
+@settings(max_examples=200, deadline=None)
+def test_marked_cell_keeps_the_sentence_words(first: list[str], second: list[str]) -> None:
+    from render_sample import make_document, word_ops
+
+    base = make_document("s1", [" ".join(first) + "."])
+    other = make_document("s2", [" ".join(second) + "."])
+    ops = word_ops(base, 0, other, 0)
+    sentence = other.sentences[0]
+    pieces = diff_pieces(base.article.text, other.article.text, (sentence.start, sentence.end), ops)
+    own = "".join(p.text for p in pieces if p.style != "fd.delete")
+    assert own == sentence.text  # the source's own text, character for character
+    removed = " ".join(p.text for p in pieces if p.style == "fd.delete").split()
+    assert all(word in base.article.text for word in removed)

@@ -13,7 +13,15 @@ import re
 from collections.abc import Iterable, Sequence
 
 from framediff.model import Comparison, Finding, SentenceRef
-from framediff.render.rows import Cell, Layout, Piece, Row, build_layout, emphasis_spans
+from framediff.render.rows import (
+    Cell,
+    Layout,
+    Piece,
+    Row,
+    build_layout,
+    emphasis_spans,
+    split_edges,
+)
 from framediff.render.theme import glyph, glyphs
 from framediff.text import squash_spaces, strip_control, words
 
@@ -38,11 +46,9 @@ def escape(text: str) -> str:
 
 def _marked(text: str, marker: str) -> str:
     """``text`` wrapped in ``marker`` with its outer spaces left outside (CommonMark needs that)."""
-    core = text.strip()
+    lead, core, trail = split_edges(text)
     if not core:
         return text
-    lead = text[: len(text) - len(text.lstrip())]
-    trail = text[len(text.rstrip()) :]
     return f"{lead}{marker}{escape(core)}{marker}{trail}"
 
 

@@ -159,13 +159,12 @@ def diff_pieces(
             pieces.append(Piece(other_text[cursor:b_start]))
             cursor = b_start
         if removed and op.tag in ("delete", "replace") and op.a_end > op.a_start:
-            # Removed words keep a space on each side that touches a word.
-            if cursor > start and not other_text[cursor - 1].isspace():
-                pieces.append(Piece(" "))
-            pieces.append(Piece(base_text[op.a_start : op.a_end], "fd.delete"))
+            # Removed words get a space on each side that touches a word; the spaces
+            # belong to the removed piece so the source's own text stays intact.
+            lead = " " if cursor > start and not other_text[cursor - 1].isspace() else ""
             following = other_text[cursor] if cursor < end else ""
-            if b_end > b_start or following.isalnum():
-                pieces.append(Piece(" "))
+            trail = " " if b_end > b_start or following.isalnum() else ""
+            pieces.append(Piece(lead + base_text[op.a_start : op.a_end] + trail, "fd.delete"))
         if b_end > cursor:
             piece_style: PieceStyle = {"insert": "fd.insert", "replace": "fd.change"}.get(op.tag)  # type: ignore[assignment]
             pieces.append(Piece(other_text[cursor:b_end], piece_style))
@@ -173,6 +172,15 @@ def diff_pieces(
     if cursor < end:
         pieces.append(Piece(other_text[cursor:end]))
     return _merge(pieces)
+
+
+def split_edges(text: str) -> tuple[str, str, str]:
+    """``text`` as (leading spaces, core, trailing spaces): markers go around the core only."""
+    core = text.strip()
+    if not core:
+        return text, "", ""
+    lead = text[: len(text) - len(text.lstrip())]
+    return lead, core, text[len(lead) + len(core) :]
 
 
 def _merge(pieces: list[Piece]) -> list[Piece]:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
 from framediff.model import Comparison, Finding, SentenceRef
-from framediff.render.rows import Cell, Layout, Piece, build_layout, emphasis_spans
+from framediff.render.rows import Cell, Layout, Piece, build_layout, emphasis_spans, split_edges
 from framediff.render.theme import glyph, glyphs, theme
 from framediff.text import strip_control
 
@@ -27,7 +27,10 @@ def pieces_text(pieces: Iterable[Piece]) -> Text:
 
     text = Text()
     for piece in pieces:
-        text.append(strip_control(piece.text).replace("\n", " "), style=piece.style or "")
+        lead, core, trail = split_edges(strip_control(piece.text).replace("\n", " "))
+        text.append(lead)
+        text.append(core, style=piece.style or "")
+        text.append(trail)
     return text
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framediff.model import Comparison, Document, Finding, Link
-from framediff.render.rows import Piece, build_layout
+from framediff.render.rows import Piece, build_layout, split_edges
 from framediff.render.theme import glyph, glyphs
 from framediff.text import display_width, squash_spaces, strip_control
 
@@ -62,9 +62,7 @@ def pieces_to_text(pieces: Sequence[Piece]) -> str:
     for piece in pieces:
         if piece.style in marks and piece.text.strip():
             opening, closing = marks[piece.style]
-            core = piece.text.strip()
-            lead = piece.text[: len(piece.text) - len(piece.text.lstrip())]
-            trail = piece.text[len(piece.text.rstrip()) :]
+            lead, core, trail = split_edges(piece.text)
             out.append(f"{lead}{opening}{core}{closing}{trail}")
         else:
             out.append(piece.text)

@@ -15,7 +15,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from framediff.model import Comparison, SentenceRef
-from framediff.render.rows import Piece, Row, diff_pieces, links_by_pair, oriented_ops
+from framediff.render.rows import (
+    Piece,
+    Row,
+    diff_pieces,
+    links_by_pair,
+    oriented_ops,
+    split_edges,
+)
 from framediff.render.theme import glyph, style
 from framediff.text import strip_control
 
@@ -23,7 +30,10 @@ from framediff.text import strip_control
 def _styled(pieces: list[Piece]) -> Text:
     text = Text()
     for piece in pieces:
-        text.append(strip_control(piece.text), style=style(piece.style) if piece.style else "")
+        lead, core, trail = split_edges(strip_control(piece.text))
+        text.append(lead)
+        text.append(core, style=style(piece.style) if piece.style else "")
+        text.append(trail)
     return text
 
 

@@ -20,7 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from framediff.model import Document
-from framediff.render.rows import Cell, Row
+from framediff.render.rows import Cell, Row, split_edges
 from framediff.render.theme import glyphs, style
 from framediff.text import strip_control
 from framediff.tui.messages import CursorMoved, RowChosen
@@ -37,8 +37,10 @@ def cell_text(cell: Cell, search: str = "") -> Text:
         return Text("not reported", style=style("fd.missing"))
     text = Text(overflow="fold")
     for piece in cell.pieces:
-        piece_style = style(piece.style) if piece.style else Style()
-        text.append(strip_control(piece.text).replace("\n", " "), style=piece_style)
+        lead, core, trail = split_edges(strip_control(piece.text).replace("\n", " "))
+        text.append(lead)
+        text.append(core, style=style(piece.style) if piece.style else Style())
+        text.append(trail)
     if search:
         text.highlight_words([search], style=style("fd.match"), case_sensitive=False)
     return text
