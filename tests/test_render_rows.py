@@ -103,3 +103,12 @@ def test_marked_cell_keeps_the_sentence_words(first: list[str], second: list[str
     assert own == sentence.text  # the source's own text, character for character
     removed = " ".join(p.text for p in pieces if p.style == "fd.delete").split()
     assert all(word in base.article.text for word in removed)
+
+
+def test_rows_list_only_findings_above_min_weight() -> None:
+    from dataclasses import replace
+
+    comparison = sample_comparison()
+    comparison = replace(comparison, settings=replace(comparison.settings, min_weight=0.7))
+    layout = build_layout(comparison)
+    assert [[f.id for f in row.findings] for row in layout.rows[:2]] == [[], ["f1"]]

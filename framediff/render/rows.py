@@ -242,12 +242,16 @@ def ordered_clusters(comparison: Comparison, reference: str | None) -> tuple[Clu
 
 
 def build_layout(comparison: Comparison, reference: str | None = None) -> Layout:
-    """Rows of cells read against ``reference`` (default: the comparison's reference)."""
+    """Rows of cells read against ``reference`` (default: the comparison's reference).
+
+    Rows list the findings at or above the comparison's ``min_weight``.
+    """
     reference = reference or comparison.reference
     links = links_by_pair(comparison.alignment.links)
     clusters = ordered_clusters(comparison, reference)
     findings_by_ref: dict[SentenceRef, list[Finding]] = {}
-    for finding in comparison.analysis.findings:
+    shown = [f for f in comparison.analysis.findings if f.weight >= comparison.settings.min_weight]
+    for finding in shown:
         for evidence in finding.evidence:
             key = SentenceRef(evidence.source, evidence.sentence)
             bucket = findings_by_ref.setdefault(key, [])
