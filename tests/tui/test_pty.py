@@ -81,6 +81,11 @@ def test_view_in_a_real_terminal() -> None:
         tmux.keys("Escape")
         tmux.keys("f")
         tmux.wait_for("differences only")
+        tmux.keys("1")
+        tmux.wait_for("hidden ")
+        tmux.keys("r")
+        tmux.wait_for("Read rows and word changes against")
+        tmux.keys("Escape")
         tmux.keys("q")
         tmux.wait_for("EXIT=0")
     finally:
