@@ -196,6 +196,10 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
     if command == "view":
         from framediff.tui.app import make_app
 
+        if "-" in args.sources:
+            raise UsageError("view reads keys from standard input; save the article to a file")
+        if not (sys.stdin.isatty() and stdout.isatty()):
+            raise UsageError("view needs a terminal; use `framediff report` for a file or a pipe")
         app = make_app(args.sources, labels=args.label, settings=settings)
         app.run()
         return app.return_code or EXIT_OK

@@ -69,3 +69,11 @@ def test_demo_report_when_not_a_terminal(capsys: pytest.CaptureFixture[str]) -> 
     assert code == 0 and err == ""
     assert out.startswith("# framediff report")
     assert "| Reuters |" in out or "| Reuters (reference) |" in out
+
+
+def test_view_needs_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["view", *SEEDS], capsys)
+    assert code == 2 and out == ""
+    assert err.startswith("framediff: error: view needs a terminal")
+    code, _, err = run(["view", SEEDS[0], "-"], capsys)
+    assert code == 2 and "standard input" in err
