@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from framediff.errors import InputError
+from framediff.errors import InputError, UsageError
 
 DEMO_SEEDS = ("000_25922bad8d9c08c5.txt", "001_a426523f9bff1c04.txt", "003_3d4fac5826f8fb52.txt")
 
@@ -46,6 +46,9 @@ def run_demo(fmt: str | None, stdout: TextIO) -> int:
         fmt = "app" if _is_terminal(sys.stdin) and _is_terminal(stdout) else "markdown"
     if fmt == "app":
         from framediff.tui.app import make_app
+
+        if not (_is_terminal(sys.stdin) and _is_terminal(stdout)):
+            raise UsageError("the app needs a terminal; `framediff demo` alone prints the report")
 
         app = make_app(paths)
         app.run()

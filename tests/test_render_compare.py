@@ -77,3 +77,8 @@ def test_view_needs_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     assert err.startswith("framediff: error: view needs a terminal")
     code, _, err = run(["view", SEEDS[0], "-"], capsys)
     assert code == 2 and "standard input" in err
+
+
+def test_demo_app_needs_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["demo", "--format", "app"], capsys)
+    assert code == 2 and out == "" and "needs a terminal" in err
