@@ -215,3 +215,17 @@ async def test_fewer_than_two_sources_shows_an_error(tmp_path: Path) -> None:
         assert app.failed and app.comparison is None
         await pilot.press("q")
     assert app.return_code == 2
+
+
+async def test_resize_keeps_the_cursor_and_widens_columns() -> None:
+    app = sample_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        grid = app.query_one(RowGrid)
+        await pilot.press("j", "j")
+        narrow = grid.virtual_size.width
+        assert narrow > grid.scrollable_content_region.width  # scrolls sideways at 80 cells
+        await pilot.resize_terminal(200, 50)
+        await pilot.pause()
+        assert app.screen.has_class("-wide")
+        assert grid.cursor == 2
+        assert grid.virtual_size.width <= grid.scrollable_content_region.width
