@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
@@ -333,10 +333,9 @@ class FramediffApp(App[None]):
                 return
         self.notify(f"no row contains “{self.search_term}”", timeout=2, markup=False)
 
-    def on_key(self, event: object) -> None:
+    def on_key(self, event: events.Key) -> None:
         search = self.query_one("#search", Input)
-        key = getattr(event, "key", "")
-        if key == "escape" and search.has_focus:
+        if event.key == "escape" and search.has_focus:
             search.display = False
             self.query_one(RowGrid).focus()
 
