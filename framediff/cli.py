@@ -128,10 +128,18 @@ def write_output(text: str, output: str | None, force: bool, stdout: TextIO) -> 
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        # mkstemp creates the file private (0600); give it the mode a new file would get.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _run(args: argparse.Namespace, stdout: TextIO) -> int:

@@ -3,6 +3,7 @@ columns (checked by parsing with markdown-it), and -o that never overwrites sile
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -162,12 +163,19 @@ def test_escaping_fixture_renders_as_text() -> None:
     assert not any(t.type == "heading_open" and t.tag == "h1" for t in tokens[1:])
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def test_report_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "r.md"
     sources = [str(ESCAPING / "wire.txt"), str(ESCAPING / "local.txt")]
     assert main(["report", *sources, "-o", str(target)]) == 0
     first = target.read_text(encoding="utf-8")
     assert first.startswith("# framediff report")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()  # not left private by mkstemp
     capsys.readouterr()
     target.write_text("kept\n", encoding="utf-8")
     assert main(["report", *sources, "-o", str(target)]) == 2

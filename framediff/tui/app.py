@@ -359,6 +359,10 @@ class FramediffApp(App[None]):
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 stream.write(text)
+            # mkstemp creates the file private (0600); give it the mode a new file would get.
+            mask = os.umask(0o022)
+            os.umask(mask)
+            os.chmod(temporary, 0o666 & ~mask)
             os.replace(temporary, path)
         except OSError as error:
             Path(temporary).unlink(missing_ok=True)

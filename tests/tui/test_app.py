@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -176,6 +177,9 @@ async def test_export_asks_and_never_overwrites_silently(tmp_path: Path) -> None
         await pilot.press("enter")
         await pilot.pause()
         assert target.read_text(encoding="utf-8").startswith("# framediff report")
+        mask = os.umask(0o022)
+        os.umask(mask)
+        assert target.stat().st_mode & 0o777 == 0o666 & ~mask  # not left private
         target.write_text("kept\n", encoding="utf-8")
         await pilot.press("e")
         app.screen.query_one(Input).value = str(target)
