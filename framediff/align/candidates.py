@@ -16,8 +16,6 @@ MIN_CONTAINMENT = 0.15
 # Terms in more than this share of all sentences are skipped in the index: they cost long
 # posting lists and, with IDF near 1, cannot lift a pair over MIN_SHARED alone.
 MAX_DF_SHARE = 0.05
-# ... and never more than this many sentences: bounds the pairs one term can emit (memory).
-MAX_DF = 200
 
 
 def candidate_pairs(
@@ -29,7 +27,7 @@ def candidate_pairs(
     import numpy as np
 
     n = len(owners)
-    limit = max(20, min(int(MAX_DF_SHARE * n), MAX_DF))
+    limit = max(20, int(MAX_DF_SHARE * n))
     postings: dict[str, list[int]] = {}
     for index, item in enumerate(scorer.features):
         if item.claimless:
