@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from render_sample import sample_comparison
 
 from framediff.model import Link, Opcode, SentenceRef, Signals
-from framediff.render.rows import Piece, build_layout, diff_pieces, oriented_ops
+from framediff.render.rows import Piece, build_layout, diff_pieces, oriented_ops, without_credit
 
 
 def test_diff_pieces_marks_insert_change_and_removal() -> None:
@@ -58,7 +58,7 @@ def test_layout_rows_follow_clusters_with_missing_cells() -> None:
     sau = row.cell("s2")
     assert sau.text == sample_comparison().document("s2").sentences[0].text
     assert Piece("their", "fd.insert") in sau.pieces
-    assert Piece("ministries", "fd.change") in sau.pieces
+    assert Piece("ministries", "fd.change") in without_credit(sau.pieces)
 
 
 def test_layout_against_another_reference_reorients_marks() -> None:
@@ -112,3 +112,15 @@ def test_rows_list_only_findings_above_min_weight() -> None:
     comparison = replace(comparison, settings=replace(comparison.settings, min_weight=0.7))
     layout = build_layout(comparison)
     assert [[f.id for f in row.findings] for row in layout.rows[:2]] == [[], ["f1"]]
+
+
+def test_attribution_spans_are_credited_across_word_changes() -> None:
+    layout = build_layout(sample_comparison())
+    sau = layout.rows[1].cell("s2")
+    credited = "".join(p.text for p in sau.pieces if p.credited)
+    assert credited == "China and Russia's foreign ministries said"
+    assert Piece("China and", "fd.insert", True) in sau.pieces
+    assert Piece("ministries", "fd.change", True) in sau.pieces
+    assert "".join(p.text for p in sau.pieces if p.style != "fd.delete") == sau.text
+    reuters = layout.rows[1].cell("s1")
+    assert "".join(p.text for p in reuters.pieces if p.credited) == "Russia's Foreign Ministry said"

@@ -21,6 +21,7 @@ from framediff.render.rows import (
     build_layout,
     emphasis_spans,
     split_edges,
+    without_credit,
 )
 from framediff.render.theme import glyph, glyphs
 from framediff.text import squash_spaces, strip_control, words
@@ -55,7 +56,7 @@ def _marked(text: str, marker: str) -> str:
 def pieces_markdown(pieces: Iterable[Piece]) -> str:
     """Marked-up cell: inserted and changed words **bold**, removed words ~~struck~~."""
     out = []
-    for piece in pieces:
+    for piece in without_credit(pieces):
         if piece.style in ("fd.insert", "fd.change"):
             out.append(_marked(piece.text, "**"))
         elif piece.style == "fd.delete":

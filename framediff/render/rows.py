@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from typing import Literal
 
 from framediff.model import Cluster, Comparison, Document, Finding, Link, Opcode, SentenceRef
@@ -30,6 +31,7 @@ FILTER_NAMES: dict[Filter, str] = {
 class Piece:
     text: str
     style: PieceStyle = None
+    credited: bool = False  # inside an attribution span (who the sentence credits)
 
 
 @dataclass(frozen=True)
@@ -183,13 +185,44 @@ def split_edges(text: str) -> tuple[str, str, str]:
     return lead, core, text[len(lead) + len(core) :]
 
 
+def mark_credit(
+    pieces: Sequence[Piece], start: int, spans: Sequence[tuple[int, int]]
+) -> list[Piece]:
+    """Split the pieces of a sentence starting at ``start`` so attribution spans are ``credited``.
+
+    Removed words are not the source's text and are never credited; the other pieces
+    cover the sentence's text in order, which gives their absolute offsets.
+    """
+    if not spans:
+        return list(pieces)
+    out: list[Piece] = []
+    cursor = start
+    for piece in pieces:
+        if piece.style == "fd.delete":
+            out.append(piece)
+            continue
+        end = cursor + len(piece.text)
+        cuts = sorted({cursor, end, *(p for s, e in spans for p in (s, e) if cursor < p < end)})
+        for left, right in pairwise(cuts):
+            inside = any(s <= left and right <= e for s, e in spans)
+            out.append(Piece(piece.text[left - cursor : right - cursor], piece.style, inside))
+        cursor = end
+    return out
+
+
+def without_credit(pieces: Iterable[Piece]) -> list[Piece]:
+    """The pieces with attribution marks dropped and neighbours of one style joined again."""
+    return _merge([Piece(p.text, p.style) for p in pieces])
+
+
 def _merge(pieces: list[Piece]) -> list[Piece]:
     merged: list[Piece] = []
     for piece in pieces:
         if not piece.text:
             continue
-        if merged and merged[-1].style == piece.style:
-            merged[-1] = Piece(merged[-1].text + piece.text, piece.style)
+        last = merged[-1] if merged else None
+        if last is not None and (last.style, last.credited) == (piece.style, piece.credited):
+            merged[-1] = Piece(last.text + piece.text, piece.style, piece.credited)
         else:
             merged.append(piece)
     return merged
@@ -214,20 +247,24 @@ def _cell(
         ref = SentenceRef(doc.id, index)
         candidates = [links[(r, ref)] for r in reference_refs if (r, ref) in links]
         if doc.id == reference or not candidates:
-            pieces.append(Piece(sentence.text))
-            continue
-        best = max(candidates, key=lambda link: link.score)
-        base_ref = best.a if best.b == ref else best.b
-        base_text = comparison.document(base_ref.source).article.text
-        pieces.extend(
-            diff_pieces(
-                base_text,
+            marked = [Piece(sentence.text)]
+        else:
+            best = max(candidates, key=lambda link: link.score)
+            base_ref = best.a if best.b == ref else best.b
+            marked = diff_pieces(
+                comparison.document(base_ref.source).article.text,
                 doc.article.text,
                 (sentence.start, sentence.end),
                 oriented_ops(best, base_ref),
                 removed=one_to_one,
             )
-        )
+        analysis = comparison.sentence_analysis(ref)
+        credit = [
+            (a.start, a.end)
+            for a in (analysis.attributions if analysis else ())
+            if a.kind != "unattributed" and a.end > a.start
+        ]
+        pieces.extend(mark_credit(marked, sentence.start, credit))
     own = " ".join(doc.sentences[index].text for index in indexes)
     return Cell(doc.id, tuple(indexes), tuple(_merge(pieces)), own)
 

@@ -29,7 +29,11 @@ def pieces_text(pieces: Iterable[Piece]) -> Text:
     for piece in pieces:
         lead, core, trail = split_edges(strip_control(piece.text).replace("\n", " "))
         text.append(lead)
+        start = len(text)
         text.append(core, style=piece.style or "")
+        if piece.credited:
+            # Under the word-change style, so its colour wins.
+            text.stylize_before("fd.attribution", start, len(text))
         text.append(trail)
     return text
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framediff.model import Comparison, Document, Finding, Link
-from framediff.render.rows import Piece, build_layout, split_edges
+from framediff.render.rows import Piece, build_layout, split_edges, without_credit
 from framediff.render.theme import glyph, glyphs
 from framediff.text import display_width, squash_spaces, strip_control
 
@@ -59,7 +59,7 @@ def pieces_to_text(pieces: Sequence[Piece]) -> str:
     """A marked cell in plain text, wdiff style: {+inserted+}, [-removed-], changed as {~new~}."""
     marks = {"fd.insert": ("{+", "+}"), "fd.change": ("{~", "~}"), "fd.delete": ("[-", "-]")}
     out = []
-    for piece in pieces:
+    for piece in without_credit(pieces):
         if piece.style in marks and piece.text.strip():
             opening, closing = marks[piece.style]
             lead, core, trail = split_edges(piece.text)

@@ -47,6 +47,8 @@ class HelpScreen(ModalScreen[None]):
             ("changed", style("fd.change")),
             ", ",
             ("removed", style("fd.delete")),
+            "; ",
+            ("who a sentence credits", style("fd.attribution")),
             ". Glyphs in the left margin mark findings: ",
             " ".join(f"{mark} {kind.replace('_', ' ')}" for kind, mark in GLYPHS.items()),
             ".",

@@ -38,8 +38,12 @@ def cell_text(cell: Cell, search: str = "") -> Text:
     text = Text(overflow="fold")
     for piece in cell.pieces:
         lead, core, trail = split_edges(strip_control(piece.text).replace("\n", " "))
+        piece_style = style(piece.style) if piece.style else Style()
+        if piece.credited:
+            # The word change's colour wins; the attribution adds its own attributes.
+            piece_style = Style.combine([style("fd.attribution"), piece_style])
         text.append(lead)
-        text.append(core, style=style(piece.style) if piece.style else Style())
+        text.append(core, style=piece_style)
         text.append(trail)
     if search:
         text.highlight_words([search], style=style("fd.match"), case_sensitive=False)
