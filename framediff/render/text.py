@@ -104,10 +104,14 @@ def comparison_to_text(comparison: Comparison) -> str:
         f"framediff {comparison.version}: {len(comparison.documents)} sources, reference {reference}",
         "",
     ]
-    for doc in comparison.documents:
-        article = doc.article
-        meta = [article.outlet or "-", article.published or "-", f"{len(doc.sentences)} sentences"]
-        lines.append(f"  {_pad(doc.label, width)}  " + "  ".join(meta))
+    outlets = [doc.article.outlet or "-" for doc in comparison.documents]
+    outlet_width = max((display_width(outlet) for outlet in outlets), default=0)
+    for doc, outlet in zip(comparison.documents, outlets, strict=True):
+        date = doc.article.published or "-"
+        lines.append(
+            f"  {_pad(doc.label, width)}  {_pad(outlet, outlet_width)}  {date:<10}"
+            f"  {len(doc.sentences)} sentences"
+        )
     if len(comparison.events) > 1:
         groups = " / ".join(", ".join(labels[s] for s in event) for event in comparison.events)
         lines += ["", f"Event check: the sources may report different events: {groups}"]
