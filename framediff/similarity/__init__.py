@@ -170,12 +170,15 @@ class Scorer:
         columns[:, 1] = np.divide(common, shorter, out=np.zeros_like(common), where=shorter > 0)
         columns[:, 2] = np.log1p(common) / 3.0
         if self.vectors is not None:
-            columns[:, 3] = np.einsum(
-                "ij,ij->i", self.vectors[index[:, 0]], self.vectors[index[:, 1]]
-            )
+            # In blocks: gathering two rows per pair at once would copy hundreds of MB.
+            for start in range(0, len(index), 8192):
+                block = index[start : start + 8192]
+                columns[start : start + 8192, 3] = np.einsum(
+                    "ij,ij->i", self.vectors[block[:, 0]], self.vectors[block[:, 1]]
+                )
         z = columns @ np.asarray(weights[:-1]) + weights[-1]
         keep = np.flatnonzero(z >= CHEAP_MIN)
-        return [pairs[int(k)] for k in keep]
+        return list(map(tuple, index[keep].tolist()))
 
     def evidence_many(self, pairs: Sequence[tuple[int, int]]) -> list[list[float]]:
         """Feature vectors (``FEATURES`` order) of many pairs, in their order."""
