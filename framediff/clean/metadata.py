@@ -80,9 +80,11 @@ PUBLISHED_RE = re.compile(
 )
 
 # A dateline opening a paragraph: "MOSCOW (Reuters) --", "THE HAGUE (AFP) —",
-# "ATLANTA (AP) —", "WASHINGTON —", "Beijing, July 13 (Reuters) -", "Madrid, 5 jun (EFE).-".
+# "ATLANTA (AP) —", "WASHINGTON —", "Beijing, July 13 (Reuters) -", "Madrid, 5 jun (EFE).-",
+# "BOLOGNA, Italy (AP) —", "KANSAS CITY, Mo. (AP) —" (a region or country after the place).
 _DATELINE_RE = re.compile(
     r"^(?P<dateline>(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z]|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})"
+    r"(?:,\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?=\s*\())?"
     r"(?:,\s*(?:[A-Z][\w.]+\.?\s*\d{1,2}|\d{1,2}\s+[^\W\d_]{3,10}\.?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?\.?\s*(?:--|—|–|-)\s*)(?=\S)"
 )
