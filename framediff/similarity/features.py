@@ -33,6 +33,7 @@ TIME_WORDS = frozenset(_LEXICON["time_words"])
 IRREGULAR = {
     form: family.split()[0] for family in _LEXICON["irregular_families"] for form in family.split()
 }
+
 # Number words and ordinals -> digits, so "fourteenth" agrees with "14th".
 NUMBER_WORDS = {
     word: str(value) for value, names in enumerate(_LEXICON["number_words"]) for word in names
@@ -117,6 +118,13 @@ def normalize_word(token: str) -> str:
         return NUMBER_WORDS[word]
     if not word.isalpha():
         return word
+    stem = _stem(word)
+    # A regular form of an irregular family's word joins the family ("striking" with "struck").
+    return _FAMILY_STEMS.get(stem, stem)
+
+
+def _stem(word: str) -> str:
+    """Spelling, transliteration and suffix rules on a lowercased alphabetic word."""
     word = BRITISH_RE.sub(_american, word)
     word = TRANSLIT_RE.sub(lambda m: "ei" if m.group(0) == "ey" else "y", word)
     # Plurals.
@@ -139,6 +147,10 @@ def normalize_word(token: str) -> str:
     if len(word) > 3 and word[-1] in "ea":
         word = word[:-1]
     return word
+
+
+# Stems of an irregular family's forms -> the family's key.
+_FAMILY_STEMS = {_stem(form): key for form, key in IRREGULAR.items() if form.isalpha()}
 
 
 def _number(token: str) -> str | None:
@@ -170,6 +182,9 @@ class SentenceFeatures:
     clauses: tuple[frozenset[str], ...]  # content terms of each clause
     negated: bool
     claimless: bool = False  # a dateline or timestamp: never linked
+    # Capitalised words of a Title Case headline ("Three Killed In Athens Bank Fire"): the
+    # scorer counts them as names only where another sentence capitalises them as a name.
+    weak_names: frozenset[str] = frozenset()
     surfaces: tuple[tuple[str, str], ...] = ()  # (term, its first lowercased word) for embeddings
 
 
@@ -197,6 +212,8 @@ def sentence_features(text: str) -> SentenceFeatures:
     names: set[str] = set()
     numbers: set[tuple[str, str]] = set()
     surfaces: dict[str, str] = {}
+    weak: set[str] = set()
+    title_case = _title_case(tokens)
     for position, token in enumerate(tokens):
         lower = token.lower()
         value = _number(token)
@@ -214,7 +231,10 @@ def sentence_features(text: str) -> SentenceFeatures:
         terms.add(key)
         surfaces.setdefault(key, lower.replace("_", " "))
         if token[0].isupper() and (position > 0 or token.isupper()):
-            names.add(key)
+            if title_case:
+                weak.add(key)
+            else:
+                names.add(key)
     clauses = []
     for part in CLAUSE_RE.split(text):
         if part and part.strip():
@@ -242,4 +262,15 @@ def sentence_features(text: str) -> SentenceFeatures:
         negated=bool(lowered & NEGATIONS) or "n't" in text.lower(),
         surfaces=tuple(sorted(surfaces.items())),
         claimless=claimless,
+        weak_names=frozenset(weak - names),
     )
+
+
+def _title_case(tokens: list[str]) -> bool:
+    """A headline in Title Case or capitals: most words after the first capitalised,
+    function words included, so capitals say nothing of names."""
+    alphabetic = [t for t in tokens[1:] if t[:1].isalpha() and "_" not in t]
+    if len(alphabetic) < 3:
+        return False
+    capitalised = sum(1 for t in alphabetic if t[0].isupper())
+    return capitalised >= 0.75 * len(alphabetic)
