@@ -25,49 +25,52 @@ def build_clusters(
     links: Sequence[Link], documents: Sequence[Document]
 ) -> tuple[tuple[Link, ...], tuple[Cluster, ...]]:
     """Kept links and clusters (every sentence of ``documents`` in exactly one)."""
-    parent: dict[SentenceRef, SentenceRef] = {}
-    members: dict[SentenceRef, list[SentenceRef]] = {}
-    for doc in documents:
-        for sentence in doc.sentences:
-            ref = SentenceRef(doc.id, sentence.index)
-            parent[ref] = ref
-            members[ref] = [ref]
+    # Union-find over integers numbered in sentence order, so comparing two numbers compares
+    # their sentences (hashing the dataclass refs dominated the time on large comparisons).
+    refs = sorted(
+        SentenceRef(doc.id, sentence.index) for doc in documents for sentence in doc.sentences
+    )
+    number = {ref: n for n, ref in enumerate(refs)}
+    source_of = [ref.source for ref in refs]
+    parent = list(range(len(refs)))
+    members: dict[int, list[int]] = {n: [n] for n in range(len(refs))}
 
-    def root(ref: SentenceRef) -> SentenceRef:
-        while parent[ref] != ref:
-            parent[ref] = parent[parent[ref]]
-            ref = parent[ref]
-        return ref
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
 
-    def fits(group: list[SentenceRef]) -> bool:
+    def fits(group: list[int]) -> bool:
         counts: dict[str, int] = {}
-        for ref in group:
-            counts[ref.source] = counts.get(ref.source, 0) + 1
+        for n in group:
+            counts[source_of[n]] = counts.get(source_of[n], 0) + 1
         return max(counts.values()) <= MAX_PER_SOURCE
 
     def key(link: Link) -> tuple[str, int, str, int]:
         return (link.a.source, link.a.sentence, link.b.source, link.b.sentence)
 
-    neighbours: dict[SentenceRef, list[SentenceRef]] = {}
-    for link in links:
-        neighbours.setdefault(link.a, []).append(link.b)
-        neighbours.setdefault(link.b, []).append(link.a)
+    ends = [(number[link.a], number[link.b]) for link in links]
+    neighbours: dict[int, list[int]] = {}
+    for a, b in ends:
+        neighbours.setdefault(a, []).append(b)
+        neighbours.setdefault(b, []).append(a)
 
-    def supported(left: list[SentenceRef], right: list[SentenceRef]) -> bool:
+    def supported(left: list[int], right: list[int]) -> bool:
         """Enough links between two groups (average linkage), so chains do not merge claims."""
         if len(left) > len(right):
             left, right = right, left
         other = root(right[0])
         found = sum(root(q) == other for p in left for q in neighbours.get(p, ()))
         per_source: dict[str, int] = {}
-        for ref in right:
-            per_source[ref.source] = per_source.get(ref.source, 0) + 1
-        between = sum(len(right) - per_source.get(p.source, 0) for p in left)
+        for n in right:
+            per_source[source_of[n]] = per_source.get(source_of[n], 0) + 1
+        between = sum(len(right) - per_source.get(source_of[p], 0) for p in left)
         return found >= MIN_SUPPORT * between
 
-    order = sorted(links, key=lambda link: (-link.score, key(link)))
-    for link in order:
-        ra, rb = root(link.a), root(link.b)
+    order = sorted(range(len(links)), key=lambda k: (-links[k].score, key(links[k])))
+    for k in order:
+        ra, rb = root(ends[k][0]), root(ends[k][1])
         if ra == rb:
             continue
         joined = members[ra] + members[rb]
@@ -78,19 +81,19 @@ def build_clusters(
             del members[gone]
     kept = tuple(
         sorted(
-            (link for link in links if root(link.a) == root(link.b)),
+            (link for link, (a, b) in zip(links, ends, strict=True) if root(a) == root(b)),
             key=key,
         )
     )
     total = len(documents)
     clusters = []
     for head in sorted(members):
-        refs = tuple(sorted(members[head]))
-        sources = {ref.source for ref in refs}
+        group = tuple(refs[n] for n in sorted(members[head]))
+        sources = {ref.source for ref in group}
         coverage: Coverage = (
             "one" if len(sources) == 1 else "all" if len(sources) == total else "some"
         )
-        clusters.append(Cluster(id="", members=refs, coverage=coverage))
+        clusters.append(Cluster(id="", members=group, coverage=coverage))
     return kept, tuple(clusters)
 
 

@@ -141,7 +141,9 @@ class Scorer:
                 zero = np.zeros((1, words_vectors.shape[1]), dtype=words_vectors.dtype)
                 self.term_vectors = np.vstack([words_vectors, zero]).astype("float64")
                 vector_row = {t: n for n, t in enumerate(ordered)}
-        self.arrays = sentence_arrays(self.features, self.idf, vector_row, len(vector_row))
+        self.arrays = sentence_arrays(
+            self.features, self.idf, vector_row, len(vector_row), self.names
+        )
 
     def weight(self, terms: Iterable[str]) -> float:
         idf = self.idf
@@ -200,9 +202,10 @@ class Scorer:
             shared = np.array([self.weight(x.terms & features[j].terms) for j in partners])
             usable = [n for n, j in enumerate(partners) if len(self.arrays[j].ids)]
             clause = np.zeros(len(partners))
+            content = np.zeros(len(partners))
             soft = np.zeros(len(partners))
             if usable:
-                covered, softly = coverage(
+                covered, contained, softly = coverage(
                     self.arrays,
                     i,
                     [partners[n] for n in usable],
@@ -213,6 +216,7 @@ class Scorer:
                     SOFT_MIN,
                 )
                 clause[usable] = covered
+                content[usable] = contained
                 if softly is not None:
                     soft[usable] = softly
             for n, (k, j) in enumerate(zip(members, partners, strict=True)):
@@ -235,23 +239,12 @@ class Scorer:
                     names,
                     _number_agreement(x, y),
                     math.log1p(common) / 3.0,
-                    self._content(i, j, nx | ny),
+                    float(content[n]),
                     semantic,
                     soft_n,
                 ]
                 out[k] = vector
         return out
-
-    def _content(self, i: int, j: int, names: frozenset[str]) -> float:
-        """Containment of what is shared besides names: the claim's words and numbers.
-        Two facts about one person share the name but not the predicate."""
-        x, y = self.features[i], self.features[j]
-        shared = [t for t in x.terms & y.terms if t not in names]
-        if not shared:
-            return 0.0
-        rest_x = self.mass[i] - self.weight(t for t in x.terms if t in names)
-        rest_y = self.mass[j] - self.weight(t for t in y.terms if t in names)
-        return min(1.0, self.weight(shared) / max(min(rest_x, rest_y), self.short_mass))
 
     def evidence(self, i: int, j: int) -> tuple[list[float], Signals]:
         """The feature vector (``FEATURES`` order) and the signals of sentences i and j."""
@@ -260,16 +253,23 @@ class Scorer:
 
     def score_many(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[float, list[float]]]:
         """Combined scores (1.0 for identical text, 0.0 with a dateline) and feature vectors."""
-        semantic = self.vectors is not None
+        import numpy as np
+
+        vectors = self.evidence_many(pairs)
+        if not vectors:
+            return []
+        weights = np.asarray(WEIGHTS_SEMANTIC if self.vectors is not None else WEIGHTS_LEXICAL)
+        z = np.asarray(vectors) @ weights[:-1] + weights[-1]
+        scores = (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).tolist()
         out = []
-        for (i, j), vector in zip(pairs, self.evidence_many(pairs), strict=True):
+        for (i, j), vector, score in zip(pairs, vectors, scores, strict=True):
             x, y = self.features[i], self.features[j]
             if x.key == y.key:
                 out.append((1.0, vector))
             elif x.claimless or y.claimless:
                 out.append((0.0, vector))
             else:
-                out.append((combine(vector, semantic), vector))
+                out.append((score, vector))
         return out
 
     def score(self, i: int, j: int) -> tuple[float, Signals]:

@@ -23,6 +23,7 @@ class SentenceArrays:
     ids: numpy.ndarray  # global term ids, sorted
     idf: numpy.ndarray
     rows: numpy.ndarray  # row in the term-vector table (the last row is zeros: numbers)
+    name: numpy.ndarray  # which terms are names
     clause_matrix: numpy.ndarray  # clauses x terms: IDF share of each term in each clause
     clause_index: numpy.ndarray  # for each (clause, term) entry of this sentence ...
     clause_term: numpy.ndarray  # ... the term position
@@ -34,13 +35,14 @@ def sentence_arrays(
     idf: dict[str, float],
     vector_row: dict[str, int],
     zero_row: int,
+    names: Sequence[frozenset[str]],
 ) -> list[SentenceArrays]:
     """Arrays for every sentence; clauses with fewer than three content words do not count."""
     import numpy as np
 
     term_id = {term: n for n, term in enumerate(sorted(idf))}
     out = []
-    for item in features:
+    for item, named in zip(features, names, strict=True):
         terms = sorted(item.terms)
         position = {term: n for n, term in enumerate(terms)}
         weights = np.array([idf[t] for t in terms], dtype=float)
@@ -61,6 +63,7 @@ def sentence_arrays(
                 ids=np.array([term_id[t] for t in terms], dtype=np.intp),
                 idf=weights,
                 rows=np.array([vector_row.get(t, zero_row) for t in terms], dtype=np.intp),
+                name=np.array([t in named for t in terms], dtype=bool),
                 clause_matrix=matrix,
                 clause_index=np.array(index, dtype=np.intp),
                 clause_term=np.array(term_pos, dtype=np.intp),
@@ -79,15 +82,17 @@ def coverage(
     short_mass: float,
     term_vectors: numpy.ndarray | None,
     soft_min: float,
-) -> tuple[numpy.ndarray, numpy.ndarray | None]:
-    """(clause cover, soft cover) of sentence i against each partner (``shared`` is each
-    pair's shared IDF mass); soft is None without term vectors. Partners need terms."""
+) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray | None]:
+    """(clause cover, content cover, soft cover) of sentence i against each partner
+    (``shared`` is each pair's shared IDF mass); soft is None without term vectors.
+    Partners need terms."""
     import numpy as np
 
     x = arrays[i]
     count = len(partners)
     if len(x.ids) == 0 or count == 0:
-        return np.zeros(count), (np.zeros(count) if term_vectors is not None else None)
+        soft = np.zeros(count) if term_vectors is not None else None
+        return np.zeros(count), np.zeros(count), soft
     ys = [arrays[j] for j in partners]
     sizes = np.array([len(y.ids) for y in ys])
     starts = np.r_[0, np.cumsum(sizes)[:-1]]
@@ -108,8 +113,19 @@ def coverage(
     y_side = np.maximum.reduceat(covered, clause_starts)
     clause = np.maximum(x_side, y_side)
 
+    # Content cover: containment of the shared terms that are a name on neither side.
+    partner_name = np.concatenate([y.name for y in ys])
+    x_named = x.name[:, None] | np.logical_or.reduceat(equal & partner_name, starts, axis=1)
+    y_named = partner_name | (equal & x.name[:, None]).any(axis=0)
+    shared_content = (x.idf[:, None] * (in_partner & ~x_named)).sum(axis=0)
+    partner_idf = np.concatenate([y.idf for y in ys])
+    rest_x = x.idf.sum() - (x.idf[:, None] * x_named).sum(axis=0)
+    rest_y = np.add.reduceat(partner_idf * ~y_named, starts)
+    floor = np.maximum(np.minimum(rest_x, rest_y), short_mass)
+    content = np.where(shared_content > 0, np.minimum(1.0, shared_content / floor), 0.0)
+
     if term_vectors is None:
-        return clause, None
+        return clause, content, None
     partner_rows = np.concatenate([y.rows for y in ys])
     cosines = term_vectors[x.rows] @ term_vectors[partner_rows].T
     # x's unmatched words credited with their best cosine in each partner ...
@@ -119,9 +135,8 @@ def coverage(
     )
     # ... and each partner's unmatched words with their best cosine in x.
     best_in_x = cosines.max(axis=0)
-    partner_idf = np.concatenate([y.idf for y in ys])
     credit_y = np.add.reduceat(partner_idf * best_in_x * (best_in_x >= soft_min) * ~in_x, starts)
     mass_x = max(mass[i], short_mass)
     mass_y = np.maximum(np.array([mass[j] for j in partners]), short_mass)
     soft = np.minimum(1.0, np.maximum((shared + credit_x) / mass_x, (shared + credit_y) / mass_y))
-    return clause, soft
+    return clause, content, soft
