@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from framediff.model import Opcode, Signals
@@ -199,22 +200,22 @@ class Scorer:
         for i, members in groups.items():
             x = features[i]
             partners = [pairs[k][1] for k in members]
-            shared = np.array([self.weight(x.terms & features[j].terms) for j in partners])
             usable = [n for n, j in enumerate(partners) if len(self.arrays[j].ids)]
+            shared = np.zeros(len(partners))
             clause = np.zeros(len(partners))
             content = np.zeros(len(partners))
             soft = np.zeros(len(partners))
             if usable:
-                covered, contained, softly = coverage(
+                found, covered, contained, softly = coverage(
                     self.arrays,
                     i,
                     [partners[n] for n in usable],
-                    shared[usable],
                     mass,
                     short,
                     self.term_vectors,
                     SOFT_MIN,
                 )
+                shared[usable] = found
                 clause[usable] = covered
                 content[usable] = contained
                 if softly is not None:
@@ -357,10 +358,8 @@ def word_opcodes(
     where the texts start in their sources. An empty side maps to the position where the
     other side's words would go.
     """
-    spans_a = list(word_spans(text_a))
-    spans_b = list(word_spans(text_b))
-    tokens_a = [fold_punctuation(text_a[s:e]).lower() for s, e in spans_a]
-    tokens_b = [fold_punctuation(text_b[s:e]).lower() for s, e in spans_b]
+    spans_a, tokens_a = _word_tokens(text_a)
+    spans_b, tokens_b = _word_tokens(text_b)
     matcher = SequenceMatcher(None, tokens_a, tokens_b, autojunk=False)
     ops = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -370,6 +369,14 @@ def word_opcodes(
             Opcode(tag, a_start + offset_a, a_end + offset_a, b_start + offset_b, b_end + offset_b)
         )
     return tuple(ops)
+
+
+@lru_cache(maxsize=4096)
+def _word_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Word spans and comparison tokens of a text; cached, as a sentence has many links.
+    Callers only read the lists."""
+    spans = list(word_spans(text))
+    return spans, [fold_punctuation(text[s:e]).lower() for s, e in spans]
 
 
 def _char_range(spans: list[tuple[int, int]], lo: int, hi: int, length: int) -> tuple[int, int]:

@@ -77,35 +77,34 @@ def coverage(
     arrays: Sequence[SentenceArrays],
     i: int,
     partners: Sequence[int],
-    shared: numpy.ndarray,
     mass: Sequence[float],
     short_mass: float,
     term_vectors: numpy.ndarray | None,
     soft_min: float,
-) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray | None]:
-    """(clause cover, content cover, soft cover) of sentence i against each partner
-    (``shared`` is each pair's shared IDF mass); soft is None without term vectors.
-    Partners need terms."""
+) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray | None]:
+    """(shared IDF mass, clause cover, content cover, soft cover) of sentence i against each
+    partner; soft is None without term vectors. Partners need terms."""
     import numpy as np
 
     x = arrays[i]
     count = len(partners)
     if len(x.ids) == 0 or count == 0:
         soft = np.zeros(count) if term_vectors is not None else None
-        return np.zeros(count), np.zeros(count), soft
+        return np.zeros(count), np.zeros(count), np.zeros(count), soft
     ys = [arrays[j] for j in partners]
     sizes = np.array([len(y.ids) for y in ys])
-    starts = np.r_[0, np.cumsum(sizes)[:-1]]
+    starts = _starts(sizes)
     partner_ids = np.concatenate([y.ids for y in ys])
     equal = x.ids[:, None] == partner_ids[None, :]
     in_partner = np.logical_or.reduceat(equal, starts, axis=1)  # x's terms found in each partner
     in_x = equal.any(axis=0)  # each partner term found in x
+    shared = x.idf @ in_partner
 
     # Clause cover, both ways: the best-covered clause of x in each partner, and of each
     # partner in x.
     x_side = (x.clause_matrix @ in_partner).max(axis=0)
     clause_counts = np.array([len(y.clause_matrix) for y in ys])
-    clause_starts = np.r_[0, np.cumsum(clause_counts)[:-1]]
+    clause_starts = _starts(clause_counts)
     index = np.concatenate([y.clause_index + s for y, s in zip(ys, clause_starts, strict=True)])
     term = np.concatenate([y.clause_term + s for y, s in zip(ys, starts, strict=True)])
     weight = np.concatenate([y.clause_weight for y in ys])
@@ -125,7 +124,7 @@ def coverage(
     content = np.where(shared_content > 0, np.minimum(1.0, shared_content / floor), 0.0)
 
     if term_vectors is None:
-        return clause, content, None
+        return shared, clause, content, None
     partner_rows = np.concatenate([y.rows for y in ys])
     cosines = term_vectors[x.rows] @ term_vectors[partner_rows].T
     # x's unmatched words credited with their best cosine in each partner ...
@@ -139,4 +138,13 @@ def coverage(
     mass_x = max(mass[i], short_mass)
     mass_y = np.maximum(np.array([mass[j] for j in partners]), short_mass)
     soft = np.minimum(1.0, np.maximum((shared + credit_x) / mass_x, (shared + credit_y) / mass_y))
-    return clause, content, soft
+    return shared, clause, content, soft
+
+
+def _starts(sizes: numpy.ndarray) -> numpy.ndarray:
+    """Where each of consecutive blocks of these sizes starts (np.r_ is slow on small arrays)."""
+    import numpy as np
+
+    out = np.zeros(len(sizes), dtype=np.intp)
+    np.cumsum(sizes[:-1], out=out[1:])
+    return out

@@ -153,6 +153,7 @@ def _stem(word: str) -> str:
 _FAMILY_STEMS = {_stem(form): key for form, key in IRREGULAR.items() if form.isalpha()}
 
 
+@lru_cache(maxsize=65536)
 def _number(token: str) -> str | None:
     if not (token[:1].isdigit() or token[:1] in "$£€"):
         return NUMBER_WORDS.get(token.lower())
