@@ -75,10 +75,11 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
     candidates, shared = candidate_pairs(scorer, owners)
     pairs = scorer.prefilter(candidates, shared)
     links: list[Link] = []
-    for (i, j), (score, vector) in zip(pairs, scorer.score_many(pairs), strict=True):
-        if score < threshold:
-            continue
-        signals = signals_of(vector)
+    scores, vectors = scorer.score_array(pairs)
+    for k in (scores >= threshold).nonzero()[0].tolist():
+        i, j = pairs[k]
+        score = float(scores[k])
+        signals = signals_of(vectors[k].tolist())
         links.append(
             Link(
                 a=refs[i],

@@ -189,13 +189,18 @@ class Scorer:
 
     def evidence_many(self, pairs: Sequence[tuple[int, int]]) -> list[list[float]]:
         """Feature vectors (``FEATURES`` order) of many pairs, in their order."""
+        result: list[list[float]] = self.evidence_array(pairs).tolist()
+        return result
+
+    def evidence_array(self, pairs: Sequence[tuple[int, int]]) -> numpy.ndarray:
+        """Feature vectors of many pairs as one array, a row per pair in their order."""
         import numpy as np
         from rapidfuzz.fuzz import ratio
 
         groups: dict[int, list[int]] = {}
         for k, (i, _) in enumerate(pairs):
             groups.setdefault(i, []).append(k)
-        out: list[list[float]] = [[]] * len(pairs)
+        out = np.zeros((len(pairs), len(FEATURES)))
         features, mass, short = self.features, self.mass, self.short_mass
         for i, members in groups.items():
             x = features[i]
@@ -220,31 +225,39 @@ class Scorer:
                 content[usable] = contained
                 if softly is not None:
                     soft[usable] = softly
-            for n, (k, j) in enumerate(zip(members, partners, strict=True)):
-                y = features[j]
-                wx, wy = mass[i], mass[j]
-                common = float(shared[n])
-                lexical = 2 * common / (wx + wy) if wx + wy else 0.0
-                containment = common / max(min(wx, wy), short) if short else 0.0
-                nx, ny = self.names[i], self.names[j]
-                names = len(nx & ny) / min(len(nx), len(ny)) if nx and ny else 0.0
-                semantic = 0.0
-                if self.vectors is not None:
-                    semantic = max(0.0, min(1.0, float(self.vectors[i] @ self.vectors[j])))
-                soft_n = float(soft[n]) if self.term_vectors is not None else containment
-                vector = [
+            wx = mass[i]
+            wy = np.asarray([mass[j] for j in partners])
+            total = wx + wy
+            lexical = np.divide(2 * shared, total, out=np.zeros_like(shared), where=total > 0)
+            containment = (
+                shared / np.maximum(np.minimum(wx, wy), short) if short else np.zeros_like(shared)
+            )
+            semantic = np.zeros(len(partners))
+            if self.vectors is not None:
+                semantic = np.clip(self.vectors[partners] @ self.vectors[i], 0.0, 1.0)
+            if self.term_vectors is None:
+                soft = containment
+            nx = self.names[i]
+            names = [
+                len(nx & ny) / min(len(nx), len(ny)) if nx and ny else 0.0
+                for ny in (self.names[j] for j in partners)
+            ]
+            characters = [ratio(x.key, features[j].key) / 100.0 for j in partners]
+            numbers = [_number_agreement(x, features[j]) for j in partners]
+            out[members] = np.column_stack(
+                [
                     lexical,
                     containment,
-                    float(clause[n]),
-                    ratio(x.key, y.key) / 100.0,
+                    clause,
+                    characters,
                     names,
-                    _number_agreement(x, y),
-                    math.log1p(common) / 3.0,
-                    float(content[n]),
+                    numbers,
+                    np.log1p(shared) / 3.0,
+                    content,
                     semantic,
-                    soft_n,
+                    soft,
                 ]
-                out[k] = vector
+            )
         return out
 
     def evidence(self, i: int, j: int) -> tuple[list[float], Signals]:
@@ -254,24 +267,25 @@ class Scorer:
 
     def score_many(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[float, list[float]]]:
         """Combined scores (1.0 for identical text, 0.0 with a dateline) and feature vectors."""
+        scores, vectors = self.score_array(pairs)
+        return list(zip(scores.tolist(), vectors.tolist(), strict=True))
+
+    def score_array(self, pairs: Sequence[tuple[int, int]]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """``score_many`` as arrays: the scores, and the feature vectors a row per pair."""
         import numpy as np
 
-        vectors = self.evidence_many(pairs)
-        if not vectors:
-            return []
+        vectors = self.evidence_array(pairs)
         weights = np.asarray(WEIGHTS_SEMANTIC if self.vectors is not None else WEIGHTS_LEXICAL)
-        z = np.asarray(vectors) @ weights[:-1] + weights[-1]
-        scores = (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).tolist()
-        out = []
-        for (i, j), vector, score in zip(pairs, vectors, scores, strict=True):
-            x, y = self.features[i], self.features[j]
+        z = vectors @ weights[:-1] + weights[-1]
+        scores = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+        features = self.features
+        for k, (i, j) in enumerate(pairs):
+            x, y = features[i], features[j]
             if x.key == y.key:
-                out.append((1.0, vector))
+                scores[k] = 1.0
             elif x.claimless or y.claimless:
-                out.append((0.0, vector))
-            else:
-                out.append((score, vector))
-        return out
+                scores[k] = 0.0
+        return scores, vectors
 
     def score(self, i: int, j: int) -> tuple[float, Signals]:
         """The combined score of sentences i and j and its signals."""
