@@ -140,7 +140,10 @@ class Scorer:
             if words_vectors is not None:
                 # A zero row last: numbers have no word vector and never match softly.
                 zero = np.zeros((1, words_vectors.shape[1]), dtype=words_vectors.dtype)
-                self.term_vectors = np.vstack([words_vectors, zero]).astype("float64")
+                # float32 (unlike the sentence vectors): each candidate group gathers its
+                # partners' word rows afresh, and halving the bytes copied saved a sixth of
+                # the scoring time; the cosines are only compared with SOFT_MIN and weighted.
+                self.term_vectors = np.vstack([words_vectors, zero]).astype("float32")
                 vector_row = {t: n for n, t in enumerate(ordered)}
         self.arrays = sentence_arrays(
             self.features, self.idf, vector_row, len(vector_row), self.names
