@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from framediff.model import Opcode, Signals
-from framediff.similarity.batch import coverage, sentence_arrays
+from framediff.similarity.batch import coverage, flatten, sentence_arrays
 from framediff.similarity.features import SentenceFeatures, normalize_word, sentence_features
 from framediff.text import fold_punctuation, word_spans
 
@@ -148,6 +148,7 @@ class Scorer:
         self.arrays = sentence_arrays(
             self.features, self.idf, vector_row, len(vector_row), self.names
         )
+        self.flat = flatten(self.arrays)
 
     def weight(self, terms: Iterable[str]) -> float:
         idf = self.idf
@@ -216,6 +217,7 @@ class Scorer:
             if usable:
                 found, covered, contained, softly = coverage(
                     self.arrays,
+                    self.flat,
                     i,
                     [partners[n] for n in usable],
                     mass,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy
@@ -73,8 +73,58 @@ def sentence_arrays(
     return out
 
 
+@dataclass(frozen=True)
+class FlatArrays:
+    """Every sentence's arrays end to end, so a group of partners is gathered with a few
+    index operations instead of a Python loop over them; ``*_start`` has one entry per
+    sentence and a last one."""
+
+    term_start: numpy.ndarray
+    ids: numpy.ndarray
+    idf: numpy.ndarray
+    rows: numpy.ndarray
+    name: numpy.ndarray
+    clause_start: numpy.ndarray  # in clause rows (each sentence's clause_matrix rows)
+    entry_start: numpy.ndarray  # in (clause, term) entries
+    entry_index: numpy.ndarray
+    entry_term: numpy.ndarray
+    entry_weight: numpy.ndarray
+
+
+def flatten(arrays: Sequence[SentenceArrays]) -> FlatArrays:
+    """The arrays of all sentences end to end (see ``FlatArrays``)."""
+    import numpy as np
+
+    def start(sizes: list[int]) -> numpy.ndarray:
+        return np.concatenate([[0], np.cumsum(sizes, dtype=np.intp)]).astype(np.intp)
+
+    def joined(parts: list[numpy.ndarray], dtype: Any) -> numpy.ndarray:
+        return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype=dtype)
+
+    return FlatArrays(
+        term_start=start([len(a.ids) for a in arrays]),
+        ids=joined([a.ids for a in arrays], np.intp),
+        idf=joined([a.idf for a in arrays], float),
+        rows=joined([a.rows for a in arrays], np.intp),
+        name=joined([a.name for a in arrays], bool),
+        clause_start=start([len(a.clause_matrix) for a in arrays]),
+        entry_start=start([len(a.clause_index) for a in arrays]),
+        entry_index=joined([a.clause_index for a in arrays], np.intp),
+        entry_term=joined([a.clause_term for a in arrays], np.intp),
+        entry_weight=joined([a.clause_weight for a in arrays], float),
+    )
+
+
+def _ranges(first: numpy.ndarray, sizes: numpy.ndarray) -> numpy.ndarray:
+    """The indices first[k] .. first[k] + sizes[k] - 1 of every k, end to end."""
+    import numpy as np
+
+    return np.repeat(first - _starts(sizes), sizes) + np.arange(int(sizes.sum()))
+
+
 def coverage(
     arrays: Sequence[SentenceArrays],
+    flat: FlatArrays,
     i: int,
     partners: Sequence[int],
     mass: Sequence[float],
@@ -91,10 +141,12 @@ def coverage(
     if len(x.ids) == 0 or count == 0:
         soft = np.zeros(count) if term_vectors is not None else None
         return np.zeros(count), np.zeros(count), np.zeros(count), soft
-    ys = [arrays[j] for j in partners]
-    sizes = np.array([len(y.ids) for y in ys])
+    chosen = np.asarray(partners, dtype=np.intp)
+    first = flat.term_start[chosen]
+    sizes = flat.term_start[chosen + 1] - first
     starts = _starts(sizes)
-    partner_ids = np.concatenate([y.ids for y in ys])
+    gathered = _ranges(first, sizes)
+    partner_ids = flat.ids[gathered]
     equal = x.ids[:, None] == partner_ids[None, :]
     in_partner = np.logical_or.reduceat(equal, starts, axis=1)  # x's terms found in each partner
     in_x = equal.any(axis=0)  # each partner term found in x
@@ -103,21 +155,24 @@ def coverage(
     # Clause cover, both ways: the best-covered clause of x in each partner, and of each
     # partner in x.
     x_side = (x.clause_matrix @ in_partner).max(axis=0)
-    clause_counts = np.array([len(y.clause_matrix) for y in ys])
+    clause_counts = flat.clause_start[chosen + 1] - flat.clause_start[chosen]
     clause_starts = _starts(clause_counts)
-    index = np.concatenate([y.clause_index + s for y, s in zip(ys, clause_starts, strict=True)])
-    term = np.concatenate([y.clause_term + s for y, s in zip(ys, starts, strict=True)])
-    weight = np.concatenate([y.clause_weight for y in ys])
+    entry_first = flat.entry_start[chosen]
+    entry_sizes = flat.entry_start[chosen + 1] - entry_first
+    entries = _ranges(entry_first, entry_sizes)
+    index = flat.entry_index[entries] + np.repeat(clause_starts, entry_sizes)
+    term = flat.entry_term[entries] + np.repeat(starts, entry_sizes)
+    weight = flat.entry_weight[entries]
     covered = np.bincount(index, weights=weight * in_x[term], minlength=int(clause_counts.sum()))
     y_side = np.maximum.reduceat(covered, clause_starts)
     clause = np.maximum(x_side, y_side)
 
     # Content cover: containment of the shared terms that are a name on neither side.
-    partner_name = np.concatenate([y.name for y in ys])
+    partner_name = flat.name[gathered]
     x_named = x.name[:, None] | np.logical_or.reduceat(equal & partner_name, starts, axis=1)
     y_named = partner_name | (equal & x.name[:, None]).any(axis=0)
     shared_content = (x.idf[:, None] * (in_partner & ~x_named)).sum(axis=0)
-    partner_idf = np.concatenate([y.idf for y in ys])
+    partner_idf = flat.idf[gathered]
     rest_x = x.idf.sum() - (x.idf[:, None] * x_named).sum(axis=0)
     rest_y = np.add.reduceat(partner_idf * ~y_named, starts)
     floor = np.maximum(np.minimum(rest_x, rest_y), short_mass)
@@ -125,7 +180,7 @@ def coverage(
 
     if term_vectors is None:
         return shared, clause, content, None
-    partner_rows = np.concatenate([y.rows for y in ys])
+    partner_rows = flat.rows[gathered]
     cosines = term_vectors[x.rows] @ term_vectors[partner_rows].T
     # x's unmatched words credited with their best cosine in each partner ...
     best_in_partner = np.maximum.reduceat(cosines, starts, axis=1)
