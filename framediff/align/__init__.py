@@ -57,6 +57,10 @@ def relation_of(x: SentenceFeatures, y: SentenceFeatures, signals: Signals) -> R
     return "partial"
 
 
+# Placeholder signals of a link until clustering has kept it (see ``align_documents``).
+_PENDING = Signals(0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+
+
 def align_documents(documents: Sequence[Document], settings: Settings) -> Alignment:
     """Links between every pair of documents and the claim clusters they form."""
     threshold = settings.threshold
@@ -74,31 +78,38 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
     scorer = Scorer(features)
     candidates, shared = candidate_pairs(scorer, owners)
     pairs = scorer.prefilter(candidates, shared)
-    links: list[Link] = []
     scores, vectors = scorer.score_array(pairs)
+    # Signals, relation and opcodes only for the links that survive clustering: on large
+    # comparisons most links above the threshold are dropped there.
+    links: list[Link] = []
+    row_of: dict[tuple[SentenceRef, SentenceRef], int] = {}
     for k in (scores >= threshold).nonzero()[0].tolist():
         i, j = pairs[k]
-        score = float(scores[k])
-        signals = signals_of(vectors[k].tolist())
         links.append(
             Link(
                 a=refs[i],
                 b=refs[j],
-                score=round(score, 3),
-                relation=relation_of(features[i], features[j], signals),
-                signals=signals,
+                score=round(float(scores[k]), 3),
+                relation="partial",
+                signals=_PENDING,
             )
         )
+        row_of[(refs[i], refs[j])] = k
     kept, clusters = build_clusters(links, documents)
-    # Word-level opcodes only for the links that survive clustering.
-    at = {ref: sentence for ref, sentence in zip(refs, sentences, strict=True)}
-    kept = tuple(
-        replace(
-            link,
-            ops=word_opcodes(at[link.a].text, at[link.b].text, at[link.a].start, at[link.b].start),
+    at = {ref: (n, sentence) for n, (ref, sentence) in enumerate(zip(refs, sentences, strict=True))}
+    finished = []
+    for link in kept:
+        (i, first), (j, second) = at[link.a], at[link.b]
+        signals = signals_of(vectors[row_of[(link.a, link.b)]].tolist())
+        finished.append(
+            replace(
+                link,
+                relation=relation_of(features[i], features[j], signals),
+                signals=signals,
+                ops=word_opcodes(first.text, second.text, first.start, second.start),
+            )
         )
-        for link in kept
-    )
+    kept = tuple(finished)
     return Alignment(links=kept, clusters=clusters)
 
 
