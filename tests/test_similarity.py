@@ -80,6 +80,9 @@ def test_identical_sentences_score_one(a: str) -> None:
         ("discussed", "discusses"),
         ("Russia's", "Russian"),
         ("fourteenth", "14"),
+        ("striking", "struck"),
+        ("strikes", "strike"),
+        ("leaving", "left"),
     ],
     ids=lambda value: value,
 )
@@ -92,6 +95,14 @@ def test_variants_share_a_key(a: str, b: str) -> None:
 )
 def test_different_words_keep_different_keys(a: str, b: str) -> None:
     assert normalize_word(a) != normalize_word(b)
+
+
+def test_title_case_headline_words_are_not_names() -> None:
+    headline = sentence_features("Three Killed In Athens Bank Fire Amid Strike")
+    assert not headline.names
+    assert normalize_word("Athens") in headline.weak_names
+    body = sentence_features("Rioters set fire to a bank in Athens during a general strike.")
+    assert normalize_word("Athens") in body.names
 
 
 SEED_000 = (
