@@ -40,12 +40,16 @@ def candidate_pairs(
     owner = np.asarray(owners, dtype=np.int64)
     keys: list[np.ndarray] = []
     weights: list[np.ndarray] = []
+    # Posting lists share few lengths: each length's index pairs once.
+    triangles: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     for term in sorted(postings):
         members = postings[term]
         if len(members) < 2 or term in frequent:
             continue
         rows = np.asarray(members, dtype=np.int64)
-        first, second = np.triu_indices(len(rows), 1)
+        if len(rows) not in triangles:
+            triangles[len(rows)] = np.triu_indices(len(rows), 1)
+        first, second = triangles[len(rows)]
         i, j = rows[first], rows[second]
         other = owner[i] != owner[j]
         keys.append(i[other] * n + j[other])
