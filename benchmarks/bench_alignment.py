@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from framediff.align import _presplit_document, align_documents  # noqa: E402
+from framediff.alignment import _presplit_document, align_documents  # noqa: E402
 from framediff.config import Settings  # noqa: E402
 from framediff.model import Document  # noqa: E402
 

@@ -6,7 +6,7 @@ article pair and overall, and pairwise same-content accuracy.
     python benchmarks/eval_alignment.py --heldout  # fit on ECB+ train topics, score dev topics
 
 Gold sets (fixtures/alignment/): ECB+ development gold (12 real article pairs; the weights in
-framediff/similarity.py were fitted on it), seeds 000/001/003, composed rewrites, and 208
+framediff/scoring.py were fitted on it), seeds 000/001/003, composed rewrites, and 208
 labelled sentence pairs. Floors are asserted by tests/test_eval_alignment.py.
 """
 
@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "fixtures" / "alignment"
 sys.path.insert(0, str(ROOT))
 
-from framediff.align import _presplit_document, align_documents  # noqa: E402
+from framediff.alignment import _presplit_document, align_documents  # noqa: E402
 from framediff.config import Settings  # noqa: E402
 from framediff.model import Document  # noqa: E402
-from framediff.similarity import FEATURES, Scorer, sentence_features, similarity  # noqa: E402
+from framediff.scoring import FEATURES, Scorer, sentence_features, similarity  # noqa: E402
 
 
 @dataclass
@@ -198,7 +198,7 @@ def fit_cheap(
     pair the shipped full model links (CHEAP_MIN must stay below it)."""
     import numpy as np
 
-    from framediff.similarity import combine
+    from framediff.scoring import combine
 
     x, y = _design(pairs, semantic)
     full = np.array([combine(row, semantic) for row in x])

@@ -13,16 +13,16 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "align", "compare", "group", "load", "similarity"]
 
 if TYPE_CHECKING:
-    from framediff.align import align
+    from framediff.alignment import align
     from framediff.pipeline import compare, group, load
-    from framediff.similarity import similarity
+    from framediff.scoring import similarity
 
 _HOMES = {
     "load": "framediff.pipeline",
     "compare": "framediff.pipeline",
     "group": "framediff.pipeline",
-    "align": "framediff.align",
-    "similarity": "framediff.similarity",
+    "align": "framediff.alignment",
+    "similarity": "framediff.scoring",
 }
 
 

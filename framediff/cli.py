@@ -167,7 +167,7 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
         return EXIT_OK
 
     if command == "align":
-        from framediff.align import align_documents
+        from framediff.alignment import align_documents
         from framediff.render.text import links_to_tsv
 
         documents = pipeline.segment_all(

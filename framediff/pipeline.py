@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from framediff.align import align_documents, merge_alignments, order_clusters
+from framediff.alignment import align_documents, merge_alignments, order_clusters
 from framediff.analyze import analyze
 from framediff.analyze.events import group_events
 from framediff.clean import clean_document

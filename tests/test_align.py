@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from framediff import pipeline
-from framediff.align import align, align_documents, merge_alignments, order_clusters
+from framediff.alignment import align, align_documents, merge_alignments, order_clusters
 from framediff.cli import main
 from framediff.config import Settings
 from framediff.errors import UsageError
@@ -141,7 +141,7 @@ def test_empty_and_unrelated_inputs_give_no_links() -> None:
 
 
 def _doc(doc_id: str, sentences: list[str]) -> Document:
-    from framediff.align import _presplit_document
+    from framediff.alignment import _presplit_document
 
     return _presplit_document(doc_id, sentences)
 

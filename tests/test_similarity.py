@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framediff.similarity import (
+from framediff.scoring import (
     normalize_word,
     numbers_conflict,
     sentence_features,

@@ -273,7 +273,7 @@ def ordered_clusters(comparison: Comparison, reference: str | None) -> tuple[Clu
     """Clusters in ``reference``'s reading order (the comparison's own order for its reference)."""
     if reference == comparison.reference or reference is None:
         return comparison.alignment.clusters
-    from framediff.align import order_clusters
+    from framediff.alignment import order_clusters
 
     return order_clusters(comparison.alignment, comparison.documents, reference).clusters
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import numpy
 
-    from framediff.similarity.features import SentenceFeatures
+    from framediff.scoring.features import SentenceFeatures
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Sentence similarity: the score's components and their combination, and word-level
 opcodes. Owns *how alike two sentences are*; which pairs to score and how links become
-clusters belong to ``framediff.align``.
+clusters belong to ``framediff.alignment``.
 
 A ``Scorer`` holds one comparison's sentences (features from ``features.py``, computed
 once), IDF weights over them and the optional static embeddings (``framediff.embed``).
@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from framediff.model import Opcode, Signals
-from framediff.similarity.batch import coverage, flatten, sentence_arrays
-from framediff.similarity.features import SentenceFeatures, normalize_word, sentence_features
+from framediff.scoring.batch import coverage, flatten, sentence_arrays
+from framediff.scoring.features import SentenceFeatures, normalize_word, sentence_features
 from framediff.text import fold_punctuation, word_spans
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from framediff.align.candidates import candidate_pairs
-from framediff.align.clusters import build_clusters, merge_alignments, order_clusters
+from framediff.alignment.candidates import candidate_pairs
+from framediff.alignment.clusters import build_clusters, merge_alignments, order_clusters
 from framediff.config import Settings
 from framediff.errors import UsageError
 from framediff.model import (
@@ -26,7 +26,7 @@ from framediff.model import (
     SentenceRef,
     Signals,
 )
-from framediff.similarity import (
+from framediff.scoring import (
     Scorer,
     SentenceFeatures,
     numbers_conflict,

@@ -1,6 +1,6 @@
 """Per-sentence features for similarity: normalised content words, names, numbers,
 clauses, and whether a sentence carries a claim at all. Computed once per sentence; no
-scoring here (``framediff.similarity`` combines them).
+scoring here (``framediff.scoring`` combines them).
 """
 
 from __future__ import annotations

@@ -1,14 +1,14 @@
 """Candidate pairs: which sentence pairs of different documents are worth an exact score.
 
 An inverted index over content terms (weighted by IDF) finds pairs that share rare content
-and could reach MIN_CONTAINMENT. Owns pruning only; scoring is ``framediff.similarity``.
+and could reach MIN_CONTAINMENT. Owns pruning only; scoring is ``framediff.scoring``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framediff.similarity import Scorer
+from framediff.scoring import Scorer
 
 # Containment (share of the shorter side's content found in the other) a pair needs to be
 # scored: every pair the combination links on the ECB+ development gold has at least 0.15.
