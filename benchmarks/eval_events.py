@@ -23,7 +23,8 @@ from pathlib import Path
 
 from framediff.analyze.event_scoring import DEFAULT_PARAMS, EventIndex, EventParams
 from framediff.analyze.events import group_indices
-from framediff.model import Article, Document, Sentence
+from framediff.model import Article, Document
+from framediff.segment import segment_article
 
 ROOT = Path(__file__).resolve().parent.parent
 ECB = ROOT.parent / "shared" / "data" / "ecbplus-dev" / "articles.jsonl"
@@ -40,11 +41,6 @@ def load_ecb(path: Path) -> list[dict[str, object]]:
 def ecb_document(position: int, row: dict[str, object]) -> Document:
     sentences = tuple(str(s) for s in row["sentences"])  # type: ignore[attr-defined]
     text = "\n".join(sentences)
-    spans = []
-    offset = 0
-    for index, sentence in enumerate(sentences):
-        spans.append(Sentence(index, sentence, offset, offset + len(sentence)))
-        offset += len(sentence) + 1
     article = Article(
         origin=f"{ECB.name}:{position + 1}",
         text=text,
@@ -53,7 +49,7 @@ def ecb_document(position: int, row: dict[str, object]) -> Document:
         presplit=sentences,
     )
     return Document(
-        id=str(row["id"]), label=str(row["id"]), article=article, sentences=tuple(spans)
+        id=str(row["id"]), label=str(row["id"]), article=article, sentences=segment_article(article)
     )
 
 

@@ -34,6 +34,7 @@ from framediff.scoring import (
     signals_of,
     word_opcodes,
 )
+from framediff.segment import segment_article
 
 __all__ = ["align", "align_documents", "merge_alignments", "order_clusters", "relation_of"]
 
@@ -114,14 +115,9 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
 
 
 def _presplit_document(doc_id: str, lines: Sequence[str]) -> Document:
-    text = "\n".join(lines)
-    sentences = []
-    start = 0
-    for index, line in enumerate(lines):
-        sentences.append(Sentence(index=index, text=line, start=start, end=start + len(line)))
-        start += len(line) + 1
-    article = Article(origin=doc_id, text=text, presplit=tuple(lines))
-    return Document(id=doc_id, label=doc_id, article=article, sentences=tuple(sentences))
+    """A document of user-given sentences, used as is (``Article.presplit``)."""
+    article = Article(origin=doc_id, text="\n".join(lines), presplit=tuple(lines))
+    return Document(id=doc_id, label=doc_id, article=article, sentences=segment_article(article))
 
 
 def align(sentences_a: Sequence[str], sentences_b: Sequence[str]) -> list[tuple[int, int, float]]:
