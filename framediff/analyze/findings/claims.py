@@ -33,6 +33,20 @@ _CONNECTIVE_RE = re.compile(
 )
 
 
+# A sentence reporting what a source left out: "It did not mention ties with Washington",
+# "the readout made no mention of", "Beijing's statement was silent on". Outlets noting
+# another source's silence is substance a reader needs, so such unique content ranks high.
+_SILENCE_RE = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|failed to|declined to)\s+"
+    r"(?:mention|refer to|address|include|name|cite)\b"
+    r"|\bmade no (?:mention|reference)\b|\bno mention of\b|\bwas silent (?:on|about)\b"
+    r"|\bomitted (?:any )?(?:mention|reference)\b",
+    re.IGNORECASE,
+)
+# Weight of unique content that reports a source's silence: with attribution findings.
+_SILENCE_WEIGHT = 0.9
+
+
 def _substantive(ctx: Context, ref: SentenceRef) -> bool:
     text = ctx.sentence(ref).text
     return len(words(text)) >= _MIN_WORDS and not is_boilerplate(text)
@@ -289,6 +303,7 @@ def unique_findings(ctx: Context, editorial: set[SentenceRef]) -> list[Draft]:
                 if not kept:
                     continue
                 facts = any(_has_facts(ctx, r) for r in kept)
+                silence = any(_SILENCE_RE.search(ctx.sentence(r).text) for r in kept)
                 more = (
                     f" (+{len(kept) - 1} more sentence{'s' if len(kept) > 2 else ''})"
                     if len(kept) > 1
@@ -297,12 +312,21 @@ def unique_findings(ctx: Context, editorial: set[SentenceRef]) -> list[Draft]:
                 drafts.append(
                     Draft(
                         kind="unique",
-                        weight=0.42 + (0.1 if facts else 0.0) + 0.02 * min(len(kept) - 1, 4),
-                        summary=f"Only {ctx.label(source)} reports: “{snippet(ctx.sentence(kept[0]).text)}”{more}",
+                        weight=_SILENCE_WEIGHT
+                        if silence
+                        else 0.42 + (0.1 if facts else 0.0) + 0.02 * min(len(kept) - 1, 4),
+                        summary=(
+                            f"Only {ctx.label(source)} reports"
+                            + (" what a source left out" if silence else "")
+                            + f": “{snippet(ctx.sentence(kept[0]).text)}”{more}"
+                        ),
                         sources=(source,),
                         sources_missing=tuple(s for s in group if s != source),
                         evidence=tuple(ctx.evidence(r) for r in kept),
-                        detail={"sentences": [r.sentence for r in kept]},
+                        detail={
+                            "sentences": [r.sentence for r in kept],
+                            "reports_silence": silence,
+                        },
                     )
                 )
     return drafts

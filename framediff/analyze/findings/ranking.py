@@ -42,6 +42,9 @@ CEILING: dict[str, float] = {
     "derived_text": 0.65,
     "entity_coverage": 0.5,
 }
+# Unique content that reports a source's silence ("the readout did not mention X") says
+# what another source left out: it ranks with the attribution findings, not with rewording.
+SILENCE_CEILING = 0.9
 
 
 def _redundant(draft: Draft, covered: set[tuple[str, int]], dropped: set[tuple[str, int]]) -> bool:
@@ -72,7 +75,10 @@ def rank(drafts: list[Draft], ctx: Context) -> tuple[Finding, ...]:
     kept = [d for d in drafts if not _redundant(d, covered, dropped)]
 
     def weight(draft: Draft) -> float:
-        return round(max(0.0, min(draft.weight, CEILING.get(draft.kind, 0.5))), 3)
+        ceiling = CEILING.get(draft.kind, 0.5)
+        if draft.kind == "unique" and draft.detail.get("reports_silence"):
+            ceiling = SILENCE_CEILING
+        return round(max(0.0, min(draft.weight, ceiling)), 3)
 
     def key(draft: Draft) -> tuple[object, ...]:
         first = draft.evidence[0] if draft.evidence else None
