@@ -10,6 +10,13 @@ from __future__ import annotations
 from framediff.errors import InputError
 from framediff.model import Article, RawDocument, Removed
 
+# Said when every line looked like page clutter or a headline: short texts (one line, a
+# list of headlines) are read as they are with --presplit.
+_NO_ARTICLE = (
+    "no article text found (every line looks like page clutter or a headline; "
+    "--presplit takes the lines as they are)"
+)
+
 
 def clean_document(raw: RawDocument, presplit: bool = False) -> Article:
     """The article body and metadata of one raw document."""
@@ -36,10 +43,10 @@ def clean_document(raw: RawDocument, presplit: bool = False) -> Article:
     try:
         page = clean_text_page(content, title=title, whole_body=whole_body)
     except NoArticleError:
-        raise InputError(f"{raw.origin}: no article text found") from None
+        raise InputError(f"{raw.origin}: {_NO_ARTICLE}") from None
     body = "\n\n".join(page.paragraphs)
     if not body.strip():
-        raise InputError(f"{raw.origin}: no article text found")
+        raise InputError(f"{raw.origin}: {_NO_ARTICLE}")
     published = parse_date(raw.published) if raw.published else None
     return Article(
         origin=raw.origin,
