@@ -311,7 +311,7 @@ def _background(surfaces: dict[str, str]) -> dict[str, float]:
 
 
 def _one_blas_thread() -> AbstractContextManager[object]:
-    """Many small matrix products: one BLAS thread. Threaded BLAS on a busy machine made them
+    """Many small matrix products: one BLAS thread. Threaded BLAS made them up to
     ten times slower (threadpoolctl; without it, the library's default)."""
     try:
         from threadpoolctl import threadpool_limits
