@@ -163,6 +163,19 @@ def _design(
     return np.asarray(rows), np.asarray(labels, dtype=float)
 
 
+def _logistic(x1, y):
+    """Weights of an L2-regularised logistic regression by Newton steps (last column: bias)."""
+    import numpy as np
+
+    w = np.zeros(x1.shape[1])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(x1 @ w)))
+        grad = x1.T @ (p - y) + 0.1 * np.r_[w[:-1], 0]
+        hess = (x1 * (p * (1 - p))[:, None]).T @ x1 + 0.1 * np.eye(len(w))
+        w -= np.linalg.solve(hess, grad)
+    return w
+
+
 def fit(pairs: Sequence[tuple[str, Document, Document, set[tuple[int, int]]]], semantic: bool):
     """L2-regularised logistic regression (Newton steps); intercept shifted to best F1 at 0.5."""
     import numpy as np
@@ -172,12 +185,7 @@ def fit(pairs: Sequence[tuple[str, Document, Document, set[tuple[int, int]]]], s
     if not semantic:
         x = x[:, :lexical_only]
     x1 = np.hstack([x, np.ones((len(x), 1))])
-    w = np.zeros(x1.shape[1])
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-(x1 @ w)))
-        grad = x1.T @ (p - y) + 0.1 * np.r_[w[:-1], 0]
-        hess = (x1 * (p * (1 - p))[:, None]).T @ x1 + 0.1 * np.eye(len(w))
-        w -= np.linalg.solve(hess, grad)
+    w = _logistic(x1, y)
     z = x1 @ w
     best = (0.0, 0.0)
     for t in np.linspace(-4, 4, 161):
@@ -205,12 +213,7 @@ def fit_cheap(
     columns = [FEATURES.index(n) for n in ("lexical", "containment", "mass", "semantic")]
     cheap = x[:, columns if semantic else columns[:3]]
     x1 = np.hstack([cheap, np.ones((len(cheap), 1))])
-    w = np.zeros(x1.shape[1])
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-(x1 @ w)))
-        grad = x1.T @ (p - y) + 0.1 * np.r_[w[:-1], 0]
-        hess = (x1 * (p * (1 - p))[:, None]).T @ x1 + 0.1 * np.eye(len(w))
-        w -= np.linalg.solve(hess, grad)
+    w = _logistic(x1, y)
     lowest = float((x1 @ w)[full >= 0.5].min())
     weights = list(w[:-1]) + ([] if semantic else [0.0]) + [w[-1]]
     return [round(float(v), 3) for v in weights], round(lowest, 3)

@@ -20,6 +20,7 @@ from framediff.render.rows import (
     Row,
     build_layout,
     emphasis_spans,
+    evidence_refs,
     split_edges,
     without_credit,
 )
@@ -152,13 +153,8 @@ def _finding_block(comparison: Comparison, number: int, finding: Finding) -> lis
     if finding.sources_missing:
         meta += " · not in: " + ", ".join(escape(labels.get(s, s)) for s in finding.sources_missing)
     lines += [meta + "_", ""]
-    refs: list[SentenceRef] = []
-    for evidence in finding.evidence:
-        ref = SentenceRef(evidence.source, evidence.sentence)
-        if ref not in refs:
-            refs.append(ref)
     quoted = []
-    for ref in refs:
+    for ref in evidence_refs(finding):
         label = escape(labels.get(ref.source, ref.source))
         text = _sentence_quote(comparison, finding, ref)
         quoted.append(f"> **{label}** (sentence {ref.sentence + 1}): {text}")

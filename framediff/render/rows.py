@@ -323,6 +323,16 @@ def build_layout(comparison: Comparison, reference: str | None = None) -> Layout
     return Layout(reference, comparison.documents, tuple(rows))
 
 
+def evidence_refs(finding: Finding) -> list[SentenceRef]:
+    """The sentences a finding quotes, each once, in evidence order."""
+    refs: list[SentenceRef] = []
+    for evidence in finding.evidence:
+        ref = SentenceRef(evidence.source, evidence.sentence)
+        if ref not in refs:
+            refs.append(ref)
+    return refs
+
+
 def emphasis_spans(
     comparison: Comparison, finding: Finding, ref: SentenceRef
 ) -> list[tuple[int, int]]:

@@ -9,8 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
-from framediff.model import Comparison, Finding, SentenceRef
-from framediff.render.rows import Cell, Layout, Piece, build_layout, emphasis_spans, split_edges
+from framediff.model import Comparison, Finding
+from framediff.render.rows import (
+    Cell,
+    Layout,
+    Piece,
+    build_layout,
+    emphasis_spans,
+    evidence_refs,
+    split_edges,
+)
 from framediff.render.theme import glyph, glyphs, theme
 from framediff.text import strip_control
 
@@ -77,17 +85,12 @@ def finding_renderable(comparison: Comparison, finding: Finding, number: int) ->
     summary.append(strip_control(finding.summary), style="fd.finding")
     summary.append(f"  {finding.kind.replace('_', ' ')} {finding.weight:.2f}", style="fd.meta")
     lines: list[RenderableType] = [summary]
-    shown: list[tuple[str, int]] = []
-    for evidence in finding.evidence:
-        key = (evidence.source, evidence.sentence)
-        if key in shown:
-            continue
-        shown.append(key)
-        sentence = comparison.document(evidence.source).sentences[evidence.sentence]
+    for ref in evidence_refs(finding):
+        sentence = comparison.sentence(ref)
         line = Text(strip_control(sentence.text))
-        for start, end in emphasis_spans(comparison, finding, SentenceRef(*key)):
+        for start, end in emphasis_spans(comparison, finding, ref):
             line.stylize("fd.attribution", start - sentence.start, end - sentence.start)
-        label = Text(f"{strip_control(labels[evidence.source])}: ", style="fd.label")
+        label = Text(f"{strip_control(labels[ref.source])}: ", style="fd.label")
         lines.append(Padding(label + line, (0, 0, 0, 2)))
     for source in finding.sources_missing:
         label = Text(f"{strip_control(labels.get(source, source))}: ", style="fd.label")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framediff.model import Comparison, Document, Finding, Link
-from framediff.render.rows import Piece, build_layout, split_edges, without_credit
+from framediff.render.rows import Piece, build_layout, evidence_refs, split_edges, without_credit
 from framediff.render.theme import glyph, glyphs
 from framediff.text import display_width, squash_spaces, strip_control
 
@@ -79,15 +79,10 @@ def finding_lines(comparison: Comparison, finding: Finding, number: int) -> list
     lines = [
         f"{number}. {glyph(finding.kind)} [{finding.kind} {finding.weight:.2f}] {finding.summary}"
     ]
-    seen: list[tuple[str, int]] = []
-    for evidence in finding.evidence:
-        key = (evidence.source, evidence.sentence)
-        if key in seen:
-            continue
-        seen.append(key)
-        sentence = comparison.document(evidence.source).sentences[evidence.sentence]
+    for ref in evidence_refs(finding):
+        sentence = comparison.sentence(ref)
         lines.append(
-            f"   {labels.get(evidence.source, evidence.source)} ({evidence.sentence + 1}): {sentence.text}"
+            f"   {labels.get(ref.source, ref.source)} ({ref.sentence + 1}): {sentence.text}"
         )
     for source in finding.sources_missing:
         lines.append(f"   {labels.get(source, source)}: not reported")
