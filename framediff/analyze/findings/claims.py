@@ -20,6 +20,7 @@ from framediff.analyze.findings.cues import (
     WEAK_FRAME_VERBS,
     is_boilerplate,
 )
+from framediff.analyze.findings.ranking import SILENCE_CEILING
 from framediff.model import Link, SentenceRef
 from framediff.text import fold_punctuation, words
 
@@ -43,8 +44,6 @@ _SILENCE_RE = re.compile(
     r"|\bomitted (?:any )?(?:mention|reference)\b",
     re.IGNORECASE,
 )
-# Weight of unique content that reports a source's silence: with attribution findings.
-_SILENCE_WEIGHT = 0.9
 
 
 def _substantive(ctx: Context, ref: SentenceRef) -> bool:
@@ -312,7 +311,7 @@ def unique_findings(ctx: Context, editorial: set[SentenceRef]) -> list[Draft]:
                 drafts.append(
                     Draft(
                         kind="unique",
-                        weight=_SILENCE_WEIGHT
+                        weight=SILENCE_CEILING
                         if silence
                         else 0.42 + (0.1 if facts else 0.0) + 0.02 * min(len(kept) - 1, 4),
                         summary=(
