@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from framediff.model import Opcode, Signals
-from framediff.scoring.batch import coverage, flatten, sentence_arrays
+from framediff.scoring.batch import pair_features, term_arrays
 from framediff.scoring.features import SentenceFeatures, normalize_word, sentence_features
 from framediff.text import fold_punctuation, word_spans
 
@@ -103,6 +103,8 @@ class Scorer:
     """Scores sentence pairs of one comparison: IDF over its sentences, optional embeddings."""
 
     def __init__(self, features: Sequence[SentenceFeatures], use_embeddings: bool = True) -> None:
+        import numpy as np
+
         self.features = list(features)
         df: dict[str, int] = {}
         for item in self.features:
@@ -133,22 +135,19 @@ class Scorer:
         self.term_vectors: numpy.ndarray | None = None
         vector_row: dict[str, int] = {}
         if self.vectors is not None:
-            import numpy as np
-
             ordered = sorted(surfaces)
             words_vectors = _embed([surfaces[t] for t in ordered])
             if words_vectors is not None:
                 # A zero row last: numbers have no word vector and never match softly.
                 zero = np.zeros((1, words_vectors.shape[1]), dtype=words_vectors.dtype)
-                # float32 (unlike the sentence vectors): each candidate group gathers its
+                # float32 (unlike the sentence vectors): each run of pairs gathers its
                 # partners' word rows afresh, and halving the bytes copied saved a sixth of
                 # the scoring time; the cosines are only compared with SOFT_MIN and weighted.
                 self.term_vectors = np.vstack([words_vectors, zero]).astype("float32")
                 vector_row = {t: n for n, t in enumerate(ordered)}
-        self.arrays = sentence_arrays(
-            self.features, self.idf, vector_row, len(vector_row), self.names
-        )
-        self.flat = flatten(self.arrays)
+        self.arrays = term_arrays(self.features, self.idf, vector_row, len(vector_row), self.names)
+        self.mass_array = np.asarray(self.mass, dtype=float)
+        self.keys = [item.key for item in self.features]
 
     def weight(self, terms: Iterable[str]) -> float:
         idf = self.idf
@@ -181,12 +180,7 @@ class Scorer:
         columns[:, 1] = np.divide(common, shorter, out=np.zeros_like(common), where=shorter > 0)
         columns[:, 2] = np.log1p(common) / 3.0
         if self.vectors is not None:
-            # In blocks: gathering two rows per pair at once would copy hundreds of MB.
-            for start in range(0, len(index), 8192):
-                block = index[start : start + 8192]
-                columns[start : start + 8192, 3] = np.einsum(
-                    "ij,ij->i", self.vectors[block[:, 0]], self.vectors[block[:, 1]]
-                )
+            columns[:, 3] = self._cosines(index[:, 0], index[:, 1])
         z = columns @ np.asarray(weights[:-1]) + weights[-1]
         keep = np.flatnonzero(z >= CHEAP_MIN)
         return list(map(tuple, index[keep].tolist()))
@@ -200,68 +194,72 @@ class Scorer:
         """Feature vectors of many pairs as one array, a row per pair in their order."""
         import numpy as np
         from rapidfuzz.fuzz import ratio
+        from rapidfuzz.process import cpdist
 
-        groups: dict[int, list[int]] = {}
-        for k, (i, _) in enumerate(pairs):
-            groups.setdefault(i, []).append(k)
         out = np.zeros((len(pairs), len(FEATURES)))
-        features, mass, short = self.features, self.mass, self.short_mass
-        for i, members in groups.items():
-            x = features[i]
-            partners = [pairs[k][1] for k in members]
-            usable = [n for n, j in enumerate(partners) if len(self.arrays[j].ids)]
-            shared = np.zeros(len(partners))
-            clause = np.zeros(len(partners))
-            content = np.zeros(len(partners))
-            soft = np.zeros(len(partners))
-            if usable:
-                found, covered, contained, softly = coverage(
-                    self.arrays,
-                    self.flat,
-                    i,
-                    [partners[n] for n in usable],
-                    mass,
-                    short,
-                    self.term_vectors,
-                    SOFT_MIN,
-                )
-                shared[usable] = found
-                clause[usable] = covered
-                content[usable] = contained
-                if softly is not None:
-                    soft[usable] = softly
-            wx = mass[i]
-            wy = np.asarray([mass[j] for j in partners])
-            total = wx + wy
-            lexical = np.divide(2 * shared, total, out=np.zeros_like(shared), where=total > 0)
-            containment = (
-                shared / np.maximum(np.minimum(wx, wy), short) if short else np.zeros_like(shared)
+        if not pairs:
+            return out
+        index = np.asarray(pairs, dtype=np.intp).reshape(-1, 2)
+        first, second = index[:, 0].copy(), index[:, 1].copy()
+        # Every feature is symmetric: the sentence with more pairs goes first, and pairs are
+        # sorted by it, so soft cover multiplies each sentence's words with many partners'.
+        degree = np.bincount(index.ravel(), minlength=len(self.features))
+        swap = (degree[second] > degree[first]) | (
+            (degree[second] == degree[first]) & (second < first)
+        )
+        first[swap], second[swap] = second[swap], first[swap]
+        order = np.lexsort((second, first))
+        first, second = first[order], second[order]
+        mass, short = self.mass_array, self.short_mass
+        found = pair_features(self.arrays, first, second, mass, short, self.term_vectors, SOFT_MIN)
+        shared = found.shared
+        wx, wy = mass[first], mass[second]
+        total = wx + wy
+        lexical = np.divide(2 * shared, total, out=np.zeros_like(shared), where=total > 0)
+        containment = (
+            shared / np.maximum(np.minimum(wx, wy), short) if short else np.zeros_like(shared)
+        )
+        semantic = np.zeros(len(first))
+        if self.vectors is not None:
+            semantic = np.clip(self._cosines(first, second), 0.0, 1.0)
+        soft = found.soft if found.soft is not None else containment
+        keys = self.keys
+        characters = (
+            cpdist(
+                [keys[k] for k in first.tolist()],
+                [keys[k] for k in second.tolist()],
+                scorer=ratio,
+                dtype=np.float64,
             )
-            semantic = np.zeros(len(partners))
-            if self.vectors is not None:
-                semantic = np.clip(self.vectors[partners] @ self.vectors[i], 0.0, 1.0)
-            if self.term_vectors is None:
-                soft = containment
-            nx = self.names[i]
-            names = [
-                len(nx & ny) / min(len(nx), len(ny)) if nx and ny else 0.0
-                for ny in (self.names[j] for j in partners)
+            / 100.0
+        )
+        out[order] = np.column_stack(
+            [
+                lexical,
+                containment,
+                found.clause,
+                characters,
+                found.names,
+                found.numbers,
+                np.log1p(shared) / 3.0,
+                found.content,
+                semantic,
+                soft,
             ]
-            characters = [ratio(x.key, features[j].key) / 100.0 for j in partners]
-            numbers = [_number_agreement(x, features[j]) for j in partners]
-            out[members] = np.column_stack(
-                [
-                    lexical,
-                    containment,
-                    clause,
-                    characters,
-                    names,
-                    numbers,
-                    np.log1p(shared) / 3.0,
-                    content,
-                    semantic,
-                    soft,
-                ]
+        )
+        return out
+
+    def _cosines(self, first: numpy.ndarray, second: numpy.ndarray) -> numpy.ndarray:
+        """Sentence-vector cosines of pairs (first[k], second[k]); needs ``self.vectors``."""
+        import numpy as np
+
+        assert self.vectors is not None
+        out = np.zeros(len(first))
+        # In blocks: gathering two rows per pair at once would copy hundreds of MB.
+        for start in range(0, len(first), 8192):
+            stop = start + 8192
+            out[start:stop] = np.einsum(
+                "ij,ij->i", self.vectors[first[start:stop]], self.vectors[second[start:stop]]
             )
         return out
 
@@ -331,17 +329,6 @@ def signals_of(vector: Sequence[float]) -> Signals:
         characters=round(characters, 3),
         semantic=round(semantic, 3),
     )
-
-
-def _number_agreement(x: SentenceFeatures, y: SentenceFeatures) -> float:
-    """1.0 when neither has numbers, else the share of the smaller set of values in the other."""
-    if not x.numbers and not y.numbers:
-        return 1.0
-    if not x.numbers or not y.numbers:
-        return 0.5
-    vx = {value for value, _ in x.numbers}
-    vy = {value for value, _ in y.numbers}
-    return len(vx & vy) / min(len(vx), len(vy))
 
 
 def numbers_conflict(x: SentenceFeatures, y: SentenceFeatures) -> bool:

@@ -1,118 +1,365 @@
-"""The two costly features for many pairs at once: clause coverage and soft (word-embedding)
-coverage of one sentence against all its candidate partners, in a few array operations
-instead of a Python loop per pair. ``Scorer`` (``__init__.py``) owns the per-sentence
-arrays built here and the meaning of each feature.
+"""The term-level features of many sentence pairs at once: shared IDF mass, clause cover,
+content cover, names and numbers in common, and soft (word-embedding) cover, computed with
+array operations over all pairs instead of a Python loop per pair. ``Scorer``
+(``__init__.py``) owns the meaning of each feature and combines them.
+
+Every sentence's terms are laid end to end (``TermArrays``); a pair's shared terms are found
+by one sorted search of one side's (pair, term) keys in the other's.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy
 
     from framediff.scoring.features import SentenceFeatures
 
+# Pairs handled per round: bounds the memory of the per-term arrays on large comparisons.
+CHUNK = 16384
+
 
 @dataclass(frozen=True)
-class SentenceArrays:
-    """One sentence's terms as arrays: ids, IDF weights, embedding rows, and its clauses."""
+class TermArrays:
+    """Every sentence's terms end to end (sorted ids within a sentence) and its clauses;
+    ``*_start`` has one entry per sentence and a last one."""
 
-    ids: numpy.ndarray  # global term ids, sorted
+    term_start: numpy.ndarray
+    ids: numpy.ndarray  # term ids
     idf: numpy.ndarray
     rows: numpy.ndarray  # row in the term-vector table (the last row is zeros: numbers)
     name: numpy.ndarray  # which terms are names
-    clause_matrix: numpy.ndarray  # clauses x terms: IDF share of each term in each clause
-    clause_index: numpy.ndarray  # for each (clause, term) entry of this sentence ...
-    clause_term: numpy.ndarray  # ... the term position
-    clause_weight: numpy.ndarray  # ... and its IDF share of that clause
+    number: numpy.ndarray  # which terms are numbers ("#12")
+    name_count: numpy.ndarray  # per sentence
+    number_count: numpy.ndarray  # per sentence
+    clause_start: numpy.ndarray  # clause rows per sentence (each has a last, empty clause)
+    entry_start: numpy.ndarray  # (clause, term) entries per sentence ...
+    entry_clause: numpy.ndarray  # ... the entry's clause within its sentence
+    entry_term: numpy.ndarray  # ... the term's position within its sentence
+    entry_weight: numpy.ndarray  # ... and its IDF share of that clause
+    vocabulary: int  # number of term ids
 
 
-def sentence_arrays(
+@dataclass(frozen=True)
+class PairFeatures:
+    """Term-level features of pairs, an entry per pair."""
+
+    shared: numpy.ndarray  # IDF mass of the terms both hold
+    clause: numpy.ndarray  # best clause cover, either way
+    content: numpy.ndarray  # containment of the shared terms that are names on neither side
+    soft: numpy.ndarray | None  # cover with word-embedding matches (None without vectors)
+    names: numpy.ndarray  # shared names / the smaller name set (0.0 when a side has none)
+    numbers: numpy.ndarray  # numbers agreement: 1.0 with none on either side, 0.5 on one
+    # side only, else the share of the smaller set of values found in the other
+
+
+def term_arrays(
     features: Sequence[SentenceFeatures],
     idf: dict[str, float],
     vector_row: dict[str, int],
     zero_row: int,
     names: Sequence[frozenset[str]],
-) -> list[SentenceArrays]:
-    """Arrays for every sentence; clauses with fewer than three content words do not count."""
+) -> TermArrays:
+    """The arrays of all sentences; clauses with fewer than three content words do not count."""
     import numpy as np
 
     term_id = {term: n for n, term in enumerate(sorted(idf))}
-    out = []
+    sizes: list[int] = []
+    ids: list[int] = []
+    weights: list[float] = []
+    rows: list[int] = []
+    name: list[bool] = []
+    number: list[bool] = []
+    clause_counts: list[int] = []
+    entry_sizes: list[int] = []
+    entry_clause: list[int] = []
+    entry_term: list[int] = []
+    entry_weight: list[float] = []
     for item, named in zip(features, names, strict=True):
-        terms = sorted(item.terms)
+        terms = sorted(item.terms)  # term ids are numbered in sorted order
+        own = [idf[t] for t in terms]
+        sizes.append(len(terms))
+        ids.extend(term_id[t] for t in terms)
+        weights.extend(own)
+        rows.extend(vector_row.get(t, zero_row) for t in terms)
+        name.extend(t in named for t in terms)
+        number.extend(t.startswith("#") for t in terms)
         position = {term: n for n, term in enumerate(terms)}
-        weights = np.array([idf[t] for t in terms], dtype=float)
         clauses = [c for c in item.clauses if len(c) >= 3]
-        # A last clause with no terms keeps every sentence's clause list non-empty.
-        matrix = np.zeros((len(clauses) + 1, len(terms)))
-        index, term_pos, share = [], [], []
+        before = len(entry_term)
         for c, clause in enumerate(clauses):
             members = [position[t] for t in clause if t in position]
-            total = float(weights[members].sum()) if members else 0.0
+            total = math.fsum([own[p] for p in members])
             for p in members:
-                matrix[c, p] = weights[p] / total if total else 0.0
-                index.append(c)
-                term_pos.append(p)
-                share.append(matrix[c, p])
-        out.append(
-            SentenceArrays(
-                ids=np.array([term_id[t] for t in terms], dtype=np.intp),
-                idf=weights,
-                rows=np.array([vector_row.get(t, zero_row) for t in terms], dtype=np.intp),
-                name=np.array([t in named for t in terms], dtype=bool),
-                clause_matrix=matrix,
-                clause_index=np.array(index, dtype=np.intp),
-                clause_term=np.array(term_pos, dtype=np.intp),
-                clause_weight=np.array(share, dtype=float),
-            )
-        )
-    return out
+                entry_clause.append(c)
+                entry_term.append(p)
+                entry_weight.append(own[p] / total if total else 0.0)
+        # A last clause with no terms keeps every sentence's clause list non-empty.
+        clause_counts.append(len(clauses) + 1)
+        entry_sizes.append(len(entry_term) - before)
+
+    def start(counts: list[int]) -> numpy.ndarray:
+        out = np.zeros(len(counts) + 1, dtype=np.intp)
+        np.cumsum(counts, out=out[1:])
+        return out
+
+    term_start = start(sizes)
+    name_array = np.array(name, dtype=bool)
+    number_array = np.array(number, dtype=bool)
+    owner = np.repeat(np.arange(len(sizes)), sizes)
+    return TermArrays(
+        term_start=term_start,
+        ids=np.array(ids, dtype=np.int64),
+        idf=np.array(weights, dtype=float),
+        rows=np.array(rows, dtype=np.intp),
+        name=name_array,
+        number=number_array,
+        name_count=_sum_by(owner, name_array, len(sizes)),
+        number_count=_sum_by(owner, number_array, len(sizes)),
+        clause_start=start(clause_counts),
+        entry_start=start(entry_sizes),
+        entry_clause=np.array(entry_clause, dtype=np.intp),
+        entry_term=np.array(entry_term, dtype=np.intp),
+        entry_weight=np.array(entry_weight, dtype=float),
+        vocabulary=max(1, len(term_id)),
+    )
 
 
-@dataclass(frozen=True)
-class FlatArrays:
-    """Every sentence's arrays end to end, so a group of partners is gathered with a few
-    index operations instead of a Python loop over them; ``*_start`` has one entry per
-    sentence and a last one."""
+def pair_features(
+    arrays: TermArrays,
+    first: numpy.ndarray,
+    second: numpy.ndarray,
+    mass: numpy.ndarray,
+    short_mass: float,
+    term_vectors: numpy.ndarray | None,
+    soft_min: float,
+) -> PairFeatures:
+    """Term-level features of the pairs (first[k], second[k]) (see ``PairFeatures``).
 
-    term_start: numpy.ndarray
-    ids: numpy.ndarray
-    idf: numpy.ndarray
-    rows: numpy.ndarray
-    name: numpy.ndarray
-    clause_start: numpy.ndarray  # in clause rows (each sentence's clause_matrix rows)
-    entry_start: numpy.ndarray  # in (clause, term) entries
-    entry_index: numpy.ndarray
-    entry_term: numpy.ndarray
-    entry_weight: numpy.ndarray
-
-
-def flatten(arrays: Sequence[SentenceArrays]) -> FlatArrays:
-    """The arrays of all sentences end to end (see ``FlatArrays``)."""
+    Soft cover multiplies one sentence's word vectors with those of all its partners at
+    once, so pairs are best given grouped by ``first`` (pairs of one sentence together).
+    """
     import numpy as np
 
-    def start(sizes: list[int]) -> numpy.ndarray:
-        return np.concatenate([[0], np.cumsum(sizes, dtype=np.intp)]).astype(np.intp)
+    parts = [
+        _chunk(
+            arrays,
+            first[s : s + CHUNK],
+            second[s : s + CHUNK],
+            mass,
+            short_mass,
+            term_vectors,
+            soft_min,
+        )
+        for s in range(0, len(first), CHUNK)
+    ]
+    if not parts:
+        empty = np.zeros(0)
+        return PairFeatures(
+            empty, empty, empty, None if term_vectors is None else empty, empty, empty
+        )
 
-    def joined(parts: list[numpy.ndarray], dtype: Any) -> numpy.ndarray:
-        return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype=dtype)
+    def joined(name: str) -> numpy.ndarray:
+        return np.concatenate([getattr(part, name) for part in parts])
 
-    return FlatArrays(
-        term_start=start([len(a.ids) for a in arrays]),
-        ids=joined([a.ids for a in arrays], np.intp),
-        idf=joined([a.idf for a in arrays], float),
-        rows=joined([a.rows for a in arrays], np.intp),
-        name=joined([a.name for a in arrays], bool),
-        clause_start=start([len(a.clause_matrix) for a in arrays]),
-        entry_start=start([len(a.clause_index) for a in arrays]),
-        entry_index=joined([a.clause_index for a in arrays], np.intp),
-        entry_term=joined([a.clause_term for a in arrays], np.intp),
-        entry_weight=joined([a.clause_weight for a in arrays], float),
+    return PairFeatures(
+        shared=joined("shared"),
+        clause=joined("clause"),
+        content=joined("content"),
+        soft=None if term_vectors is None else joined("soft"),
+        names=joined("names"),
+        numbers=joined("numbers"),
     )
+
+
+def _chunk(
+    arrays: TermArrays,
+    first: numpy.ndarray,
+    second: numpy.ndarray,
+    mass: numpy.ndarray,
+    short_mass: float,
+    term_vectors: numpy.ndarray | None,
+    soft_min: float,
+) -> PairFeatures:
+    import numpy as np
+
+    count = len(first)
+    pair = np.arange(count)
+    size_a = arrays.term_start[first + 1] - arrays.term_start[first]
+    size_b = arrays.term_start[second + 1] - arrays.term_start[second]
+    at_a = _ranges(arrays.term_start[first], size_a)  # each pair's a-terms, pair after pair
+    at_b = _ranges(arrays.term_start[second], size_b)
+    pair_a = np.repeat(pair, size_a)
+    pair_b = np.repeat(pair, size_b)
+    # (pair, term) keys are sorted on each side (ids are sorted within a sentence), so one
+    # sorted search finds each a-term's copy in the b side.
+    key_a = pair_a * arrays.vocabulary + arrays.ids[at_a]
+    key_b = pair_b * arrays.vocabulary + arrays.ids[at_b]
+    found = np.searchsorted(key_b, key_a)
+    found[found >= len(key_b)] = 0
+    in_b = key_b[found] == key_a if len(key_b) else np.zeros(len(key_a), dtype=bool)
+    copy = found[in_b]  # where each matched a-term sits on the b side
+    in_a = np.zeros(len(key_b), dtype=bool)  # b-terms that a holds too
+    in_a[copy] = True
+
+    idf_a, idf_b = arrays.idf[at_a], arrays.idf[at_b]
+    name_a, name_b = arrays.name[at_a], arrays.name[at_b]
+    shared = _sum_by(pair_a, idf_a * in_b, count)
+
+    # Names: a term counts when it is a name on both sides.
+    both_named = np.zeros(len(key_a), dtype=bool)
+    both_named[in_b] = name_a[in_b] & name_b[copy]
+    name_floor = np.minimum(arrays.name_count[first], arrays.name_count[second])
+    names = np.divide(
+        _sum_by(pair_a, both_named, count),
+        name_floor,
+        out=np.zeros(count),
+        where=name_floor > 0,
+    )
+    numbers_a, numbers_b = arrays.number_count[first], arrays.number_count[second]
+    number_floor = np.minimum(numbers_a, numbers_b)
+    number_shared = _sum_by(pair_a, arrays.number[at_a] & in_b, count)
+    numbers = np.where(
+        number_floor > 0,
+        np.divide(number_shared, number_floor, out=np.zeros(count), where=number_floor > 0),
+        np.where((numbers_a == 0) & (numbers_b == 0), 1.0, 0.5),
+    )
+
+    # Content cover: containment of the shared terms that are a name on neither side.
+    named_a = name_a.copy()
+    named_a[in_b] |= name_b[copy]
+    named_b = name_b.copy()
+    named_b[copy] |= name_a[in_b]
+    shared_content = _sum_by(pair_a, idf_a * (in_b & ~named_a), count)
+    rest_a = _sum_by(pair_a, idf_a * ~named_a, count)
+    rest_b = _sum_by(pair_b, idf_b * ~named_b, count)
+    floor = np.maximum(np.minimum(rest_a, rest_b), short_mass)
+    content = np.where(shared_content > 0, np.minimum(1.0, shared_content / floor), 0.0)
+
+    # Clause cover, both ways: the best-covered clause of a in b, and of b in a.
+    clause = np.maximum(
+        _clause_cover(arrays, first, size_a, in_b), _clause_cover(arrays, second, size_b, in_a)
+    )
+
+    soft = None
+    if term_vectors is not None:
+        soft = _soft_cover(
+            arrays,
+            first,
+            second,
+            size_a,
+            size_b,
+            at_a,
+            at_b,
+            in_b,
+            in_a,
+            shared,
+            mass,
+            short_mass,
+            term_vectors,
+            soft_min,
+        )
+    return PairFeatures(shared, clause, content, soft, names, numbers)
+
+
+def _clause_cover(
+    arrays: TermArrays, side: numpy.ndarray, sizes: numpy.ndarray, held: numpy.ndarray
+) -> numpy.ndarray:
+    """Per pair, the largest IDF share of one clause of ``side``'s sentence whose terms the
+    other sentence holds (``held``: per term of ``side``, pair after pair)."""
+    import numpy as np
+
+    entry_first = arrays.entry_start[side]
+    entry_sizes = arrays.entry_start[side + 1] - entry_first
+    entries = _ranges(entry_first, entry_sizes)
+    clause_counts = arrays.clause_start[side + 1] - arrays.clause_start[side]
+    clause_first = _starts(clause_counts)
+    term = arrays.entry_term[entries] + np.repeat(_starts(sizes), entry_sizes)
+    row = arrays.entry_clause[entries] + np.repeat(clause_first, entry_sizes)
+    covered = _sum_by(row, arrays.entry_weight[entries] * held[term], int(clause_counts.sum()))
+    return np.maximum.reduceat(covered, clause_first) if len(side) else np.zeros(0)
+
+
+def _soft_cover(
+    arrays: TermArrays,
+    first: numpy.ndarray,
+    second: numpy.ndarray,
+    size_a: numpy.ndarray,
+    size_b: numpy.ndarray,
+    at_a: numpy.ndarray,
+    at_b: numpy.ndarray,
+    in_b: numpy.ndarray,
+    in_a: numpy.ndarray,
+    shared: numpy.ndarray,
+    mass: numpy.ndarray,
+    short_mass: float,
+    term_vectors: numpy.ndarray,
+    soft_min: float,
+) -> numpy.ndarray:
+    """Cover counting each unmatched word at its best word-vector cosine (from ``soft_min``)
+    in the other sentence, the larger of the two directions; one matrix product per run of
+    pairs that share their first sentence."""
+    import numpy as np
+
+    count = len(first)
+    credit_a = np.zeros(count)
+    credit_b = np.zeros(count)
+    start_a = _starts(size_a)
+    start_b = _starts(size_b)
+    usable = (size_a > 0) & (size_b > 0)
+    # Runs of consecutive pairs with the same first sentence.
+    boundaries = np.flatnonzero(np.diff(first)) + 1
+    for lo, hi in zip(
+        np.concatenate([[0], boundaries]).tolist(),
+        np.concatenate([boundaries, [count]]).tolist(),
+        strict=True,
+    ):
+        run = np.arange(lo, hi)[usable[lo:hi]]
+        if len(run) == 0:
+            continue
+        k = int(run[0])
+        own = slice(int(start_a[k]), int(start_a[k] + size_a[k]))
+        sizes = size_b[run]
+        columns = _ranges(start_b[run], sizes)
+        cosines = term_vectors[arrays.rows[at_a[own]]] @ term_vectors[arrays.rows[at_b[columns]]].T
+        offsets = _starts(sizes)
+        # a's unmatched words credited with their best cosine in each partner ...
+        best_in_partner = np.maximum.reduceat(cosines, offsets, axis=1)
+        unmatched_a = ~_per_partner(in_b, start_a[run], int(size_a[k]))
+        credit_a[run] = (
+            arrays.idf[at_a[own]][:, None]
+            * best_in_partner
+            * (best_in_partner >= soft_min)
+            * unmatched_a
+        ).sum(axis=0)
+        # ... and each partner's unmatched words with their best cosine in a.
+        best_in_a = cosines.max(axis=0)
+        credit_b[run] = np.add.reduceat(
+            arrays.idf[at_b[columns]] * best_in_a * (best_in_a >= soft_min) * ~in_a[columns],
+            offsets,
+        )
+    mass_a = np.maximum(mass[first], short_mass)
+    mass_b = np.maximum(mass[second], short_mass)
+    soft = np.minimum(1.0, np.maximum((shared + credit_a) / mass_a, (shared + credit_b) / mass_b))
+    return np.where(usable, soft, 0.0)
+
+
+def _sum_by(groups: numpy.ndarray, weights: numpy.ndarray, count: int) -> numpy.ndarray:
+    """Sums of ``weights`` per group number, as floats (bincount of nothing gives integers)."""
+    import numpy as np
+
+    return np.bincount(groups, weights=weights, minlength=count).astype(float, copy=False)
+
+
+def _per_partner(values: numpy.ndarray, starts: numpy.ndarray, size: int) -> numpy.ndarray:
+    """One sentence's per-term flags against each partner, as terms x partners."""
+    import numpy as np
+
+    return values[starts[None, :] + np.arange(size)[:, None]]
 
 
 def _ranges(first: numpy.ndarray, sizes: numpy.ndarray) -> numpy.ndarray:
@@ -120,80 +367,6 @@ def _ranges(first: numpy.ndarray, sizes: numpy.ndarray) -> numpy.ndarray:
     import numpy as np
 
     return np.repeat(first - _starts(sizes), sizes) + np.arange(int(sizes.sum()))
-
-
-def coverage(
-    arrays: Sequence[SentenceArrays],
-    flat: FlatArrays,
-    i: int,
-    partners: Sequence[int],
-    mass: Sequence[float],
-    short_mass: float,
-    term_vectors: numpy.ndarray | None,
-    soft_min: float,
-) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray | None]:
-    """(shared IDF mass, clause cover, content cover, soft cover) of sentence i against each
-    partner; soft is None without term vectors. Partners need terms."""
-    import numpy as np
-
-    x = arrays[i]
-    count = len(partners)
-    if len(x.ids) == 0 or count == 0:
-        soft = np.zeros(count) if term_vectors is not None else None
-        return np.zeros(count), np.zeros(count), np.zeros(count), soft
-    chosen = np.asarray(partners, dtype=np.intp)
-    first = flat.term_start[chosen]
-    sizes = flat.term_start[chosen + 1] - first
-    starts = _starts(sizes)
-    gathered = _ranges(first, sizes)
-    partner_ids = flat.ids[gathered]
-    equal = x.ids[:, None] == partner_ids[None, :]
-    in_partner = np.logical_or.reduceat(equal, starts, axis=1)  # x's terms found in each partner
-    in_x = equal.any(axis=0)  # each partner term found in x
-    shared = x.idf @ in_partner
-
-    # Clause cover, both ways: the best-covered clause of x in each partner, and of each
-    # partner in x.
-    x_side = (x.clause_matrix @ in_partner).max(axis=0)
-    clause_counts = flat.clause_start[chosen + 1] - flat.clause_start[chosen]
-    clause_starts = _starts(clause_counts)
-    entry_first = flat.entry_start[chosen]
-    entry_sizes = flat.entry_start[chosen + 1] - entry_first
-    entries = _ranges(entry_first, entry_sizes)
-    index = flat.entry_index[entries] + np.repeat(clause_starts, entry_sizes)
-    term = flat.entry_term[entries] + np.repeat(starts, entry_sizes)
-    weight = flat.entry_weight[entries]
-    covered = np.bincount(index, weights=weight * in_x[term], minlength=int(clause_counts.sum()))
-    y_side = np.maximum.reduceat(covered, clause_starts)
-    clause = np.maximum(x_side, y_side)
-
-    # Content cover: containment of the shared terms that are a name on neither side.
-    partner_name = flat.name[gathered]
-    x_named = x.name[:, None] | np.logical_or.reduceat(equal & partner_name, starts, axis=1)
-    y_named = partner_name | (equal & x.name[:, None]).any(axis=0)
-    shared_content = (x.idf[:, None] * (in_partner & ~x_named)).sum(axis=0)
-    partner_idf = flat.idf[gathered]
-    rest_x = x.idf.sum() - (x.idf[:, None] * x_named).sum(axis=0)
-    rest_y = np.add.reduceat(partner_idf * ~y_named, starts)
-    floor = np.maximum(np.minimum(rest_x, rest_y), short_mass)
-    content = np.where(shared_content > 0, np.minimum(1.0, shared_content / floor), 0.0)
-
-    if term_vectors is None:
-        return shared, clause, content, None
-    partner_rows = flat.rows[gathered]
-    cosines = term_vectors[x.rows] @ term_vectors[partner_rows].T
-    # x's unmatched words credited with their best cosine in each partner ...
-    best_in_partner = np.maximum.reduceat(cosines, starts, axis=1)
-    credit_x = (x.idf[:, None] * best_in_partner * (best_in_partner >= soft_min) * ~in_partner).sum(
-        axis=0
-    )
-    # ... and each partner's unmatched words with their best cosine in x.
-    best_in_x = cosines.max(axis=0)
-    credit_y = np.add.reduceat(partner_idf * best_in_x * (best_in_x >= soft_min) * ~in_x, starts)
-    mass_x = max(mass[i], short_mass)
-    mass_y = np.maximum(np.array([mass[j] for j in partners]), short_mass)
-    soft = np.minimum(1.0, np.maximum((shared + credit_x) / mass_x, (shared + credit_y) / mass_y))
-    return shared, clause, content, soft
 
 
 def _starts(sizes: numpy.ndarray) -> numpy.ndarray:

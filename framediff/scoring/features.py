@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from framediff.text import fold_punctuation, words
+from framediff.text import WORD_RE, fold_punctuation
 
 # --- lexicon (framediff/data/similarity_lexicon.json) -------------------------
 
@@ -189,32 +190,35 @@ class SentenceFeatures:
     surfaces: tuple[tuple[str, str], ...] = ()  # (term, its first lowercased word) for embeddings
 
 
-def _tokens(text: str) -> list[str]:
-    """Word tokens with two-word names joined ("United States" -> "United_states")."""
-    tokens = words(text)
+def _tokens(text: str) -> list[tuple[int, str]]:
+    """Word tokens and where they start, with two-word names joined ("United States" ->
+    "United_states")."""
+    found = [(match.start(), match.group()) for match in WORD_RE.finditer(text)]
     out = []
     k = 0
-    while k < len(tokens):
-        if k + 1 < len(tokens):
-            joined = PHRASES.get(f"{tokens[k]} {tokens[k + 1]}".lower())
+    while k < len(found):
+        if k + 1 < len(found):
+            joined = PHRASES.get(f"{found[k][1]} {found[k + 1][1]}".lower())
             if joined is not None:
-                out.append(tokens[k][0] + joined[1:])
+                out.append((found[k][0], found[k][1][0] + joined[1:]))
                 k += 2
                 continue
-        out.append(tokens[k])
+        out.append(found[k])
         k += 1
     return out
 
 
 def sentence_features(text: str) -> SentenceFeatures:
     """Tokens, names, numbers and clauses of one sentence."""
-    tokens = _tokens(text)
+    located = _tokens(text)
+    tokens = [token for _, token in located]
     terms: set[str] = set()
     names: set[str] = set()
     numbers: set[tuple[str, str]] = set()
     surfaces: dict[str, str] = {}
     weak: set[str] = set()
     title_case = _title_case(tokens)
+    keys: list[str] = []  # every token's comparison key, for its clause
     for position, token in enumerate(tokens):
         lower = token.lower()
         value = _number(token)
@@ -225,10 +229,12 @@ def sentence_features(text: str) -> SentenceFeatures:
                 unit = normalize_word(tokens[position + 1])
             numbers.add((value, unit))
             terms.add("#" + value)
-            continue
-        if (lower in STOPWORDS and not token.isupper()) or len(lower) < 2:
+            keys.append("#" + value)
             continue
         key = normalize_word(token)
+        keys.append(key)
+        if (lower in STOPWORDS and not token.isupper()) or len(lower) < 2:
+            continue
         terms.add(key)
         surfaces.setdefault(key, lower.replace("_", " "))
         if token[0].isupper() and (position > 0 or token.isupper()):
@@ -236,18 +242,13 @@ def sentence_features(text: str) -> SentenceFeatures:
                 weak.add(key)
             else:
                 names.add(key)
-    clauses = []
-    for part in CLAUSE_RE.split(text):
-        if part and part.strip():
-            clause = (
-                frozenset(
-                    normalize_word(t) if _number(t) is None else "#" + str(_number(t))
-                    for t in _tokens(part)
-                )
-                & terms
-            )
-            if clause:
-                clauses.append(clause)
+    # A token belongs to the clause its first character falls in.
+    bounds = [match.start() for match in CLAUSE_RE.finditer(text)]
+    members: list[set[str]] = [set() for _ in range(len(bounds) + 1)]
+    for (start, _), key in zip(located, keys, strict=True):
+        if key in terms:
+            members[bisect_right(bounds, start)].add(key)
+    clauses = [frozenset(clause) for clause in members if clause]
     lowered = {t.lower() for t in tokens}
     claimless = all(
         t in TIME_WORDS or t in STOPWORDS or TIME_RE.match(t) or _number(t) is not None
