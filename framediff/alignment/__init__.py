@@ -4,16 +4,20 @@
 2. candidate pairs from an inverted index, then a cheap first-stage score (``prefilter``);
 3. full scores on the survivors only; a link where the score reaches ``settings.threshold``;
 4. relation of each link and word-level opcodes;
-5. claim clusters grown from the strongest links (``clusters.build_clusters``).
+5. claim clusters grown from the strongest links (``clusters.cluster_links``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from framediff.alignment.candidates import candidate_pairs
-from framediff.alignment.clusters import build_clusters, merge_alignments, order_clusters
+from framediff.alignment.clusters import (
+    cluster_links,
+    make_clusters,
+    merge_alignments,
+    order_clusters,
+)
 from framediff.config import Settings
 from framediff.errors import UsageError
 from framediff.model import (
@@ -58,10 +62,6 @@ def relation_of(x: SentenceFeatures, y: SentenceFeatures, signals: Signals) -> R
     return "partial"
 
 
-# Placeholder signals of a link until clustering has kept it (see ``align_documents``).
-_PENDING = Signals(0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-
-
 def align_documents(documents: Sequence[Document], settings: Settings) -> Alignment:
     """Links between every pair of documents and the claim clusters they form."""
     threshold = settings.threshold
@@ -80,38 +80,38 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
     candidates, shared = candidate_pairs(scorer, owners)
     pairs = scorer.prefilter(candidates, shared)
     scores, vectors = scorer.score_array(pairs)
+    # Clusters number sentences in (source, sentence) order; ties between equal scores break
+    # in that order too, so the result does not depend on the order documents were given.
+    by_ref = sorted(range(len(refs)), key=lambda n: (refs[n].source, refs[n].sentence))
+    rank = [0] * len(refs)
+    for position, n in enumerate(by_ref):
+        rank[n] = position
+    hits = (scores >= threshold).nonzero()[0].tolist()
+    rounded = [round(float(scores[k]), 3) for k in hits]
+    linked = pairs[hits].tolist()
+    ends = [(rank[i], rank[j]) for i, j in linked]
+    order = sorted(range(len(hits)), key=lambda m: (-rounded[m], ends[m]))
+    kept, groups = cluster_links([refs[n].source for n in by_ref], ends, order)
     # Signals, relation and opcodes only for the links that survive clustering: on large
     # comparisons most links above the threshold are dropped there.
-    links: list[Link] = []
-    row_of: dict[tuple[SentenceRef, SentenceRef], int] = {}
-    for k in (scores >= threshold).nonzero()[0].tolist():
-        i, j = pairs[k]
+    links = []
+    for m in sorted(kept, key=ends.__getitem__):
+        k = hits[m]
+        i, j = linked[m]
+        first, second = sentences[i], sentences[j]
+        signals = signals_of(vectors[k].tolist())
         links.append(
             Link(
                 a=refs[i],
                 b=refs[j],
-                score=round(float(scores[k]), 3),
-                relation="partial",
-                signals=_PENDING,
-            )
-        )
-        row_of[(refs[i], refs[j])] = k
-    kept, clusters = build_clusters(links, documents)
-    at = {ref: (n, sentence) for n, (ref, sentence) in enumerate(zip(refs, sentences, strict=True))}
-    finished = []
-    for link in kept:
-        (i, first), (j, second) = at[link.a], at[link.b]
-        signals = signals_of(vectors[row_of[(link.a, link.b)]].tolist())
-        finished.append(
-            replace(
-                link,
+                score=rounded[m],
                 relation=relation_of(features[i], features[j], signals),
                 signals=signals,
                 ops=word_opcodes(first.text, second.text, first.start, second.start),
             )
         )
-    kept = tuple(finished)
-    return Alignment(links=kept, clusters=clusters)
+    clusters = make_clusters([refs[n] for n in by_ref], groups, len(documents))
+    return Alignment(links=tuple(links), clusters=clusters)
 
 
 def _presplit_document(doc_id: str, lines: Sequence[str]) -> Document:

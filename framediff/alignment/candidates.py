@@ -7,8 +7,12 @@ and could reach MIN_CONTAINMENT. Owns pruning only; scoring is ``framediff.scori
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from framediff.scoring import Scorer
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Containment (share of the shorter side's content found in the other) a pair needs to be
 # scored: every pair the combination links on the ECB+ development gold has at least 0.15.
@@ -18,12 +22,10 @@ MIN_CONTAINMENT = 0.15
 MAX_DF_SHARE = 0.05
 
 
-def candidate_pairs(
-    scorer: Scorer, owners: Sequence[int]
-) -> tuple[list[tuple[int, int]], list[float]]:
+def candidate_pairs(scorer: Scorer, owners: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i, j), i < j, of sentences in different documents (``owners[i]`` is i's
-    document) that share an indexed term and could reach MIN_CONTAINMENT, with an upper
-    bound of each pair's shared IDF mass."""
+    document) that share an indexed term and could reach MIN_CONTAINMENT, as an array with
+    a row per pair, and an upper bound of each pair's shared IDF mass."""
     import numpy as np
 
     n = len(owners)
@@ -55,7 +57,7 @@ def candidate_pairs(
         keys.append(i[other] * n + j[other])
         weights.append(np.full(int(other.sum()), scorer.idf[term]))
     if not keys:
-        return [], []
+        return np.zeros((0, 2), dtype=np.intp), np.zeros(0)
     flat = np.concatenate(keys)
     unique, inverse = np.unique(flat, return_inverse=True)
     shared = np.bincount(inverse, weights=np.concatenate(weights))
@@ -64,5 +66,4 @@ def candidate_pairs(
     bound = shared + np.minimum(unseen[i], unseen[j])
     shorter = np.maximum(np.minimum(mass[i], mass[j]), scorer.short_mass)
     keep = bound >= MIN_CONTAINMENT * shorter
-    pairs = list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
-    return pairs, bound[keep].tolist()
+    return np.column_stack([i[keep], j[keep]]).astype(np.intp), bound[keep]

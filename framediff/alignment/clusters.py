@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framediff.model import Alignment, Cluster, Coverage, Document, Link, SentenceRef
+from framediff.model import Alignment, Cluster, Coverage, Document, SentenceRef
 
 # Most sentences of one source a cluster may hold (splits and merges); beyond it, weaker
 # links that would join two claims are dropped instead.
@@ -21,19 +21,17 @@ MAX_PER_SOURCE = 3
 MIN_SUPPORT = 0.34
 
 
-def build_clusters(
-    links: Sequence[Link], documents: Sequence[Document]
-) -> tuple[tuple[Link, ...], tuple[Cluster, ...]]:
-    """Kept links and clusters (every sentence of ``documents`` in exactly one)."""
-    # Union-find over integers numbered in sentence order, so comparing two numbers compares
-    # their sentences (hashing the dataclass refs dominated the time on large comparisons).
-    refs = sorted(
-        SentenceRef(doc.id, sentence.index) for doc in documents for sentence in doc.sentences
-    )
-    number = {ref: n for n, ref in enumerate(refs)}
-    source_of = [ref.source for ref in refs]
-    parent = list(range(len(refs)))
-    members: dict[int, list[int]] = {n: [n] for n in range(len(refs))}
+def cluster_links(
+    sources: Sequence[str], ends: Sequence[tuple[int, int]], order: Sequence[int]
+) -> tuple[list[int], list[list[int]]]:
+    """Sentences are numbered in (source, sentence) order and ``sources[n]`` is sentence n's
+    source; ``ends[k]`` are link k's two sentences and ``order`` its links strongest first.
+    Returns the kept links (positions in ``ends``) and the groups of sentence numbers, every
+    sentence in exactly one, each group sorted and the groups by their first member."""
+    # Union-find over integers: comparing two numbers compares their sentences, and hashing
+    # dataclass refs dominated the time on large comparisons.
+    parent = list(range(len(sources)))
+    members: dict[int, list[int]] = {n: [n] for n in range(len(sources))}
 
     def root(n: int) -> int:
         while parent[n] != n:
@@ -44,13 +42,9 @@ def build_clusters(
     def fits(group: list[int]) -> bool:
         counts: dict[str, int] = {}
         for n in group:
-            counts[source_of[n]] = counts.get(source_of[n], 0) + 1
+            counts[sources[n]] = counts.get(sources[n], 0) + 1
         return max(counts.values()) <= MAX_PER_SOURCE
 
-    def key(link: Link) -> tuple[str, int, str, int]:
-        return (link.a.source, link.a.sentence, link.b.source, link.b.sentence)
-
-    ends = [(number[link.a], number[link.b]) for link in links]
     neighbours: dict[int, list[int]] = {}
     for a, b in ends:
         neighbours.setdefault(a, []).append(b)
@@ -64,11 +58,10 @@ def build_clusters(
         found = sum(root(q) == other for p in left for q in neighbours.get(p, ()))
         per_source: dict[str, int] = {}
         for n in right:
-            per_source[source_of[n]] = per_source.get(source_of[n], 0) + 1
-        between = sum(len(right) - per_source.get(source_of[p], 0) for p in left)
+            per_source[sources[n]] = per_source.get(sources[n], 0) + 1
+        between = sum(len(right) - per_source.get(sources[p], 0) for p in left)
         return found >= MIN_SUPPORT * between
 
-    order = sorted(range(len(links)), key=lambda k: (-links[k].score, key(links[k])))
     for k in order:
         ra, rb = root(ends[k][0]), root(ends[k][1])
         if ra == rb:
@@ -79,22 +72,23 @@ def build_clusters(
             parent[gone] = keep
             members[keep] = joined
             del members[gone]
-    kept = tuple(
-        sorted(
-            (link for link, (a, b) in zip(links, ends, strict=True) if root(a) == root(b)),
-            key=key,
-        )
-    )
-    total = len(documents)
+    kept = [k for k, (a, b) in enumerate(ends) if root(a) == root(b)]
+    return kept, [sorted(members[head]) for head in sorted(members)]
+
+
+def make_clusters(
+    refs: Sequence[SentenceRef], groups: Sequence[Sequence[int]], total: int
+) -> tuple[Cluster, ...]:
+    """Clusters (ids still empty) from groups of sentence numbers (positions in ``refs``)."""
     clusters = []
-    for head in sorted(members):
-        group = tuple(refs[n] for n in sorted(members[head]))
+    for numbers in groups:
+        group = tuple(refs[n] for n in numbers)
         sources = {ref.source for ref in group}
         coverage: Coverage = (
             "one" if len(sources) == 1 else "all" if len(sources) == total else "some"
         )
         clusters.append(Cluster(id="", members=group, coverage=coverage))
-    return kept, tuple(clusters)
+    return tuple(clusters)
 
 
 def merge_alignments(documents: Sequence[Document], alignments: Sequence[Alignment]) -> Alignment:

@@ -21,7 +21,12 @@ from framediff.scoring.features import SentenceFeatures, normalize_word, sentenc
 from framediff.text import fold_punctuation, word_spans
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     import numpy
+
+    # Sentence pairs (i, j): a sequence of tuples or an integer array with a row per pair.
+    PairsLike: TypeAlias = Sequence[tuple[int, int]] | numpy.ndarray
 
 __all__ = [
     "FEATURES",
@@ -148,33 +153,38 @@ class Scorer:
         self.arrays = term_arrays(self.features, self.idf, vector_row, len(vector_row), self.names)
         self.mass_array = np.asarray(self.mass, dtype=float)
         self.keys = [item.key for item in self.features]
+        # Identical text scores 1.0 and a dateline 0.0 whatever the features say.
+        key_id: dict[str, int] = {}
+        self.key_ids = np.asarray([key_id.setdefault(key, len(key_id)) for key in self.keys])
+        self.claimless = np.asarray([item.claimless for item in self.features], dtype=bool)
 
     def weight(self, terms: Iterable[str]) -> float:
         idf = self.idf
         return math.fsum([idf.get(term, 1.0) for term in terms])
 
     def prefilter(
-        self, pairs: Sequence[tuple[int, int]], shared: Sequence[float] | None = None
-    ) -> list[tuple[int, int]]:
-        """The pairs whose cheap features (overlap, containment, shared mass, sentence cosine)
-        could still reach a link: a fitted first stage that spares the full scorer.
+        self, pairs: PairsLike, shared: Sequence[float] | numpy.ndarray | None = None
+    ) -> numpy.ndarray:
+        """The pairs (an array, a row per pair) whose cheap features (overlap, containment,
+        shared mass, sentence cosine) could still reach a link: a fitted first stage that
+        spares the full scorer.
 
         ``shared`` may give an upper bound of each pair's shared IDF mass (the candidate
         index has one); every cheap feature grows with it, so a bound never drops a pair.
         """
         import numpy as np
 
-        if not pairs:
-            return []
+        index = _pair_array(pairs)
+        if not len(index):
+            return index
         weights = CHEAP_SEMANTIC if self.vectors is not None else CHEAP_LEXICAL
-        index = np.asarray(pairs)
         if shared is None:
             features = self.features
-            shared = [self.weight(features[i].terms & features[j].terms) for i, j in pairs]
+            shared = [self.weight(features[i].terms & features[j].terms) for i, j in index.tolist()]
         common = np.asarray(shared, dtype=float)
-        mass = np.asarray(self.mass)
+        mass = self.mass_array
         wx, wy = mass[index[:, 0]], mass[index[:, 1]]
-        columns = np.zeros((len(pairs), 4))
+        columns = np.zeros((len(index), 4))
         columns[:, 0] = np.divide(2 * common, wx + wy, out=np.zeros_like(common), where=wx + wy > 0)
         shorter = np.maximum(np.minimum(wx, wy), self.short_mass)
         columns[:, 1] = np.divide(common, shorter, out=np.zeros_like(common), where=shorter > 0)
@@ -182,24 +192,23 @@ class Scorer:
         if self.vectors is not None:
             columns[:, 3] = self._cosines(index[:, 0], index[:, 1])
         z = columns @ np.asarray(weights[:-1]) + weights[-1]
-        keep = np.flatnonzero(z >= CHEAP_MIN)
-        return list(map(tuple, index[keep].tolist()))
+        return index[z >= CHEAP_MIN]
 
-    def evidence_many(self, pairs: Sequence[tuple[int, int]]) -> list[list[float]]:
+    def evidence_many(self, pairs: PairsLike) -> list[list[float]]:
         """Feature vectors (``FEATURES`` order) of many pairs, in their order."""
         result: list[list[float]] = self.evidence_array(pairs).tolist()
         return result
 
-    def evidence_array(self, pairs: Sequence[tuple[int, int]]) -> numpy.ndarray:
+    def evidence_array(self, pairs: PairsLike) -> numpy.ndarray:
         """Feature vectors of many pairs as one array, a row per pair in their order."""
         import numpy as np
         from rapidfuzz.fuzz import ratio
         from rapidfuzz.process import cpdist
 
-        out = np.zeros((len(pairs), len(FEATURES)))
-        if not pairs:
+        index = _pair_array(pairs)
+        out = np.zeros((len(index), len(FEATURES)))
+        if not len(index):
             return out
-        index = np.asarray(pairs, dtype=np.intp).reshape(-1, 2)
         first, second = index[:, 0].copy(), index[:, 1].copy()
         # Every feature is symmetric: the sentence with more pairs goes first, and pairs are
         # sorted by it, so soft cover multiplies each sentence's words with many partners'.
@@ -268,32 +277,37 @@ class Scorer:
         vector = self.evidence_many([(i, j)])[0]
         return vector, signals_of(vector)
 
-    def score_many(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[float, list[float]]]:
+    def score_many(self, pairs: PairsLike) -> list[tuple[float, list[float]]]:
         """Combined scores (1.0 for identical text, 0.0 with a dateline) and feature vectors."""
         scores, vectors = self.score_array(pairs)
         return list(zip(scores.tolist(), vectors.tolist(), strict=True))
 
-    def score_array(self, pairs: Sequence[tuple[int, int]]) -> tuple[numpy.ndarray, numpy.ndarray]:
+    def score_array(self, pairs: PairsLike) -> tuple[numpy.ndarray, numpy.ndarray]:
         """``score_many`` as arrays: the scores, and the feature vectors a row per pair."""
         import numpy as np
 
-        vectors = self.evidence_array(pairs)
+        index = _pair_array(pairs)
+        vectors = self.evidence_array(index)
         weights = np.asarray(WEIGHTS_SEMANTIC if self.vectors is not None else WEIGHTS_LEXICAL)
         z = vectors @ weights[:-1] + weights[-1]
         scores = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
-        features = self.features
-        for k, (i, j) in enumerate(pairs):
-            x, y = features[i], features[j]
-            if x.key == y.key:
-                scores[k] = 1.0
-            elif x.claimless or y.claimless:
-                scores[k] = 0.0
+        first, second = index[:, 0], index[:, 1]
+        claimless = self.claimless[first] | self.claimless[second]
+        scores[claimless] = 0.0
+        scores[self.key_ids[first] == self.key_ids[second]] = 1.0
         return scores, vectors
 
     def score(self, i: int, j: int) -> tuple[float, Signals]:
         """The combined score of sentences i and j and its signals."""
         score, vector = self.score_many([(i, j)])[0]
         return score, signals_of(vector)
+
+
+def _pair_array(pairs: PairsLike) -> numpy.ndarray:
+    """Pairs as an integer array, a row (i, j) per pair."""
+    import numpy as np
+
+    return np.asarray(pairs, dtype=np.intp).reshape(-1, 2)
 
 
 def _background(surfaces: dict[str, str]) -> dict[str, float]:

@@ -41,6 +41,7 @@ NUMBER_WORDS = {
 }
 # Names of two words that mean one thing ("United States" agrees with "U.S.").
 PHRASES: dict[str, str] = _LEXICON["phrases"]
+_PHRASE_FIRST = frozenset(phrase.split()[0] for phrase in PHRASES)
 # Number suffixes glued to digits ("2.1bn", "500m", "35km") -> the unit they stand for.
 NUMBER_SUFFIX: dict[str, str] = _LEXICON["number_suffix"]
 
@@ -194,6 +195,9 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     """Word tokens and where they start, with two-word names joined ("United States" ->
     "United_states")."""
     found = [(match.start(), match.group()) for match in WORD_RE.finditer(text)]
+    firsts = [k for k, (_, token) in enumerate(found[:-1]) if token.lower() in _PHRASE_FIRST]
+    if not firsts:
+        return found
     out = []
     k = 0
     while k < len(found):
