@@ -308,39 +308,39 @@ def _soft_cover(
     count = len(first)
     credit_a = np.zeros(count)
     credit_b = np.zeros(count)
-    start_a = _starts(size_a)
-    start_b = _starts(size_b)
+    start_a = np.append(_starts(size_a), len(at_a))
+    start_b = np.append(_starts(size_b), len(at_b))
     usable = (size_a > 0) & (size_b > 0)
-    # Runs of consecutive pairs with the same first sentence.
+    vectors_a = arrays.rows[at_a]
+    vectors_b = arrays.rows[at_b]
+    idf_a, idf_b = arrays.idf[at_a], arrays.idf[at_b]
+    # Runs of consecutive pairs with the same first sentence: their a-terms repeat pair after
+    # pair and their b-terms lie end to end, so a run needs slices, not gathers.
     boundaries = np.flatnonzero(np.diff(first)) + 1
     for lo, hi in zip(
         np.concatenate([[0], boundaries]).tolist(),
         np.concatenate([boundaries, [count]]).tolist(),
         strict=True,
     ):
-        run = np.arange(lo, hi)[usable[lo:hi]]
-        if len(run) == 0:
+        size = int(size_a[lo])
+        b_lo, b_hi = int(start_b[lo]), int(start_b[hi])
+        if size == 0 or b_hi == b_lo:
             continue
-        k = int(run[0])
-        own = slice(int(start_a[k]), int(start_a[k] + size_a[k]))
-        sizes = size_b[run]
-        columns = _ranges(start_b[run], sizes)
-        cosines = term_vectors[arrays.rows[at_a[own]]] @ term_vectors[arrays.rows[at_b[columns]]].T
-        offsets = _starts(sizes)
+        own = slice(int(start_a[lo]), int(start_a[lo]) + size)
+        columns = slice(b_lo, b_hi)
+        cosines = term_vectors[vectors_a[own]] @ term_vectors[vectors_b[columns]].T
+        # Pairs whose partner has no terms get an empty block here and are masked below.
+        offsets = np.minimum(start_b[lo:hi] - b_lo, b_hi - b_lo - 1)
         # a's unmatched words credited with their best cosine in each partner ...
         best_in_partner = np.maximum.reduceat(cosines, offsets, axis=1)
-        unmatched_a = ~_per_partner(in_b, start_a[run], int(size_a[k]))
-        credit_a[run] = (
-            arrays.idf[at_a[own]][:, None]
-            * best_in_partner
-            * (best_in_partner >= soft_min)
-            * unmatched_a
+        unmatched_a = ~in_b[int(start_a[lo]) : int(start_a[hi])].reshape(hi - lo, size).T
+        credit_a[lo:hi] = (
+            (idf_a[own][:, None] * unmatched_a) * (best_in_partner * (best_in_partner >= soft_min))
         ).sum(axis=0)
         # ... and each partner's unmatched words with their best cosine in a.
         best_in_a = cosines.max(axis=0)
-        credit_b[run] = np.add.reduceat(
-            arrays.idf[at_b[columns]] * best_in_a * (best_in_a >= soft_min) * ~in_a[columns],
-            offsets,
+        credit_b[lo:hi] = np.add.reduceat(
+            idf_b[columns] * best_in_a * (best_in_a >= soft_min) * ~in_a[columns], offsets
         )
     mass_a = np.maximum(mass[first], short_mass)
     mass_b = np.maximum(mass[second], short_mass)
@@ -353,13 +353,6 @@ def _sum_by(groups: numpy.ndarray, weights: numpy.ndarray, count: int) -> numpy.
     import numpy as np
 
     return np.bincount(groups, weights=weights, minlength=count).astype(float, copy=False)
-
-
-def _per_partner(values: numpy.ndarray, starts: numpy.ndarray, size: int) -> numpy.ndarray:
-    """One sentence's per-term flags against each partner, as terms x partners."""
-    import numpy as np
-
-    return values[starts[None, :] + np.arange(size)[:, None]]
 
 
 def _ranges(first: numpy.ndarray, sizes: numpy.ndarray) -> numpy.ndarray:
