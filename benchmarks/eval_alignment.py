@@ -146,14 +146,17 @@ def _print(title: str, scores: list[Score], total: Score) -> None:
 
 
 def _design(
-    pairs: Sequence[tuple[str, Document, Document, set[tuple[int, int]]]], semantic: bool
+    pairs: Sequence[tuple[str, Document, Document, set[tuple[int, int]]]],
+    semantic: bool,
+    transformer: bool = False,
 ) -> tuple:
     import numpy as np
 
     rows, labels = [], []
     for _, a, b, gold in pairs:
         texts = [s.text for s in a.sentences] + [s.text for s in b.sentences]
-        scorer = Scorer([sentence_features(t) for t in texts], use_embeddings=semantic)
+        features = [sentence_features(t) for t in texts]
+        scorer = Scorer(features, use_embeddings=semantic, transformer=transformer)
         n = len(a.sentences)
         for i in range(n):
             for j in range(len(b.sentences)):
@@ -176,11 +179,15 @@ def _logistic(x1, y):
     return w
 
 
-def fit(pairs: Sequence[tuple[str, Document, Document, set[tuple[int, int]]]], semantic: bool):
+def fit(
+    pairs: Sequence[tuple[str, Document, Document, set[tuple[int, int]]]],
+    semantic: bool,
+    transformer: bool = False,
+):
     """L2-regularised logistic regression (Newton steps); intercept shifted to best F1 at 0.5."""
     import numpy as np
 
-    x, y = _design(pairs, semantic)
+    x, y = _design(pairs, semantic, transformer)
     lexical_only = FEATURES.index("semantic")
     if not semantic:
         x = x[:, :lexical_only]
@@ -200,7 +207,9 @@ def fit(pairs: Sequence[tuple[str, Document, Document, set[tuple[int, int]]]], s
 
 
 def fit_cheap(
-    pairs: Sequence[tuple[str, Document, Document, set[tuple[int, int]]]], semantic: bool
+    pairs: Sequence[tuple[str, Document, Document, set[tuple[int, int]]]],
+    semantic: bool,
+    transformer: bool = False,
 ) -> tuple[list[float], float]:
     """First-stage weights on lexical, containment, mass, semantic, and the lowest logit of a
     pair the shipped full model links (CHEAP_MIN must stay below it)."""
@@ -208,8 +217,8 @@ def fit_cheap(
 
     from framediff.scoring import combine
 
-    x, y = _design(pairs, semantic)
-    full = np.array([combine(row, semantic) for row in x])
+    x, y = _design(pairs, semantic, transformer)
+    full = np.array([combine(row, semantic, transformer) for row in x])
     columns = [FEATURES.index(n) for n in ("lexical", "containment", "mass", "semantic")]
     cheap = x[:, columns if semantic else columns[:3]]
     x1 = np.hstack([cheap, np.ones((len(cheap), 1))])
@@ -224,23 +233,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--fit", action="store_true", help="refit weights on the ECB+ gold")
     parser.add_argument("--heldout", action="store_true", help="fit on train, test on dev topics")
     parser.add_argument("--threshold", type=float, default=Settings().threshold)
+    parser.add_argument(
+        "--transformer", action="store_true", help="full MiniLM (framediff[transformer] extra)"
+    )
     args = parser.parse_args(argv)
-    settings = Settings(threshold=args.threshold)
+    settings = Settings(threshold=args.threshold, transformer=args.transformer)
     if args.fit or args.heldout:
-        from framediff import similarity as sim
+        from framediff import scoring
 
         train = ecbplus_pairs("train" if args.heldout else "all")
-        for semantic in (False, True):
-            cheap = fit_cheap(train, semantic)
-            print(f"{'semantic' if semantic else 'lexical '} first stage {cheap}")
-            weights, f1 = fit(train, semantic)
-            print(
-                f"{'semantic' if semantic else 'lexical '} weights {weights} (F1 {f1:.3f} on fit)"
-            )
+        modes = [("lexical", False, False), ("semantic", True, False)]
+        if args.transformer:
+            modes.append(("transformer", True, True))
+        for name, semantic, transformer in modes:
+            cheap = fit_cheap(train, semantic, transformer)
+            print(f"{name:<12} first stage {cheap}")
+            weights, f1 = fit(train, semantic, transformer)
+            print(f"{name:<12} weights {weights} (F1 {f1:.3f} on fit)")
             print(f"  features {[*FEATURES, 'bias']}")
             if args.heldout:
-                name = "WEIGHTS_SEMANTIC" if semantic else "WEIGHTS_LEXICAL"
-                setattr(sim, name, tuple(weights))
+                setattr(scoring, f"WEIGHTS_{name.upper()}", tuple(weights))
         if args.heldout:
             _print("ECB+ dev topics (held out)", *evaluate(ecbplus_pairs("dev"), settings))
         return 0

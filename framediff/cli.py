@@ -57,6 +57,15 @@ def _add_comparison_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--min-weight", type=float, default=0.0, metavar="X", help="hide weaker findings"
     )
+    _add_transformer(parser)
+
+
+def _add_transformer(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--transformer",
+        action="store_true",
+        help="score with the full MiniLM (needs the framediff[transformer] extra)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument(
         "--threshold", type=float, metavar="X", help="link decision threshold (0..1)"
     )
+    _add_transformer(align)
 
     group = commands.add_parser("group", help="which sources report the same event")
     _add_sources(group, ["text", "json"])
@@ -107,6 +117,15 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings = replace(settings, min_weight=args.min_weight)
     if getattr(args, "reference", None):
         settings = replace(settings, reference=args.reference)
+    if getattr(args, "transformer", False):
+        from framediff import embed
+
+        # Checked here, before any work: the app would otherwise fail inside its worker.
+        if not embed.model_available(transformer=True):
+            raise UsageError(
+                '--transformer needs the optional extra: pip install "framediff[transformer]"'
+            )
+        settings = replace(settings, transformer=True)
     return settings
 
 

