@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from framediff.model import Opcode, Signals
-from framediff.scoring.batch import pair_features, term_arrays
+from framediff.scoring.batch import PairContext, pair_features, term_arrays
 from framediff.scoring.features import SentenceFeatures, normalize_word, sentence_features
 from framediff.text import fold_punctuation, word_spans
 
@@ -186,6 +186,9 @@ class Scorer:
                 vector_row = {t: n for n, t in enumerate(ordered)}
         self.arrays = term_arrays(self.features, self.idf, vector_row, len(vector_row), self.names)
         self.mass_array = np.asarray(self.mass, dtype=float)
+        self.context = PairContext(
+            self.arrays, self.mass_array, self.short_mass, self.term_vectors, SOFT_MIN
+        )
         self.keys = [item.key for item in self.features]
         # Identical text scores 1.0 and a dateline 0.0 whatever the features say.
         key_id: dict[str, int] = {}
@@ -267,7 +270,7 @@ class Scorer:
         order = np.lexsort((second, first))
         first, second = first[order], second[order]
         mass, short = self.mass_array, self.short_mass
-        found = pair_features(self.arrays, first, second, mass, short, self.term_vectors, SOFT_MIN)
+        found = pair_features(self.context, first, second)
         shared = found.shared
         wx, wy = mass[first], mass[second]
         total = wx + wy

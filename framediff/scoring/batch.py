@@ -129,14 +129,21 @@ def term_arrays(
     )
 
 
+@dataclass(frozen=True)
+class PairContext:
+    """What scoring pairs of one comparison needs besides the pairs: the term arrays, each
+    sentence's IDF mass, the floor a short side's mass counts as, and the word vectors
+    (None without the embedding model) with the cosine from which a word matches softly."""
+
+    arrays: TermArrays
+    mass: numpy.ndarray
+    short_mass: float
+    term_vectors: numpy.ndarray | None
+    soft_min: float
+
+
 def pair_features(
-    arrays: TermArrays,
-    first: numpy.ndarray,
-    second: numpy.ndarray,
-    mass: numpy.ndarray,
-    short_mass: float,
-    term_vectors: numpy.ndarray | None,
-    soft_min: float,
+    context: PairContext, first: numpy.ndarray, second: numpy.ndarray
 ) -> PairFeatures:
     """Term-level features of the pairs (first[k], second[k]) (see ``PairFeatures``).
 
@@ -146,22 +153,13 @@ def pair_features(
     import numpy as np
 
     parts = [
-        _chunk(
-            arrays,
-            first[s : s + CHUNK],
-            second[s : s + CHUNK],
-            mass,
-            short_mass,
-            term_vectors,
-            soft_min,
-        )
+        _chunk(context, first[s : s + CHUNK], second[s : s + CHUNK])
         for s in range(0, len(first), CHUNK)
     ]
+    soft = context.term_vectors is not None
     if not parts:
         empty = np.zeros(0)
-        return PairFeatures(
-            empty, empty, empty, None if term_vectors is None else empty, empty, empty
-        )
+        return PairFeatures(empty, empty, empty, empty if soft else None, empty, empty)
 
     def joined(name: str) -> numpy.ndarray:
         return np.concatenate([getattr(part, name) for part in parts])
@@ -170,23 +168,16 @@ def pair_features(
         shared=joined("shared"),
         clause=joined("clause"),
         content=joined("content"),
-        soft=None if term_vectors is None else joined("soft"),
+        soft=joined("soft") if soft else None,
         names=joined("names"),
         numbers=joined("numbers"),
     )
 
 
-def _chunk(
-    arrays: TermArrays,
-    first: numpy.ndarray,
-    second: numpy.ndarray,
-    mass: numpy.ndarray,
-    short_mass: float,
-    term_vectors: numpy.ndarray | None,
-    soft_min: float,
-) -> PairFeatures:
+def _chunk(context: PairContext, first: numpy.ndarray, second: numpy.ndarray) -> PairFeatures:
     import numpy as np
 
+    arrays, short_mass = context.arrays, context.short_mass
     count = len(first)
     pair = np.arange(count)
     size_a = arrays.term_start[first + 1] - arrays.term_start[first]
@@ -246,23 +237,8 @@ def _chunk(
     )
 
     soft = None
-    if term_vectors is not None:
-        soft = _soft_cover(
-            arrays,
-            first,
-            second,
-            size_a,
-            size_b,
-            at_a,
-            at_b,
-            in_b,
-            in_a,
-            shared,
-            mass,
-            short_mass,
-            term_vectors,
-            soft_min,
-        )
+    if context.term_vectors is not None:
+        soft = _soft_cover(context, first, second, size_a, size_b, at_a, at_b, in_b, in_a, shared)
     return PairFeatures(shared, clause, content, soft, names, numbers)
 
 
@@ -285,7 +261,7 @@ def _clause_cover(
 
 
 def _soft_cover(
-    arrays: TermArrays,
+    context: PairContext,
     first: numpy.ndarray,
     second: numpy.ndarray,
     size_a: numpy.ndarray,
@@ -295,16 +271,15 @@ def _soft_cover(
     in_b: numpy.ndarray,
     in_a: numpy.ndarray,
     shared: numpy.ndarray,
-    mass: numpy.ndarray,
-    short_mass: float,
-    term_vectors: numpy.ndarray,
-    soft_min: float,
 ) -> numpy.ndarray:
     """Cover counting each unmatched word at its best word-vector cosine (from ``soft_min``)
     in the other sentence, the larger of the two directions; one matrix product per run of
     pairs that share their first sentence."""
     import numpy as np
 
+    arrays, soft_min = context.arrays, context.soft_min
+    term_vectors = context.term_vectors
+    assert term_vectors is not None
     count = len(first)
     credit_a = np.zeros(count)
     credit_b = np.zeros(count)
@@ -342,8 +317,8 @@ def _soft_cover(
         credit_b[lo:hi] = np.add.reduceat(
             idf_b[columns] * best_in_a * (best_in_a >= soft_min) * ~in_a[columns], offsets
         )
-    mass_a = np.maximum(mass[first], short_mass)
-    mass_b = np.maximum(mass[second], short_mass)
+    mass_a = np.maximum(context.mass[first], context.short_mass)
+    mass_b = np.maximum(context.mass[second], context.short_mass)
     soft = np.minimum(1.0, np.maximum((shared + credit_a) / mass_a, (shared + credit_b) / mass_b))
     return np.where(usable, soft, 0.0)
 
