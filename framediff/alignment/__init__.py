@@ -75,6 +75,8 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
             refs.append(SentenceRef(doc.id, sentence.index))
             owners.append(position)
             sentences.append(sentence)
+    import numpy as np
+
     features = [sentence_features(sentence.text) for sentence in sentences]
     scorer = Scorer(features, transformer=settings.transformer)
     candidates, shared = candidate_pairs(scorer, owners)
@@ -90,7 +92,9 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
     rounded = [round(float(scores[k]), 3) for k in hits]
     linked = pairs[hits].tolist()
     ends = [(rank[i], rank[j]) for i, j in linked]
-    order = sorted(range(len(hits)), key=lambda m: (-rounded[m], ends[m]))
+    first_end = np.asarray([a for a, _ in ends], dtype=np.intp)
+    second_end = np.asarray([b for _, b in ends], dtype=np.intp)
+    order = np.lexsort((second_end, first_end, -np.asarray(rounded))).tolist()
     kept, groups = cluster_links([refs[n].source for n in by_ref], ends, order)
     # Signals, relation and opcodes only for the links that survive clustering: on large
     # comparisons most links above the threshold are dropped there.

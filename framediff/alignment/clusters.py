@@ -32,6 +32,8 @@ def cluster_links(
     # dataclass refs dominated the time on large comparisons.
     parent = list(range(len(sources)))
     members: dict[int, list[int]] = {n: [n] for n in range(len(sources))}
+    # Sentences of each source in each group, kept up to date as groups merge.
+    per_source: dict[int, dict[str, int]] = {n: {sources[n]: 1} for n in range(len(sources))}
 
     def root(n: int) -> int:
         while parent[n] != n:
@@ -39,38 +41,34 @@ def cluster_links(
             n = parent[n]
         return n
 
-    def fits(group: list[int]) -> bool:
-        counts: dict[str, int] = {}
-        for n in group:
-            counts[sources[n]] = counts.get(sources[n], 0) + 1
-        return max(counts.values()) <= MAX_PER_SOURCE
+    def fits(left: dict[str, int], right: dict[str, int]) -> bool:
+        return all(count + right.get(source, 0) <= MAX_PER_SOURCE for source, count in left.items())
 
     neighbours: dict[int, list[int]] = {}
     for a, b in ends:
         neighbours.setdefault(a, []).append(b)
         neighbours.setdefault(b, []).append(a)
 
-    def supported(left: list[int], right: list[int]) -> bool:
+    def supported(left: int, right: int) -> bool:
         """Enough links between two groups (average linkage), so chains do not merge claims."""
-        if len(left) > len(right):
+        if len(members[left]) > len(members[right]):
             left, right = right, left
-        other = root(right[0])
-        found = sum(root(q) == other for p in left for q in neighbours.get(p, ()))
-        per_source: dict[str, int] = {}
-        for n in right:
-            per_source[sources[n]] = per_source.get(sources[n], 0) + 1
-        between = sum(len(right) - per_source.get(sources[p], 0) for p in left)
+        found = sum(root(q) == right for p in members[left] for q in neighbours.get(p, ()))
+        size, counts = len(members[right]), per_source[right]
+        between = sum(size - counts.get(sources[p], 0) for p in members[left])
         return found >= MIN_SUPPORT * between
 
     for k in order:
         ra, rb = root(ends[k][0]), root(ends[k][1])
         if ra == rb:
             continue
-        joined = members[ra] + members[rb]
-        if fits(joined) and supported(members[ra], members[rb]):
+        if fits(per_source[ra], per_source[rb]) and supported(ra, rb):
             keep, gone = (ra, rb) if ra < rb else (rb, ra)
             parent[gone] = keep
-            members[keep] = joined
+            members[keep] = members[ra] + members[rb]
+            counts = per_source[keep]
+            for source, count in per_source.pop(gone).items():
+                counts[source] = counts.get(source, 0) + count
             del members[gone]
     kept = [k for k, (a, b) in enumerate(ends) if root(a) == root(b)]
     return kept, [sorted(members[head]) for head in sorted(members)]

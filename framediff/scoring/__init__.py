@@ -446,7 +446,11 @@ def _word_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """Word spans and comparison tokens of a text; cached, as a sentence has many links.
     Callers only read the lists."""
     spans = list(word_spans(text))
-    return spans, [fold_punctuation(text[s:e]).lower() for s, e in spans]
+    folded = fold_punctuation(text)
+    if folded.isascii():  # lowercasing keeps every offset: one call for the whole text
+        lowered = folded.lower()
+        return spans, [lowered[s:e] for s, e in spans]
+    return spans, [folded[s:e].lower() for s, e in spans]
 
 
 def _char_range(spans: list[tuple[int, int]], lo: int, hi: int, length: int) -> tuple[int, int]:
