@@ -44,18 +44,20 @@ def cluster_links(
     def fits(left: dict[str, int], right: dict[str, int]) -> bool:
         return all(count + right.get(source, 0) <= MAX_PER_SOURCE for source, count in left.items())
 
-    neighbours: dict[int, list[int]] = {}
+    # Links between each two groups, kept up to date as groups merge.
+    between_links: dict[int, dict[int, int]] = {}
     for a, b in ends:
-        neighbours.setdefault(a, []).append(b)
-        neighbours.setdefault(b, []).append(a)
+        between_links.setdefault(a, {})[b] = between_links.get(a, {}).get(b, 0) + 1
+        between_links.setdefault(b, {})[a] = between_links.get(b, {}).get(a, 0) + 1
 
     def supported(left: int, right: int) -> bool:
-        """Enough links between two groups (average linkage), so chains do not merge claims."""
-        if len(members[left]) > len(members[right]):
-            left, right = right, left
-        found = sum(root(q) == right for p in members[left] for q in neighbours.get(p, ()))
-        size, counts = len(members[right]), per_source[right]
-        between = sum(size - counts.get(sources[p], 0) for p in members[left])
+        """Enough links between two groups (average linkage), so chains do not merge claims:
+        a share of the pairs of their sentences from different sources."""
+        found = between_links[left].get(right, 0)
+        counts_left, counts_right = per_source[left], per_source[right]
+        between = len(members[left]) * len(members[right]) - sum(
+            count * counts_right.get(source, 0) for source, count in counts_left.items()
+        )
         return found >= MIN_SUPPORT * between
 
     for k in order:
@@ -69,6 +71,15 @@ def cluster_links(
             counts = per_source[keep]
             for source, count in per_source.pop(gone).items():
                 counts[source] = counts.get(source, 0) + count
+            kept_links = between_links[keep]
+            del kept_links[gone]
+            for other, count in between_links.pop(gone).items():
+                if other == keep:
+                    continue
+                kept_links[other] = kept_links.get(other, 0) + count
+                other_links = between_links[other]
+                other_links[keep] = other_links.get(keep, 0) + count
+                del other_links[gone]
             del members[gone]
     kept = [k for k, (a, b) in enumerate(ends) if root(a) == root(b)]
     return kept, [sorted(members[head]) for head in sorted(members)]
