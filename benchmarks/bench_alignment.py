@@ -102,6 +102,7 @@ def forget() -> None:
 
     features.normalize_word.cache_clear()
     features._number.cache_clear()
+    features._token.cache_clear()
     scoring._word_tokens.cache_clear()
     embed._static_model().known_words.clear()
 

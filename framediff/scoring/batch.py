@@ -286,37 +286,35 @@ def _soft_cover(
     start_a = np.append(_starts(size_a), len(at_a))
     start_b = np.append(_starts(size_b), len(at_b))
     usable = (size_a > 0) & (size_b > 0)
-    vectors_a = arrays.rows[at_a]
-    vectors_b = arrays.rows[at_b]
+    rows_a, rows_b = arrays.rows[at_a], arrays.rows[at_b]
     idf_a, idf_b = arrays.idf[at_a], arrays.idf[at_b]
+    # What counts of a word: its IDF where the other side lacks it, else nothing.
+    open_a = idf_a * ~in_b
+    open_b = idf_b * ~in_a
     # Runs of consecutive pairs with the same first sentence: their a-terms repeat pair after
     # pair and their b-terms lie end to end, so a run needs slices, not gathers.
     boundaries = np.flatnonzero(np.diff(first)) + 1
-    for lo, hi in zip(
+    runs = zip(
         np.concatenate([[0], boundaries]).tolist(),
         np.concatenate([boundaries, [count]]).tolist(),
         strict=True,
-    ):
-        size = int(size_a[lo])
-        b_lo, b_hi = int(start_b[lo]), int(start_b[hi])
+    )
+    sizes, a_at, b_at = size_a.tolist(), start_a.tolist(), start_b.tolist()
+    for lo, hi in runs:
+        size, b_lo, b_hi = sizes[lo], b_at[lo], b_at[hi]
         if size == 0 or b_hi == b_lo:
             continue
-        own = slice(int(start_a[lo]), int(start_a[lo]) + size)
-        columns = slice(b_lo, b_hi)
-        cosines = term_vectors[vectors_a[own]] @ term_vectors[vectors_b[columns]].T
+        a_lo = a_at[lo]
+        cosines = term_vectors[rows_a[a_lo : a_lo + size]] @ term_vectors[rows_b[b_lo:b_hi]].T
+        cosines *= cosines >= soft_min
         # Pairs whose partner has no terms get an empty block here and are masked below.
         offsets = np.minimum(start_b[lo:hi] - b_lo, b_hi - b_lo - 1)
         # a's unmatched words credited with their best cosine in each partner ...
         best_in_partner = np.maximum.reduceat(cosines, offsets, axis=1)
-        unmatched_a = ~in_b[int(start_a[lo]) : int(start_a[hi])].reshape(hi - lo, size).T
-        credit_a[lo:hi] = (
-            (idf_a[own][:, None] * unmatched_a) * (best_in_partner * (best_in_partner >= soft_min))
-        ).sum(axis=0)
+        unmatched = open_a[a_lo : a_at[hi]].reshape(hi - lo, size)
+        credit_a[lo:hi] = np.einsum("ij,ji->i", unmatched, best_in_partner)
         # ... and each partner's unmatched words with their best cosine in a.
-        best_in_a = cosines.max(axis=0)
-        credit_b[lo:hi] = np.add.reduceat(
-            idf_b[columns] * best_in_a * (best_in_a >= soft_min) * ~in_a[columns], offsets
-        )
+        credit_b[lo:hi] = np.add.reduceat(open_b[b_lo:b_hi] * cosines.max(axis=0), offsets)
     mass_a = np.maximum(context.mass[first], context.short_mass)
     mass_b = np.maximum(context.mass[second], context.short_mass)
     soft = np.minimum(1.0, np.maximum((shared + credit_a) / mass_a, (shared + credit_b) / mass_b))

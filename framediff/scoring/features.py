@@ -224,23 +224,18 @@ def sentence_features(text: str) -> SentenceFeatures:
     title_case = _title_case(tokens)
     keys: list[str] = []  # every token's comparison key, for its clause
     for position, token in enumerate(tokens):
-        lower = token.lower()
-        value = _number(token)
+        key, value, unit, content = _token(token)
+        keys.append(key)
         if value is not None:
-            suffix = NUMBER_RE.match(lower)
-            unit = NUMBER_SUFFIX.get(suffix.group(2) or "", "") if suffix else ""
             if not unit and position + 1 < len(tokens):
                 unit = normalize_word(tokens[position + 1])
             numbers.add((value, unit))
-            terms.add("#" + value)
-            keys.append("#" + value)
+            terms.add(key)
             continue
-        key = normalize_word(token)
-        keys.append(key)
-        if (lower in STOPWORDS and not token.isupper()) or len(lower) < 2:
+        if not content:
             continue
         terms.add(key)
-        surfaces.setdefault(key, lower.replace("_", " "))
+        surfaces.setdefault(key, token.lower().replace("_", " "))
         if token[0].isupper() and (position > 0 or token.isupper()):
             if title_case:
                 weak.add(key)
@@ -270,6 +265,20 @@ def sentence_features(text: str) -> SentenceFeatures:
         claimless=claimless,
         weak_names=frozenset(weak - names),
     )
+
+
+@lru_cache(maxsize=65536)
+def _token(token: str) -> tuple[str, str | None, str, bool]:
+    """A token's comparison key ("#12" for a number), its number value, the unit its suffix
+    names ("35km"), and whether it is a content word; cached, as most tokens recur."""
+    lower = token.lower()
+    value = _number(token)
+    if value is not None:
+        suffix = NUMBER_RE.match(lower)
+        unit = NUMBER_SUFFIX.get(suffix.group(2) or "", "") if suffix else ""
+        return "#" + value, value, unit, True
+    content = not ((lower in STOPWORDS and not token.isupper()) or len(lower) < 2)
+    return normalize_word(token), None, "", content
 
 
 def _title_case(tokens: list[str]) -> bool:
