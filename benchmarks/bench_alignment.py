@@ -95,7 +95,7 @@ def baseline(documents: list[Document]) -> tuple[float, bool]:
 
 def forget() -> None:
     """Empty every memory that earlier cases filled (word stems, number parses, word tokens,
-    the embedding model's word ids), so each case is timed as a fresh process would run it
+    the embedding model's word ids, wordfreq's lookups), so each case is timed as a fresh process would run it
     apart from loading the model."""
     from framediff import embed, scoring
     from framediff.scoring import features
@@ -105,6 +105,9 @@ def forget() -> None:
     features._token.cache_clear()
     scoring._word_tokens.cache_clear()
     embed._static_model().known_words.clear()
+    import wordfreq
+
+    getattr(wordfreq, "_wf_cache", {}).clear()  # word_frequency's own memory
 
 
 def run(count: int, size: int, sentences: list[str], repeat: int) -> dict[str, object]:

@@ -191,3 +191,26 @@ def test_word_opcodes_of_an_insertion_are_empty_on_one_side() -> None:
     ops = word_opcodes("Lavrov met Wang.", "Lavrov met Wang in Beijing.")
     insert = [op for op in ops if op.tag == "insert"]
     assert len(insert) == 1 and insert[0].a_start == insert[0].a_end
+
+
+def test_background_frequencies_equal_wordfreq_for_every_seed_word() -> None:
+    """The direct table read for plain words must give exactly what word_frequency gives."""
+    from pathlib import Path
+
+    from wordfreq import word_frequency
+
+    from framediff.scoring import WORDS_PER_SENTENCE, _background
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    surfaces: dict[str, str] = {}
+    for path in sorted(seeds.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            surfaces.update(sentence_features(line).surfaces)
+    # Words that take the slow path: two words, digits, accents, capitals, nonsense.
+    for word in ("united states", "covid-19", "naïve", "NATO", "zzzqqq", "g7"):
+        surfaces[f"extra {word}"] = word
+    assert len(surfaces) > 500
+    background = _background(surfaces)
+    for term, word in surfaces.items():
+        expected = min(1.0, WORDS_PER_SENTENCE * word_frequency(word, "en"))
+        assert background[term] == expected, word
