@@ -42,8 +42,13 @@ from framediff.segment import segment_article
 
 __all__ = ["align", "align_documents", "merge_alignments", "order_clusters", "relation_of"]
 
-# Relation cut-offs on the signals (development data: ECB+ gold labels same/paraphrase).
+# Relation cut-offs on the signals, set on the labels of the links found on the ECB+
+# development gold. "same" is nearly identical wording, which a lightly reordered or trimmed
+# copy shows as high overlap and containment rather than high character similarity (relation
+# accuracy there 0.72 -> 0.75; seeds and rewrites gold unchanged at 0.77).
 SAME_CHARACTERS = 0.9
+SAME_LEXICAL = 0.8
+SAME_CONTAINMENT = 0.9
 PARAPHRASE_LEXICAL = 0.55
 
 
@@ -53,7 +58,9 @@ def relation_of(x: SentenceFeatures, y: SentenceFeatures, signals: Signals) -> R
         return "contradicts"
     if signals.characters >= 0.8 and x.negated != y.negated:
         return "contradicts"
-    if signals.characters >= SAME_CHARACTERS:
+    if signals.characters >= SAME_CHARACTERS or (
+        signals.lexical >= SAME_LEXICAL and signals.containment >= SAME_CONTAINMENT
+    ):
         return "same"
     if signals.lexical >= PARAPHRASE_LEXICAL or (
         signals.semantic >= 0.85 and signals.lexical >= 0.35
