@@ -71,6 +71,8 @@ def relation_of(x: SentenceFeatures, y: SentenceFeatures, signals: Signals) -> R
 
 def align_documents(documents: Sequence[Document], settings: Settings) -> Alignment:
     """Links between every pair of documents and the claim clusters they form."""
+    import numpy as np
+
     threshold = settings.threshold
     if not 0.0 <= threshold <= 1.0:
         raise UsageError(f"threshold must be between 0 and 1, got {threshold}")
@@ -82,8 +84,6 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
             refs.append(SentenceRef(doc.id, sentence.index))
             owners.append(position)
             sentences.append(sentence)
-    import numpy as np
-
     features = [sentence_features(sentence.text) for sentence in sentences]
     scorer = Scorer(features, transformer=settings.transformer)
     candidates, shared = candidate_pairs(scorer, owners)
