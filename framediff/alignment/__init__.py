@@ -92,16 +92,14 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
     # Clusters number sentences in (source, sentence) order; ties between equal scores break
     # in that order too, so the result does not depend on the order documents were given.
     by_ref = sorted(range(len(refs)), key=lambda n: (refs[n].source, refs[n].sentence))
-    rank = [0] * len(refs)
-    for position, n in enumerate(by_ref):
-        rank[n] = position
-    hits = (scores >= threshold).nonzero()[0].tolist()
-    rounded = [round(float(scores[k]), 3) for k in hits]
+    rank = np.empty(len(refs), dtype=np.intp)
+    rank[by_ref] = np.arange(len(refs))
+    hits = np.flatnonzero(scores >= threshold).tolist()
+    rounded = [round(score, 3) for score in scores[hits].tolist()]
     linked = pairs[hits].tolist()
-    ends = [(rank[i], rank[j]) for i, j in linked]
-    first_end = np.asarray([a for a, _ in ends], dtype=np.intp)
-    second_end = np.asarray([b for _, b in ends], dtype=np.intp)
-    order = np.lexsort((second_end, first_end, -np.asarray(rounded))).tolist()
+    numbered = rank[pairs[hits]].reshape(-1, 2)
+    order = np.lexsort((numbered[:, 1], numbered[:, 0], -np.asarray(rounded))).tolist()
+    ends = [(a, b) for a, b in numbered.tolist()]
     kept, groups = cluster_links([refs[n].source for n in by_ref], ends, order)
     # Signals, relation and opcodes only for the links that survive clustering: on large
     # comparisons most links above the threshold are dropped there.

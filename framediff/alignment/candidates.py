@@ -62,7 +62,7 @@ def candidate_pairs(scorer: Scorer, owners: Sequence[int]) -> tuple[np.ndarray, 
     unique, inverse = np.unique(flat, return_inverse=True)
     shared = np.bincount(inverse, weights=np.concatenate(weights))
     i, j = np.divmod(unique, n)
-    mass = np.asarray(scorer.mass)
+    mass = scorer.mass
     bound = shared + np.minimum(unseen[i], unseen[j])
     shorter = np.maximum(np.minimum(mass[i], mass[j]), scorer.short_mass)
     keep = bound >= MIN_CONTAINMENT * shorter

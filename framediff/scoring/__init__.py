@@ -99,11 +99,19 @@ WEIGHTS_TRANSFORMER = (
 CHEAP_TRANSFORMER = (2.111, 5.423, 2.78, 3.137, -5.914)
 
 
+def combination(semantic: bool, transformer: bool = False) -> tuple[tuple[float, ...], ...]:
+    """The full and the first-stage weights for the sentence vectors a scorer has: none
+    (lexical), the static model's (semantic) or the full MiniLM's (transformer)."""
+    if transformer:
+        return WEIGHTS_TRANSFORMER, CHEAP_TRANSFORMER
+    if semantic:
+        return WEIGHTS_SEMANTIC, CHEAP_SEMANTIC
+    return WEIGHTS_LEXICAL, CHEAP_LEXICAL
+
+
 def combine(evidence: Sequence[float], semantic: bool, transformer: bool = False) -> float:
     """The link score in [0, 1] from the evidence vector (order of ``FEATURES``)."""
-    weights = (
-        WEIGHTS_TRANSFORMER if transformer else WEIGHTS_SEMANTIC if semantic else WEIGHTS_LEXICAL
-    )
+    weights = combination(semantic, transformer)[0]
     z = weights[-1] + math.fsum(w * x for w, x in zip(weights, evidence, strict=False))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -157,7 +165,7 @@ class Scorer:
             + IDF_OFFSET
             for term, count in df.items()
         }
-        self.mass = [self.weight(item.terms) for item in self.features]
+        self.mass = np.asarray([self.weight(item.terms) for item in self.features], dtype=float)
         # A headline's capitals are names where some other sentence writes them as names.
         known = frozenset().union(*(item.names for item in self.features))
         self.names = [item.names | (item.weak_names & known) for item in self.features]
@@ -185,9 +193,8 @@ class Scorer:
                 self.term_vectors = np.vstack([words_vectors, zero]).astype("float32")
                 vector_row = {t: n for n, t in enumerate(ordered)}
         self.arrays = term_arrays(self.features, self.idf, vector_row, len(vector_row), self.names)
-        self.mass_array = np.asarray(self.mass, dtype=float)
         self.context = PairContext(
-            self.arrays, self.mass_array, self.short_mass, self.term_vectors, SOFT_MIN
+            self.arrays, self.mass, self.short_mass, self.term_vectors, SOFT_MIN
         )
         self.keys = [item.key for item in self.features]
         # Identical text scores 1.0 and a dateline 0.0 whatever the features say.
@@ -198,9 +205,7 @@ class Scorer:
     @property
     def weights(self) -> tuple[float, ...]:
         """The combination's weights for the embeddings this scorer has."""
-        if self.transformer:
-            return WEIGHTS_TRANSFORMER
-        return WEIGHTS_SEMANTIC if self.vectors is not None else WEIGHTS_LEXICAL
+        return combination(self.vectors is not None, self.transformer)[0]
 
     def weight(self, terms: Iterable[str]) -> float:
         idf = self.idf
@@ -221,18 +226,12 @@ class Scorer:
         index = _pair_array(pairs)
         if not len(index):
             return index
-        weights = (
-            CHEAP_TRANSFORMER
-            if self.transformer
-            else CHEAP_SEMANTIC
-            if self.vectors is not None
-            else CHEAP_LEXICAL
-        )
+        weights = combination(self.vectors is not None, self.transformer)[1]
         if shared is None:
             features = self.features
             shared = [self.weight(features[i].terms & features[j].terms) for i, j in index.tolist()]
         common = np.asarray(shared, dtype=float)
-        mass = self.mass_array
+        mass = self.mass
         wx, wy = mass[index[:, 0]], mass[index[:, 1]]
         columns = np.zeros((len(index), 4))
         columns[:, 0] = np.divide(2 * common, wx + wy, out=np.zeros_like(common), where=wx + wy > 0)
@@ -269,7 +268,7 @@ class Scorer:
         first[swap], second[swap] = second[swap], first[swap]
         order = np.lexsort((second, first))
         first, second = first[order], second[order]
-        mass, short = self.mass_array, self.short_mass
+        mass, short = self.mass, self.short_mass
         found = pair_features(self.context, first, second)
         shared = found.shared
         wx, wy = mass[first], mass[second]
