@@ -261,6 +261,23 @@ def _auc(positive: Any, negative: Any) -> float:
     return float((ranks[:n_pos].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
+def _unit_encoders(static: Any, full: Any) -> list[tuple[str, Any]]:
+    """The static and the full model as functions from texts to unit-length float32 rows."""
+    import numpy as np
+
+    def unit(encode: Any) -> Any:
+        def rows(texts: list[str]) -> Any:
+            vectors = np.asarray(encode(texts), dtype=np.float32)
+            return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+        return rows
+
+    return [
+        ("static", unit(static.encode)),
+        ("minilm", unit(lambda texts: full.encode(texts, convert_to_numpy=True))),
+    ]
+
+
 def _check_dev(static: Any, full: Any) -> None:
     """Every cross pair of the hand-aligned development articles: how well each
     model's cosine separates linked from unlinked pairs, and how the two agree."""
@@ -277,15 +294,8 @@ def _check_dev(static: Any, full: Any) -> None:
     for pair in gold["pairs"]:
         a, b = articles[pair["a"]], articles[pair["b"]]
         links = {(link["i"], link["j"]) for link in pair["aligned"]}
-        for name, encode in (
-            ("static", lambda t: static.encode(t)),
-            ("minilm", lambda t: full.encode(t, convert_to_numpy=True)),
-        ):
-            va = np.asarray(encode(a), dtype=np.float32)
-            vb = np.asarray(encode(b), dtype=np.float32)
-            va /= np.linalg.norm(va, axis=1, keepdims=True)
-            vb /= np.linalg.norm(vb, axis=1, keepdims=True)
-            cosines[name].extend((va @ vb.T).ravel().tolist())
+        for name, encode in _unit_encoders(static, full):
+            cosines[name].extend((encode(a) @ encode(b).T).ravel().tolist())
         linked.extend((i, j) in links for i in range(len(a)) for j in range(len(b)))
     mask = np.array(linked)
     for name, values in cosines.items():
@@ -359,15 +369,8 @@ def check() -> None:
     left = [a for _, a, _ in CHECK_PAIRS]
     right = [b for _, _, b in CHECK_PAIRS]
     scores = {}
-    for name, encode in (
-        ("static", lambda t: static.encode(t)),
-        ("minilm", lambda t: full.encode(t, convert_to_numpy=True)),
-    ):
-        a = np.asarray(encode(left), dtype=np.float32)
-        b = np.asarray(encode(right), dtype=np.float32)
-        a /= np.linalg.norm(a, axis=1, keepdims=True)
-        b /= np.linalg.norm(b, axis=1, keepdims=True)
-        scores[name] = (a * b).sum(axis=1)
+    for name, encode in _unit_encoders(static, full):
+        scores[name] = (encode(left) * encode(right)).sum(axis=1)
     kinds = np.array([k for k, _, _ in CHECK_PAIRS])
     print(f"{'kind':4} {'static':>7} {'minilm':>7}  sentence a | sentence b")
     for i, (kind, first, second) in enumerate(CHECK_PAIRS):
