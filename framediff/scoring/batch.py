@@ -281,40 +281,43 @@ def _soft_cover(
     term_vectors = context.term_vectors
     assert term_vectors is not None
     count = len(first)
-    credit_a = np.zeros(count)
-    credit_b = np.zeros(count)
     start_a = np.append(_starts(size_a), len(at_a))
     start_b = np.append(_starts(size_b), len(at_b))
     usable = (size_a > 0) & (size_b > 0)
     rows_a, rows_b = arrays.rows[at_a], arrays.rows[at_b]
-    idf_a, idf_b = arrays.idf[at_a], arrays.idf[at_b]
-    # What counts of a word: its IDF where the other side lacks it, else nothing.
-    open_a = idf_a * ~in_b
-    open_b = idf_b * ~in_a
+    # Per term of each pair, its best cosine with the other sentence's terms, side by side
+    # with ``at_a`` and ``at_b``; the loop only fills them, and the sums come after it.
+    best_a = np.zeros(len(at_a), dtype=term_vectors.dtype)
+    best_b = np.zeros(len(at_b), dtype=term_vectors.dtype)
     # Runs of consecutive pairs with the same first sentence: their a-terms repeat pair after
     # pair and their b-terms lie end to end, so a run needs slices, not gathers.
     boundaries = np.flatnonzero(np.diff(first)) + 1
-    runs = zip(
-        np.concatenate([[0], boundaries]).tolist(),
-        np.concatenate([boundaries, [count]]).tolist(),
-        strict=True,
-    )
+    run_lo = np.concatenate([[0], boundaries])
+    run_hi = np.concatenate([boundaries, [count]])
+    # Where each pair's b-terms start within its run's block (a partner with no terms gets
+    # an empty block, clamped into range here and masked by ``usable`` below).
+    b_lo_of_pair = np.repeat(start_b[run_lo], run_hi - run_lo)
+    b_hi_of_pair = np.repeat(start_b[run_hi], run_hi - run_lo)
+    offsets = np.minimum(start_b[:-1] - b_lo_of_pair, b_hi_of_pair - b_lo_of_pair - 1)
     sizes, a_at, b_at = size_a.tolist(), start_a.tolist(), start_b.tolist()
-    for lo, hi in runs:
+    for lo, hi in zip(run_lo.tolist(), run_hi.tolist(), strict=True):
         size, b_lo, b_hi = sizes[lo], b_at[lo], b_at[hi]
         if size == 0 or b_hi == b_lo:
             continue
         a_lo = a_at[lo]
         cosines = term_vectors[rows_a[a_lo : a_lo + size]] @ term_vectors[rows_b[b_lo:b_hi]].T
-        cosines *= cosines >= soft_min
-        # Pairs whose partner has no terms get an empty block here and are masked below.
-        offsets = np.minimum(start_b[lo:hi] - b_lo, b_hi - b_lo - 1)
-        # a's unmatched words credited with their best cosine in each partner ...
-        best_in_partner = np.maximum.reduceat(cosines, offsets, axis=1)
-        unmatched = open_a[a_lo : a_at[hi]].reshape(hi - lo, size)
-        credit_a[lo:hi] = np.einsum("ij,ji->i", unmatched, best_in_partner)
-        # ... and each partner's unmatched words with their best cosine in a.
-        credit_b[lo:hi] = np.add.reduceat(open_b[b_lo:b_hi] * cosines.max(axis=0), offsets)
+        # a's words against each partner (pair after pair, as ``at_a`` lays them out) ...
+        best_a[a_lo : a_at[hi]] = np.maximum.reduceat(cosines, offsets[lo:hi], axis=1).T.ravel()
+        # ... and each partner's words against a.
+        best_b[b_lo:b_hi] = cosines.max(axis=0)
+    # A best cosine under soft_min is no match (thresholding the best is thresholding all).
+    best_a *= best_a >= soft_min
+    best_b *= best_b >= soft_min
+    # What counts of a word: its IDF where the other side lacks it, else nothing.
+    open_a = arrays.idf[at_a] * ~in_b
+    open_b = arrays.idf[at_b] * ~in_a
+    credit_a = _sum_by(np.repeat(np.arange(count), size_a), open_a * best_a, count)
+    credit_b = _sum_by(np.repeat(np.arange(count), size_b), open_b * best_b, count)
     mass_a = np.maximum(context.mass[first], context.short_mass)
     mass_b = np.maximum(context.mass[second], context.short_mass)
     soft = np.minimum(1.0, np.maximum((shared + credit_a) / mass_a, (shared + credit_b) / mass_b))
