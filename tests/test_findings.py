@@ -126,6 +126,27 @@ def test_attribution_shift_and_dropped() -> None:
     assert "labour ministry" in dropped.summary
 
 
+def test_speaker_before_said_is_not_a_whole_clause() -> None:
+    """With no attribution from the analysers, the phrase before "said" names the speaker;
+    a clause that ends in a subordinate clause's subject names only that subject."""
+    a = doc("s1", "Wire", ["Police arrested the driver at his home in Leeds, the sheriff said."])
+    b = doc(
+        "s2",
+        "Gazette",
+        ["The driver was held after investigators said they found him at his home in Leeds."],
+    )
+    analyses = [
+        SentenceAnalysis(SentenceRef("s1", 0), attributions=(attribution(a, 0, "the sheriff"),))
+    ]
+    findings = run([a, b], [link(("s1", 0), ("s2", 0))], analyses)
+    speakers = [
+        name for f in findings for names in f.detail.get("speakers", {}).values() for name in names
+    ]
+    assert "investigators" in speakers
+    assert not any("held" in name for name in speakers)
+    assert not any("after investigators" in f.summary for f in findings)
+
+
 def test_same_speaker_named_differently_is_no_shift() -> None:
     assert compatible(speaker_keys("Reyes")[0], speaker_keys("fire chief Anna Reyes")[0])
     assert compatible(speaker_keys("Moscow")[0], speaker_keys("Russian Foreign Ministry")[0])

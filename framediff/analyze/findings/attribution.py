@@ -51,6 +51,26 @@ _LEADING_SPEAKER_RE = re.compile(
 _NOT_SPEAKERS = frozenset(
     ["it", "this", "that", "which", "who", "and", "but", "he", "she", "they", "we", "i"]
 )
+# Words that open a subordinate clause: before "said", the speaker is what follows the last
+# of them ("Gomes was arrested on Tuesday after | investigators said they found him").
+_SUBORDINATORS = frozenset(
+    [
+        "after",
+        "before",
+        "when",
+        "while",
+        "because",
+        "since",
+        "until",
+        "although",
+        "though",
+        "once",
+        "as",
+        "if",
+        "where",
+        "whereas",
+    ]
+)
 # Content words after a speech verb that make them the reported claim.
 _CLAUSE_WORDS = 2
 # First words of a phrase that still belongs to the speaker ("a statement from the
@@ -159,14 +179,25 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
     text = ctx.sentence(ref).text
     if not speakers:
         found = _TRAILING_SPEAKER_RE.search(text) or _LEADING_SPEAKER_RE.search(text)
-        name = found.group(1) if found else ""
+        name = _after_subordinator(found.group(1)) if found else ""
         phrase = name.lower().split()
-        if phrase and phrase[0] not in _NOT_SPEAKERS and phrase[-1] not in _PASSIVE:
+        # A form of "be" anywhere makes the phrase a clause ("the man was charged").
+        if phrase and phrase[0] not in _NOT_SPEAKERS and not _PASSIVE.intersection(phrase):
             attributed = True
             speakers = [Speaker(name, key) for key in speaker_keys(name)]
     if not attributed and SPEECH_RE.search(text):
         attributed = True
     return speakers, attributed
+
+
+def _after_subordinator(phrase: str) -> str:
+    """The words of a phrase before a speech verb after its last subordinating word."""
+    words = phrase.split()
+    cut = max(
+        (k for k, word in enumerate(words) if word.lower().strip(",") in _SUBORDINATORS),
+        default=-1,
+    )
+    return " ".join(words[cut + 1 :])
 
 
 def _same_cue(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
