@@ -57,6 +57,17 @@ CASES = [
         id="curly-single-after-colon",
     ),
     pytest.param(
+        "McDermott becomes CU \u2019 s all-time scoring leader of the Bluejays \u2019 team, but "
+        "he can \u2019 t rest and I \u2019 m sure he knows it.",
+        [],
+        id="detached-apostrophes-of-tokenised-text-are-not-quotes",
+    ),
+    pytest.param(
+        "He said \u2018 security comes first \u2019 and left.",
+        [("security comes first", True)],
+        id="spaced-curly-single-quotes-still-quote",
+    ),
+    pytest.param(
         'Putin has sometimes described China as an "ally."',
         [("ally", True)],
         id="seed000-scare-quote-with-period-inside",

@@ -26,6 +26,9 @@ _INTRODUCERS = frozenset(
 )
 # A decade or year abbreviation after an apostrophe: "'90s", "'22".
 _DECADE_RE = re.compile(r"\d\d(?:s\b|\b)")
+# The end of a word split off by tokenised text ("CU ’ s", "can ’ t", "I ’ m"): no
+# quotation opens with these, so the mark before them is a detached apostrophe.
+_DETACHED_ENDING_RE = re.compile(r"\s?(?:s|t|m|d|re|ll|ve)(?![\w'’-])")
 _TRAILING = " \t\n,.;:"
 
 
@@ -61,8 +64,12 @@ def _role(text: str, i: int) -> str:
         return "none"  # an apostrophe inside a word: "didn't", "Russia's"
     if char in "'’" and _DECADE_RE.match(text, i + 1):
         return "none"
+    if char in "'’" and text[:i].rstrip()[-1:].isalpha() and _DETACHED_ENDING_RE.match(text, i + 1):
+        return "none"
     if (prev.isspace() or i == 0) and (nxt.isspace() or i + 1 == len(text)):
-        return "either"  # spaced on both sides ('police. ’ They'): closes if one is open
+        # Spaced on both sides ('police. ’ They'): closes if one is open. A right single
+        # mark never opens one: in tokenised text it is a plural's apostrophe ("Bluejays ’").
+        return "close" if char == "’" else "either"
     if prev.isspace() or prev in "([{—–-/" or i == 0:
         return "open" if not nxt.isspace() else "none"
     if nxt.isspace() or nxt in ".,;:!?)]}—–-…\"'”’»" or i + 1 == len(text):
