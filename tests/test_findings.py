@@ -157,7 +157,21 @@ def test_same_speaker_named_differently_is_no_shift() -> None:
     )
 
 
+def test_acronym_and_its_spelled_out_name_are_one_speaker() -> None:
+    def same(x: str, y: str) -> bool:
+        return compatible(speaker_keys(x)[0], speaker_keys(y)[0])
+
+    assert same("the CHP", "the California Highway Patrol")
+    assert same("the California Highway Patrol", "the CHP")
+    assert same("FBI spokesman Dan Ray", "the Federal Bureau of Investigation")
+    assert same("NATO", "Nato")
+    assert not same("the CHP", "the FBI")
+    assert not same("the CHP", "the California Department of Justice")
+    assert not same("the FBI", "the Federal Aviation Administration")
+
+
 def test_quote_altered_but_not_shortened_or_respelled() -> None:
+    # Respelled includes the detached apostrophes of tokenised text ("It ’ s" / "It's").
     a = doc(
         "s1",
         "Wire",
@@ -165,6 +179,7 @@ def test_quote_altered_but_not_shortened_or_respelled() -> None:
             '"We will find out who is responsible and they will answer for it," the governor said.',
             '"We will not recognise a result stolen from the people," Vasic said.',
             '"This is a first step, not a final peace," Diallo said.',
+            '"It \u2019 s disappointing and we \u2019 ll monitor it," Smith said.',
         ],
     )
     b = doc(
@@ -174,14 +189,15 @@ def test_quote_altered_but_not_shortened_or_respelled() -> None:
             '"We will find out who is responsible and they will pay for it," the governor said.',
             '"We will not recognize a result stolen from the people," Vasic said.',
             '"This is a first step," Diallo said.',
+            "\"It's disappointing and we'll monitor it,\" Smith said.",
         ],
     )
     analyses = [
         SentenceAnalysis(SentenceRef(d.id, i), quotes=(quote(d, i, "x"),))
         for d in (a, b)
-        for i in range(3)
+        for i in range(4)
     ]
-    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(3)], analyses)
+    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(4)], analyses)
     altered = [f for f in findings if f.kind == "quote_altered"]
     assert len(altered) == 1
     assert ["replace", "answer", "pay"] in altered[0].detail["changes"]

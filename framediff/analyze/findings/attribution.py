@@ -115,14 +115,40 @@ def speaker_keys(phrase: str) -> list[frozenset[str]]:
     keys = []
     for part in _AND_RE.split(phrase):
         words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(part)]
-        key = frozenset(
-            _country_key(_stem(w)) if w[:1].isupper() else fold_variant(_stem(w))
-            for w in words
-            if w.lower() not in SPEAKER_STOP
-        )
+        key = frozenset(_key_word(w) for w in words if w.lower() not in SPEAKER_STOP)
         if key:
             keys.append(key)
     return keys
+
+
+def _key_word(word: str) -> str:
+    """A word of a speaker key: lowercased and stemmed, a country's name for its adjective
+    or capital, and an acronym kept in capitals so that ``compatible`` can spell it out."""
+    if not word[:1].isupper():
+        return fold_variant(_stem(word))
+    key = _country_key(_stem(word))
+    if word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and key == word.lower():
+        return word
+    return key
+
+
+def _spelled_out(key: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """``key`` with each acronym replaced by the words of ``other`` it abbreviates: the
+    same letters ("NATO" / "Nato"), or as many words whose initials are its letters ("CHP"
+    / "California Highway Patrol"); an acronym with neither stays, lowercased."""
+    lowered = {word.lower() for word in other}
+    out: set[str] = set()
+    for word in key:
+        if not word.isupper():
+            out.add(word)
+            continue
+        letters = word.lower()
+        initials = [w for w in lowered if w[:1] in letters and w != letters]
+        if letters not in lowered and sorted(w[0] for w in initials) == sorted(letters):
+            out.update(initials)
+        else:
+            out.add(letters)
+    return frozenset(out)
 
 
 def _is_country(word: str) -> bool:
@@ -136,7 +162,9 @@ def _is_country(word: str) -> bool:
 def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two speaker keys name the same speaker: equal, or one refines the other
     ("Reyes" / "fire chief Anna Reyes", "Moscow" / "Russia's foreign ministry") without
-    adding another country."""
+    adding another country. An acronym matches the words it abbreviates ("the CHP" / "the
+    California Highway Patrol")."""
+    a, b = _spelled_out(a, b), _spelled_out(b, a)
     if a == b:
         return True
     small, large = (a, b) if len(a) <= len(b) else (b, a)

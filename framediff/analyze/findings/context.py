@@ -27,7 +27,8 @@ from framediff.model import (
 from framediff.text import fold_punctuation
 
 # A word token with its span: letters/digits with inner apostrophes, hyphens or dots.
-_TOKEN_RE = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
+# A word, with the detached ending of tokenised text ("It ' s", "can ' t") kept on it.
+_TOKEN_RE = re.compile(r"\w+(?:['’.\-]\w+)*(?: ?' ?(?:s|t|m|d|re|ll|ve)(?![\w'-]))?", re.UNICODE)
 
 
 # Link score from which two sentences are taken to state the same claim (links scored
@@ -100,7 +101,9 @@ def span_tokens(text: str, offset: int) -> list[Token]:
     comparison: case, curly punctuation and British/American spellings."""
     folded = fold_punctuation(text)
     return [
-        Token(fold_variant(m.group().lower()), offset + m.start(), offset + m.end())
+        Token(
+            fold_variant(m.group().lower().replace(" ", "")), offset + m.start(), offset + m.end()
+        )
         for m in _TOKEN_RE.finditer(folded)
     ]
 
