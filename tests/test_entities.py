@@ -82,6 +82,16 @@ ENTITY_CASES = [
         },
         id="possessives-and-mr",
     ),
+    pytest.param(
+        "Thousands marched against the conservative Government's policies as Police watched.",
+        set(),
+        id="capitalised-common-institution-nouns-are-not-names",
+    ),
+    pytest.param(
+        "The Greek Government said it would not resign.",
+        {("Greek", "Greece", "COUNTRY"), ("Government", "Greek Government", "ORG")},
+        id="an-institution-noun-after-a-country-is-that-country's",
+    ),
 ]
 
 

@@ -262,6 +262,10 @@ def _unknown_names(
                 country = _country_before(text, start, taken_countries)
                 if country:
                     canonical = f"{country_adjective(country)} {surface}"
+                elif len(piece) == 1 and words[0] in ORG_WORDS:
+                    # "the Government", "Police" alone: a common noun capitalised in house
+                    # style, which other outlets write in lower case; no entity to compare.
+                    continue
             found.append(Entity(surface, canonical, kind, start + offset, end + offset))
     return found
 
