@@ -147,6 +147,18 @@ def test_speaker_before_said_is_not_a_whole_clause() -> None:
     assert not any("after investigators" in f.summary for f in findings)
 
 
+def test_speaker_named_by_a_pronoun_is_no_shift() -> None:
+    a = doc("s1", "Wire", ['"I am so excited to host the awards again," DeGeneres said.'])
+    b = doc("s2", "Post", ['"I am so excited to host the awards again," she said.'])
+    analyses = [
+        SentenceAnalysis(SentenceRef("s1", 0), attributions=(attribution(a, 0, "DeGeneres"),)),
+        SentenceAnalysis(SentenceRef("s2", 0), attributions=(attribution(b, 0, "she"),)),
+    ]
+    findings = run([a, b], [link(("s1", 0), ("s2", 0))], analyses)
+    assert "attribution_shift" not in kinds(findings)
+    assert "attribution_dropped" not in kinds(findings)
+
+
 def test_same_speaker_named_differently_is_no_shift() -> None:
     assert compatible(speaker_keys("Reyes")[0], speaker_keys("fire chief Anna Reyes")[0])
     assert compatible(speaker_keys("Moscow")[0], speaker_keys("Russian Foreign Ministry")[0])

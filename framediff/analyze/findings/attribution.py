@@ -270,7 +270,14 @@ def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -
     return bool(own) and len(own & theirs) / len(own) >= _GOVERNS
 
 
+# Speakers named only by a pronoun ("she said"): who they are is not known here, so they
+# never differ from a named speaker.
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one"])
+
+
 def _differs(a: list[Speaker], b: list[Speaker]) -> bool:
+    a = [x for x in a if not x.key <= _PRONOUNS]
+    b = [y for y in b if not y.key <= _PRONOUNS]
     if not a or not b:
         return False
     return any(not any(compatible(x.key, y.key) for y in b) for x in a) or any(
