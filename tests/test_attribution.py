@@ -409,6 +409,23 @@ def test_pronouns_keep_the_gender_they_taught() -> None:
     ]
 
 
+def test_he_or_she_never_stands_for_several_people() -> None:
+    text = "\n".join(
+        [
+            "Ellen DeGeneres will host the ceremony, the academy said.",
+            '"We are thrilled," producers Craig Zadan and Neil Meron said in a statement.',
+            '"I am so excited to be hosting again," she said.',
+        ]
+    )
+    canon = [
+        a.speaker_canonical
+        for sa in analyze_sentences([_document("s1", text)])
+        for a in sa.attributions
+    ]
+    assert canon[-2] == "Craig Zadan + Neil Meron"
+    assert canon[-1] != "Craig Zadan + Neil Meron"
+
+
 def test_unknown_name_that_speaks_is_a_person() -> None:
     text = "Bernstein said Felt was a tough interview.\nLater Bernstein wrote a book."
     result = analyze_sentences([_document("s1", text)])

@@ -132,6 +132,8 @@ class _Memory:
         if self.last_person:
             candidates.insert(0, self.last_person)
         for name in candidates:
+            if " + " in name:
+                continue  # "he" or "she" is one person, not "Craig Zadan + Neil Meron"
             if self.genders.get(name, gender) == gender:
                 self.genders[name] = gender
                 return SpeakerParse(name, "person")
