@@ -243,6 +243,28 @@ def test_number_conflict_after_normalisation() -> None:
     assert conflicts[0].detail["values"] == {"s1": ["More than 40"], "s2": ["About 60"]}
 
 
+def test_figures_sharing_only_a_function_word_do_not_conflict() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "Johnson, 66, was struck as she walked into the store on Wednesday night.",
+            "The quake struck the island on Sunday morning.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Tribune",
+        [
+            "Police identified the victim on Thursday as Johnson, 66.",
+            "The quake struck the island on Saturday morning.",
+        ],
+    )
+    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(2)])
+    conflicts = [f for f in findings if f.kind == "number_conflict"]
+    assert [c.detail["values"] for c in conflicts] == [{"s1": ["Sunday"], "s2": ["Saturday"]}]
+
+
 def test_hedging_and_wording_on_linked_sentences() -> None:
     a = doc(
         "s1",

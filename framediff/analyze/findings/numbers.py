@@ -20,6 +20,7 @@ from framediff.analyze.findings.context import (
     snippet,
     word_ops,
 )
+from framediff.analyze.findings.cues import FUNCTION_WORDS
 from framediff.model import SentenceRef
 
 # Relative difference below which two numbers are the same figure rounded differently.
@@ -126,10 +127,20 @@ def _same(a: Mention, b: Mention) -> bool:
 
 
 def _around(ctx: Context, ref: SentenceRef, mention: Mention) -> set[str]:
-    """The word before a figure, the word after it and its unit: where it sits."""
+    """The nearest content word before a figure, the one after it and its unit: where it
+    sits. Function words say nothing of the slot: "struck ... on Wednesday" and
+    "identified the victim on Thursday" share only "on"."""
     sentence = ctx.sentence(ref)
-    before = fold_words(sentence.text[: mention.start - sentence.start])[-1:]
-    after = fold_words(sentence.text[mention.end - sentence.start :])[:1]
+    before = [
+        w
+        for w in fold_words(sentence.text[: mention.start - sentence.start])[-3:]
+        if w not in FUNCTION_WORDS
+    ][-1:]
+    after = [
+        w
+        for w in fold_words(sentence.text[mention.end - sentence.start :])[:2]
+        if w not in FUNCTION_WORDS
+    ][:1]
     own = fold_words(mention.text)
     unit = [w for w in own[-1:] if not any(c.isdigit() for c in w)]
     return {f"<{w}" for w in before} | {f">{w}" for w in after} | {f"={w}" for w in unit}
