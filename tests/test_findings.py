@@ -159,6 +159,33 @@ def test_speaker_named_by_a_pronoun_is_no_shift() -> None:
     assert "attribution_dropped" not in kinds(findings)
 
 
+def test_outlet_that_quotes_a_speaker_is_not_a_second_speaker() -> None:
+    a = doc("s1", "Wire", ["An agency quoted the governor as saying five people were hurt."])
+    b = doc("s2", "Post", ["The governor said five people were hurt."])
+    sentence = a.sentences[0]
+    at = sentence.text.index("the governor")
+    analyses = [
+        SentenceAnalysis(
+            SentenceRef("s1", 0),
+            attributions=(
+                Attribution("An agency", "Agency", "quoted", "according_to", 0, 16),
+                Attribution(
+                    "the governor",
+                    "Governor",
+                    "quoted as saying",
+                    "indirect",
+                    sentence.start + at,
+                    sentence.start + at + 29,
+                ),
+            ),
+        ),
+        SentenceAnalysis(SentenceRef("s2", 0), attributions=(attribution(b, 0, "The governor"),)),
+    ]
+    findings = run([a, b], [link(("s1", 0), ("s2", 0))], analyses)
+    assert "attribution_shift" not in kinds(findings)
+    assert "attribution_dropped" not in kinds(findings)
+
+
 def test_same_speaker_named_differently_is_no_shift() -> None:
     assert compatible(speaker_keys("Reyes")[0], speaker_keys("fire chief Anna Reyes")[0])
     assert compatible(speaker_keys("Moscow")[0], speaker_keys("Russian Foreign Ministry")[0])

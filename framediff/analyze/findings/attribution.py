@@ -185,8 +185,13 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
     statements = [q for q in analysis.quotes if not _is_label_quote(q)]
     speakers: list[Speaker] = []
     attributed = False
+    # "An agency quoted the governor as saying ...": the governor speaks, the agency relays.
+    relayed = any((a.cue or "").startswith("quoted as") for a in analysis.attributions)
     for attribution in analysis.attributions:
         if attribution.kind == "unattributed":
+            continue
+        if relayed and attribution.cue == "quoted":
+            attributed = True
             continue
         if attribution.kind == "partial_quote" and not any(
             attribution.start <= q.end and q.start <= attribution.end for q in statements
