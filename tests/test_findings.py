@@ -186,6 +186,32 @@ def test_outlet_that_quotes_a_speaker_is_not_a_second_speaker() -> None:
     assert "attribution_dropped" not in kinds(findings)
 
 
+def test_dropped_attribution_names_a_generic_or_missing_speaker() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "A bomb at a bank killed two officers and police had no suspects, officials said.",
+            "Investigators are now saying they suspect the bomb was planted on Friday night.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        [
+            "A bomb at a bank killed two officers and police had no suspects.",
+            "They suspect the bomb was planted on Friday night.",
+        ],
+    )
+    analyses = [
+        SentenceAnalysis(SentenceRef("s1", 0), attributions=(attribution(a, 0, "officials"),)),
+    ]
+    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(2)], analyses)
+    summaries = [f.summary for f in findings if f.kind == "attribution_dropped"]
+    assert any("attributes to officials:" in s for s in summaries)
+    assert not any("attributes:" in s for s in summaries)
+
+
 def test_same_speaker_named_differently_is_no_shift() -> None:
     assert compatible(speaker_keys("Reyes")[0], speaker_keys("fire chief Anna Reyes")[0])
     assert compatible(speaker_keys("Moscow")[0], speaker_keys("Russian Foreign Ministry")[0])

@@ -201,7 +201,10 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
         name = attribution.speaker_canonical or attribution.speaker
         if name:
             shown = attribution.speaker or name
-            speakers.extend(Speaker(shown, key) for key in speaker_keys(name))
+            # "officials": a speaker with no identifying word still names who is credited,
+            # and with an empty key it differs from no one.
+            keys = speaker_keys(name) or [frozenset()]
+            speakers.extend(Speaker(shown, key) for key in keys)
     for quote in statements:
         attributed = True
         if quote.speaker and not speakers:
@@ -367,7 +370,8 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         if not without_sources:
             continue
         speakers = [sp for ref in with_sorted for sp in sentence_speakers(ctx, ref)[0]]
-        who = f" to {_names(speakers)}" if speakers else ""
+        # A speech verb whose speaker the analysers did not find still credits someone.
+        who = f" to {_names(speakers)}" if speakers else " to a source"
         claim = snippet(ctx.sentence(without_sorted[0]).text)
         verb = "states" if len(without_sources) == 1 else "state"
         attribute = "attributes" if len(with_sources) == 1 else "attribute"
