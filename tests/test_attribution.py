@@ -331,6 +331,15 @@ def _document(doc_id: str, text: str) -> Document:
     return Document(doc_id, doc_id, Article(origin=doc_id, text=text), tuple(sentences))
 
 
+def _speakers_in_order(text: str) -> list[str | None]:
+    """The canonical speaker of every attribution of a one-document article, in order."""
+    return [
+        a.speaker_canonical
+        for sa in analyze_sentences([_document("s1", text)])
+        for a in sa.attributions
+    ]
+
+
 def test_resolution_across_sentences() -> None:
     text = "\n".join(
         [
@@ -372,11 +381,7 @@ def test_generic_and_plural_references_resolve() -> None:
             "Officials warned that the toll would rise.",
         ]
     )
-    canon = [
-        a.speaker_canonical
-        for sa in analyze_sentences([_document("s1", text)])
-        for a in sa.attributions
-    ]
+    canon = _speakers_in_order(text)
     assert canon == [
         "Emmanuel Macron + Friedrich Merz",
         "Amnesty International",
@@ -395,11 +400,7 @@ def test_pronouns_keep_the_gender_they_taught() -> None:
             "He said he would not comment.",
         ]
     )
-    canon = [
-        a.speaker_canonical
-        for sa in analyze_sentences([_document("s1", text)])
-        for a in sa.attributions
-    ]
+    canon = _speakers_in_order(text)
     assert canon == [
         "Dirk Kempthorne",
         "Dirk Kempthorne",
@@ -417,11 +418,7 @@ def test_he_or_she_never_stands_for_several_people() -> None:
             '"I am so excited to be hosting again," she said.',
         ]
     )
-    canon = [
-        a.speaker_canonical
-        for sa in analyze_sentences([_document("s1", text)])
-        for a in sa.attributions
-    ]
+    canon = _speakers_in_order(text)
     assert canon[-2] == "Craig Zadan + Neil Meron"
     assert canon[-1] != "Craig Zadan + Neil Meron"
 
