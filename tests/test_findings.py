@@ -271,6 +271,30 @@ def test_quote_altered_but_not_shortened_or_respelled() -> None:
     assert spans and spans[0].startswith("We will find out")
 
 
+def test_two_different_remarks_of_one_speaker_are_not_an_altered_quote() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            'Weitz said he is "very grateful to have received permission to protect New Moon '
+            'in its translation from the page to the screen."'
+        ],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        [
+            '"I am honored to have been entrusted with shepherding New Moon from the page to the '
+            'screen," said Weitz.'
+        ],
+    )
+    analyses = [
+        SentenceAnalysis(SentenceRef(d.id, 0), quotes=(quote(d, 0, "Weitz"),)) for d in (a, b)
+    ]
+    findings = run([a, b], [link(("s1", 0), ("s2", 0))], analyses)
+    assert "quote_altered" not in kinds(findings)
+
+
 def test_number_conflict_after_normalisation() -> None:
     a = doc(
         "s1",

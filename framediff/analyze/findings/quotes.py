@@ -22,8 +22,13 @@ from framediff.model import Quote, SentenceRef
 
 # Quotations shorter than this many words are labels ("no limits", 'ally'), not statements.
 _MIN_QUOTE_WORDS = 4
-# Share of the shorter quotation's words the other must hold to be the same quotation.
+# Share of the shorter quotation's words the other must hold to be the same quotation,
+# and of the words of both (Jaccard): two different remarks of one person ("very grateful
+# to have received permission to protect New Moon ... from the page to the screen" / "I am
+# honored to have been entrusted with shepherding New Moon from the page to the screen")
+# share a name and a phrase but few of their words.
 _SAME_QUOTE = 0.5
+_SAME_QUOTE_OF_BOTH = 0.4
 # Share of a quotation's content words a paraphrase must carry.
 _PARAPHRASE = 0.6
 
@@ -42,11 +47,14 @@ def _content(words: list[str]) -> set[str]:
     return {w for w in words if w not in FUNCTION_WORDS}
 
 
-def _overlap(a: list[str], b: list[str]) -> float:
+def _same_quotation(a: list[str], b: list[str]) -> bool:
     ca, cb = _content(a) or set(a), _content(b) or set(b)
     if not ca or not cb:
-        return 0.0
-    return len(ca & cb) / min(len(ca), len(cb))
+        return False
+    shared = len(ca & cb)
+    return shared >= _SAME_QUOTE * min(len(ca), len(cb)) and shared >= _SAME_QUOTE_OF_BOTH * len(
+        ca | cb
+    )
 
 
 def _altered(
@@ -59,7 +67,7 @@ def _altered(
         for qb in ctx.analysis(b).quotes:
             tb = _quote_tokens(qb)
             wa, wb = [t.text for t in ta], [t.text for t in tb]
-            if len(tb) < _MIN_QUOTE_WORDS or _overlap(wa, wb) < _SAME_QUOTE or wa == wb:
+            if len(tb) < _MIN_QUOTE_WORDS or not _same_quotation(wa, wb) or wa == wb:
                 continue
             if _is_run(wa, wb) or _is_run(wb, wa):
                 continue
