@@ -212,6 +212,62 @@ def test_dropped_attribution_names_a_generic_or_missing_speaker() -> None:
     assert not any("attributes:" in s for s in summaries)
 
 
+def test_police_and_a_named_police_spokesperson_are_one_speaker() -> None:
+    a = doc("s1", "Wire", ["The gunman entered the party of at least a dozen people, police said."])
+    b = doc(
+        "s2",
+        "Post",
+        ["The gunman entered the party of at least a dozen people, Constable Tim Fanning said."],
+    )
+    c = doc(
+        "s3",
+        "Herald",
+        ["The gunman entered the party of at least a dozen people, the plant's owner said."],
+    )
+    analyses = [
+        SentenceAnalysis(SentenceRef("s1", 0), attributions=(attribution(a, 0, "police"),)),
+        SentenceAnalysis(
+            SentenceRef("s2", 0), attributions=(attribution(b, 0, "Constable Tim Fanning"),)
+        ),
+        SentenceAnalysis(
+            SentenceRef("s3", 0), attributions=(attribution(c, 0, "the plant's owner"),)
+        ),
+    ]
+    both = run([a, b], [link(("s1", 0), ("s2", 0))], analyses[:2])
+    assert "attribution_shift" not in kinds(both)
+    # Later in the same article the spokesperson is "Fanning": still the police.
+    b2 = doc(
+        "s2",
+        "Post",
+        [
+            "The shooting began at 4 p.m., Constable Tim Fanning said.",
+            "The gunman entered the party of at least a dozen people, Fanning said.",
+        ],
+    )
+    fanning = [
+        Attribution(
+            phrase,
+            "Tim Fanning",
+            "said",
+            "indirect",
+            b2.sentences[i].start + b2.sentences[i].text.index(phrase),
+            b2.sentences[i].start + b2.sentences[i].text.index(phrase) + len(phrase) + 5,
+        )
+        for i, phrase in ((0, "Constable Tim Fanning"), (1, "Fanning"))
+    ]
+    later = run(
+        [a, b2],
+        [link(("s1", 0), ("s2", 1))],
+        [
+            analyses[0],
+            *(SentenceAnalysis(SentenceRef("s2", i), attributions=(fanning[i],)) for i in (0, 1)),
+        ],
+    )
+    assert "attribution_shift" not in kinds(later)
+    other = run([a, c], [link(("s1", 0), ("s3", 0))], [analyses[0], analyses[2]])
+    assert "attribution_shift" in kinds(other)
+
+
 def test_same_speaker_named_differently_is_no_shift() -> None:
     assert compatible(speaker_keys("Reyes")[0], speaker_keys("fire chief Anna Reyes")[0])
     assert compatible(speaker_keys("Moscow")[0], speaker_keys("Russian Foreign Ministry")[0])

@@ -22,6 +22,7 @@ from framediff.analyze.findings.context import (
 from framediff.analyze.findings.cues import (
     ATTRIBUTION_TAIL,
     FUNCTION_WORDS,
+    POLICE_TITLES,
     SPEAKER_STOP,
     SPEECH_RE,
     fold_variant,
@@ -204,6 +205,8 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
             # "officials": a speaker with no identifying word still names who is credited,
             # and with an empty key it differs from no one.
             keys = speaker_keys(name) or [frozenset()]
+            if _speaks_for_police(ctx, ref.source, name, shown):
+                keys = [key | {"police"} if key else key for key in keys]
             speakers.extend(Speaker(shown, key) for key in keys)
     for quote in statements:
         attributed = True
@@ -220,10 +223,31 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
         # A form of "be" anywhere makes the phrase a clause ("the man was charged").
         if phrase and phrase[0] not in _NOT_SPEAKERS and not _PASSIVE.intersection(phrase):
             attributed = True
-            speakers = [Speaker(name, key) for key in speaker_keys(name)]
+            police = _speaks_for_police(ctx, ref.source, name, name)
+            speakers = [
+                Speaker(name, key | {"police"} if police else key) for key in speaker_keys(name)
+            ]
     if not attributed and SPEECH_RE.search(text):
         attributed = True
     return speakers, attributed
+
+
+def _is_police(phrase: str) -> bool:
+    return bool(POLICE_TITLES.intersection(w.lower().rstrip(".") for w in phrase.split()))
+
+
+def _speaks_for_police(ctx: Context, source: str, name: str, shown: str) -> bool:
+    """An organisation and its named spokesperson are one speaker: "Constable Tim Fanning"
+    speaks for the police, and so does "Fanning" in that article or "Tim Fanning" in any."""
+    if _is_police(shown):
+        return True
+    for (owner, canonical), phrases in ctx.speaker_phrases.items():
+        same = name == canonical or (
+            owner == source and (name in phrases or canonical.endswith(" " + name))
+        )
+        if same and any(_is_police(phrase) for phrase in phrases):
+            return True
+    return False
 
 
 def _after_subordinator(phrase: str) -> str:

@@ -185,6 +185,18 @@ class Context:
     def sentence(self, ref: SentenceRef) -> Sentence:
         return self.by_id[ref.source].sentences[ref.sentence]
 
+    @cached_property
+    def speaker_phrases(self) -> dict[tuple[str, str], frozenset[str]]:
+        """Every phrase a source names each speaker by: (source, canonical name) -> phrases
+        ("Constable Tim Fanning" and "Fanning" for Tim Fanning)."""
+        phrases: dict[tuple[str, str], set[str]] = {}
+        for ref, analysis in self.analyses.items():
+            for attribution in analysis.attributions:
+                if attribution.speaker_canonical and attribution.speaker:
+                    key = (ref.source, attribution.speaker_canonical)
+                    phrases.setdefault(key, set()).add(attribution.speaker)
+        return {key: frozenset(found) for key, found in phrases.items()}
+
     def analysis(self, ref: SentenceRef) -> SentenceAnalysis:
         return self.analyses.get(ref) or SentenceAnalysis(ref=ref)
 

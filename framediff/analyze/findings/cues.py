@@ -74,6 +74,9 @@ SPEECH_RE = re.compile(
 
 # Words of a speaker phrase that do not identify who spoke ("the", "spokesman", "has").
 SPEAKER_STOP = _words("speaker_stop")
+# Ranks and words that make a named speaker a police spokesperson ("Constable Tim
+# Fanning", "police spokesman Tim Fanning"): the same speaker as "police".
+POLICE_TITLES = _words("police_titles")
 # Words that follow a speech verb without being what was said ("told reporters on
 # Sunday", "said in a statement late on Tuesday").
 ATTRIBUTION_TAIL = _words("attribution_tail")
