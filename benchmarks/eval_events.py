@@ -114,6 +114,49 @@ def per_topic(
     )
 
 
+def small_comparisons(
+    rows: Sequence[dict[str, object]], docs: Sequence[Document], params: EventParams, split: str
+) -> tuple[float, int, float, int]:
+    """Share of 3-article comparisons grouped exactly right, the way a user compares a few
+    articles: ten draws per topic (fixed seed) of two articles of one of its events and one
+    of the other, and of three articles of one event. Returns (mixed right, mixed count,
+    same right, same count)."""
+    import random
+
+    by_event: dict[str, list[int]] = defaultdict(list)
+    for position, row in enumerate(rows):
+        if row["split"] == split:
+            by_event[str(row["event"])].append(position)
+    draw = random.Random(0)
+    right = {"mixed": 0, "same": 0}
+    count = {"mixed": 0, "same": 0}
+    for topic in sorted({str(row["topic"]) for row in rows if row["split"] == split}):
+        pair = [f"{topic}_ecb", f"{topic}_ecbplus"]
+        if not all(by_event.get(event) for event in pair):
+            continue
+        for _ in range(10):
+            first, other = pair if draw.random() < 0.5 else pair[::-1]
+            cases = []
+            if len(by_event[first]) >= 2:
+                picked = draw.sample(by_event[first], 2) + draw.sample(by_event[other], 1)
+                cases.append(("mixed", picked, [picked[:2], picked[2:]]))
+            if len(by_event[first]) >= 3:
+                picked = draw.sample(by_event[first], 3)
+                cases.append(("same", picked, [picked]))
+            for kind, picked, gold in cases:
+                subset = [docs[p] for p in picked]
+                found = run_all(EventIndex(subset, params), subset, params)
+                expected = sorted(sorted(docs[p].id for p in group) for group in gold)
+                right[kind] += sorted(sorted(group) for group in found) == expected
+                count[kind] += 1
+    return (
+        right["mixed"] / count["mixed"],
+        count["mixed"],
+        right["same"] / count["same"],
+        count["same"],
+    )
+
+
 def seed_check() -> tuple[bool, list[list[str]]]:
     from framediff.analyze.events import group_events
     from framediff.pipeline import load_all, segment_all
@@ -220,6 +263,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for split in ("train", "dev"):
         p, r, f = per_topic(rows, docs, params, split)
         print(f"{'per topic, ' + split:24}{p:7.3f}{r:7.3f}{f:7.3f}")
+    for split in ("train", "dev"):
+        mixed, mixed_n, same, same_n = small_comparisons(rows, docs, params, split)
+        print(
+            f"3 articles of one topic, {split}: right {mixed:.2f} of {mixed_n} with one from its "
+            f"other event, {same:.2f} of {same_n} all from one event"
+        )
     seeds_ok, answer = seed_check()
     print("seeds:", " | ".join(",".join(g) for g in answer), "OK" if seeds_ok else "WRONG")
     return 0 if ok and seeds_ok else 1
