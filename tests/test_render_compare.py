@@ -31,6 +31,24 @@ def test_piped_compare_is_plain_text(capsys: pytest.CaptureFixture[str]) -> None
     assert "Rows against" in out and "-- row 1" in out
 
 
+def test_source_line_counts_one_sentence_in_the_singular(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    one = tmp_path / "wire.txt"
+    one.write_text(
+        "The minister resigned on Tuesday after a week of protests, officials said.\n",
+        encoding="utf-8",
+    )
+    two = tmp_path / "post.txt"
+    two.write_text(
+        "The minister resigned on Tuesday after a week of protests. He denied wrongdoing.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(["compare", str(one), str(two)], capsys)
+    assert code == 0
+    assert "  1 sentence\n" in out and "  2 sentences\n" in out
+
+
 @pytest.mark.parametrize(
     ("fmt", "start"),
     [("markdown", "# framediff report"), ("json", "{"), ("text", "framediff 0.1.0")],

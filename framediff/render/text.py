@@ -105,7 +105,7 @@ def comparison_to_text(comparison: Comparison) -> str:
         date = doc.article.published or "-"
         lines.append(
             f"  {_pad(doc.label, width)}  {_pad(outlet, outlet_width)}  {date:<10}"
-            f"  {len(doc.sentences)} sentences"
+            f"  {len(doc.sentences)} sentence{'' if len(doc.sentences) == 1 else 's'}"
         )
     if len(comparison.events) > 1:
         groups = " / ".join(", ".join(labels[s] for s in event) for event in comparison.events)
