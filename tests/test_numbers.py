@@ -161,3 +161,28 @@ def test_same_quantity_different_wording_normalises_equal() -> None:
 )
 def test_no_false_numbers(text: str) -> None:
     assert extract_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Orioles offered $140-$150 million.",
+            ["money:USD:140000000", "money:USD:150000000"],
+            id="money-range-one-scale",
+        ),
+        pytest.param(
+            "It will cost $2-3 billion.",
+            ["money:USD:2000000000", "money:USD:3000000000"],
+            id="money-range-one-currency-and-scale",
+        ),
+        pytest.param(
+            "From 10 to 12 million people voted.",
+            ["count:10000000", "count:12000000"],
+            id="count-range",
+        ),
+        pytest.param("They won 3-1 at home.", ["count:3", "count:1"], id="score-is-no-range"),
+    ],
+)
+def test_range_ends_share_scale_and_currency(text: str, expected: list[str]) -> None:
+    assert [m.normalized for m in extract_numbers(text)] == expected

@@ -9,7 +9,7 @@ sentences' numbers is the findings' job; ``normalized`` is what they compare.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 NumberKind = Literal["count", "percent", "money", "date", "year", "duration", "ordinal"]
@@ -269,4 +269,59 @@ def extract_numbers(text: str) -> list[NumberMention]:
         unit = noun.group(1) if noun else None
         add(m.start(), m.end(), value, "count", unit, f"count:{_fmt(value)}")
     found.sort(key=lambda n: (n.start, n.end))
-    return found
+    return _ranges_share_scale(text, found)
+
+
+# Between the two ends of a range: "$140-$150 million", "140 to 150 million".
+_RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|to)\s*", re.I)
+_DIGIT_RUN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALE_WORD_RE = re.compile(
+    r"(?:hundred|thousand|million|billion|trillion|mn|bn|tn)\b|\d[mbk]\b", re.I
+)
+
+
+def _ranges_share_scale(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """The first end of a range takes the scale and currency written once for both:
+    "$140-$150 million" is $140 million to $150 million, "$2-3 billion" $2 billion to
+    $3 billion."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        low, high = out[k], out[k + 1]
+        if (
+            low.kind not in ("count", "money")
+            or high.kind not in ("count", "money")
+            or low.value is None
+            or high.value is None
+            or not _RANGE_GAP_RE.fullmatch(text[low.end : high.start])
+            or _SCALE_WORD_RE.search(low.text)
+            or not _SCALE_WORD_RE.search(high.text)
+        ):
+            continue
+        digits = _DIGIT_RUN_RE.search(high.text)
+        base = _number(digits.group()) if digits else None
+        if not base:
+            continue
+        scale = high.value / base
+        if scale < 1000 or low.value * scale > high.value * 10:
+            continue
+        money = next((m for m in (low, high) if m.kind == "money"), None)
+        out[k] = _as_range_end(low, low.value * scale, money)
+        out[k + 1] = _as_range_end(high, high.value, money)
+    return out
+
+
+def _as_range_end(
+    mention: NumberMention, value: float, money: NumberMention | None
+) -> NumberMention:
+    """A range's end with its shared scale, and the range's currency when it has one."""
+    if money is None:
+        body = f"count:{_fmt(value)}"
+        return replace(mention, value=value, normalized=f"{mention.qualifier}{body}")
+    currency = money.normalized.split(":")[-2]
+    return replace(
+        mention,
+        value=value,
+        kind="money",
+        unit=money.unit,
+        normalized=f"{mention.qualifier}money:{currency}:{_fmt(value)}",
+    )
