@@ -268,6 +268,62 @@ def test_police_and_a_named_police_spokesperson_are_one_speaker() -> None:
     assert "attribution_shift" in kinds(other)
 
 
+def test_news_outlet_relaying_a_speaker_and_unnamed_sources_are_no_shift() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "France Telecom said service would be restored by December 31, according to Bloomberg.",
+            "Dr. Sanjay Gupta has been offered the post of surgeon general, according to sources.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        [
+            "France Telecom SA said service would be restored by December 31.",
+            "Dr. Sanjay Gupta has been offered the post of surgeon general, according to reports.",
+        ],
+    )
+    analyses = [
+        SentenceAnalysis(
+            SentenceRef("s1", 0),
+            attributions=(
+                attribution(a, 0, "France Telecom"),
+                Attribution(
+                    "Bloomberg",
+                    "Bloomberg",
+                    "according to",
+                    "according_to",
+                    a.sentences[0].text.index("according"),
+                    a.sentences[0].end,
+                ),
+            ),
+        ),
+        SentenceAnalysis(
+            SentenceRef("s2", 0), attributions=(attribution(b, 0, "France Telecom SA"),)
+        ),
+        *(
+            SentenceAnalysis(
+                SentenceRef(d.id, 1),
+                attributions=(
+                    Attribution(
+                        who,
+                        who,
+                        "according to",
+                        "according_to",
+                        d.sentences[1].start + d.sentences[1].text.index("according"),
+                        d.sentences[1].end,
+                    ),
+                ),
+            )
+            for d, who in ((a, "sources"), (b, "reports"))
+        ),
+    ]
+    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(2)], analyses)
+    assert "attribution_shift" not in kinds(findings)
+
+
 def test_same_speaker_named_differently_is_no_shift() -> None:
     assert compatible(speaker_keys("Reyes")[0], speaker_keys("fire chief Anna Reyes")[0])
     assert compatible(speaker_keys("Moscow")[0], speaker_keys("Russian Foreign Ministry")[0])

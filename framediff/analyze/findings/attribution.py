@@ -22,6 +22,7 @@ from framediff.analyze.findings.context import (
 from framediff.analyze.findings.cues import (
     ATTRIBUTION_TAIL,
     FUNCTION_WORDS,
+    NEWS_OUTLETS,
     POLICE_TITLES,
     SPEAKER_STOP,
     SPEECH_RE,
@@ -186,12 +187,17 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
     statements = [q for q in analysis.quotes if not _is_label_quote(q)]
     speakers: list[Speaker] = []
     attributed = False
-    # "An agency quoted the governor as saying ...": the governor speaks, the agency relays.
-    relayed = any((a.cue or "").startswith("quoted as") for a in analysis.attributions)
+    # "An agency quoted the governor as saying ...", "France Telecom said ..., according to
+    # Bloomberg": the governor and France Telecom speak; the agency and Bloomberg relay.
+    credited = [a for a in analysis.attributions if a.kind != "unattributed"]
+    relayed = any((a.cue or "").startswith("quoted as") for a in credited)
+    outlets = [a for a in credited if _is_outlet(a.speaker or "")]
+    if len(outlets) < len(credited):
+        relayed = relayed or bool(outlets)
     for attribution in analysis.attributions:
         if attribution.kind == "unattributed":
             continue
-        if relayed and attribution.cue == "quoted":
+        if relayed and (attribution.cue == "quoted" or attribution in outlets):
             attributed = True
             continue
         if attribution.kind == "partial_quote" and not any(
@@ -230,6 +236,10 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
     if not attributed and SPEECH_RE.search(text):
         attributed = True
     return speakers, attributed
+
+
+def _is_outlet(phrase: str) -> bool:
+    return bool(NEWS_OUTLETS.intersection(w.lower().strip(".,'’") for w in phrase.split()))
 
 
 def _is_police(phrase: str) -> bool:

@@ -77,6 +77,9 @@ SPEAKER_STOP = _words("speaker_stop")
 # Ranks and words that make a named speaker a police spokesperson ("Constable Tim
 # Fanning", "police spokesman Tim Fanning"): the same speaker as "police".
 POLICE_TITLES = _words("police_titles")
+# Words that make a speaker a news outlet ("according to Bloomberg", "state media said"):
+# beside another speaker in one sentence, it relays that speaker's claim.
+NEWS_OUTLETS = _words("news_outlets")
 # Words that follow a speech verb without being what was said ("told reporters on
 # Sunday", "said in a statement late on Tuesday").
 ATTRIBUTION_TAIL = _words("attribution_tail")
