@@ -157,6 +157,22 @@ def test_speaker_named_by_a_pronoun_is_no_shift() -> None:
     findings = run([a, b], [link(("s1", 0), ("s2", 0))], analyses)
     assert "attribution_shift" not in kinds(findings)
     assert "attribution_dropped" not in kinds(findings)
+    # Resolved to the wrong person ("he" -> the last man named), a pronoun still decides
+    # nothing.
+    c = doc("s3", "Herald", ['"I was stopped by an officer," he said.'])
+    d = doc("s4", "Times", ['"I was stopped by an officer," Jackson said.'])
+    sentence = c.sentences[0]
+    at = sentence.text.index("he said")
+    guessed = Attribution("he", "Philip Rivers", "said", "direct", at, at + 7)
+    findings = run(
+        [c, d],
+        [link(("s3", 0), ("s4", 0))],
+        [
+            SentenceAnalysis(SentenceRef("s3", 0), attributions=(guessed,)),
+            SentenceAnalysis(SentenceRef("s4", 0), attributions=(attribution(d, 0, "Jackson"),)),
+        ],
+    )
+    assert "attribution_shift" not in kinds(findings)
 
 
 def test_outlet_that_quotes_a_speaker_is_not_a_second_speaker() -> None:

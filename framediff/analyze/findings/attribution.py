@@ -312,14 +312,19 @@ def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -
     return bool(own) and len(own & theirs) / len(own) >= _GOVERNS
 
 
-# Speakers named only by a pronoun ("she said"): who they are is not known here, so they
-# never differ from a named speaker.
+# Speakers named only by a pronoun ("she said"): who they are is a guess at best (the
+# analysers resolve a pronoun to the latest fitting person, who may be the wrong one), so
+# they never differ from a named speaker.
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one"])
 
 
+def _named(speaker: Speaker) -> bool:
+    return not speaker.key <= _PRONOUNS and speaker.display.lower() not in _PRONOUNS
+
+
 def _differs(a: list[Speaker], b: list[Speaker]) -> bool:
-    a = [x for x in a if not x.key <= _PRONOUNS]
-    b = [y for y in b if not y.key <= _PRONOUNS]
+    a = [x for x in a if _named(x)]
+    b = [y for y in b if _named(y)]
     if not a or not b:
         return False
     return any(not any(compatible(x.key, y.key) for y in b) for x in a) or any(
