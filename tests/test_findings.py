@@ -5,7 +5,12 @@ comparison and the ranking."""
 from __future__ import annotations
 
 from framediff.analyze.findings import build_findings
-from framediff.analyze.findings.attribution import compatible, speaker_keys
+from framediff.analyze.findings.attribution import (
+    Speaker,
+    compatible,
+    sentence_speakers,
+    speaker_keys,
+)
 from framediff.analyze.findings.claims import editorial_cues
 from framediff.analyze.findings.context import Context
 from framediff.analyze.findings.cues import fold_variant
@@ -83,6 +88,17 @@ def run(
         events=(tuple(d.id for d in documents),),
     )
     return build_findings(ctx)
+
+
+def sentence_speakers_of(document: Document, analysis: SentenceAnalysis) -> list[Speaker]:
+    """The speakers the finding detectors read from one analysed sentence of a document."""
+    ctx = Context(
+        documents=(document,),
+        alignment=Alignment((), ()),
+        analyses={analysis.ref: analysis},
+        events=((document.id,),),
+    )
+    return sentence_speakers(ctx, analysis.ref)[0]
 
 
 def kinds(findings: tuple[Finding, ...]) -> list[str]:
@@ -251,6 +267,10 @@ def test_police_and_a_named_police_spokesperson_are_one_speaker() -> None:
     ]
     both = run([a, b], [link(("s1", 0), ("s2", 0))], analyses[:2])
     assert "attribution_shift" not in kinds(both)
+    assert compatible(
+        speaker_keys("Vancouver Police")[0],
+        next(s for s in sentence_speakers_of(b, analyses[1])).key,
+    )
     # Later in the same article the spokesperson is "Fanning": still the police.
     b2 = doc(
         "s2",

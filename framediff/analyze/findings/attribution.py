@@ -169,6 +169,10 @@ def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     a, b = _spelled_out(a, b), _spelled_out(b, a)
     if a == b:
         return True
+    # A police spokesperson speaks for any police force named in the comparison
+    # ("Constable Tim Fanning" / "Vancouver police").
+    if (_POLICE in a and ({"police", _POLICE} & b)) or (_POLICE in b and "police" in a):
+        return True
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if not small <= large:
         return False
@@ -212,7 +216,7 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
             # and with an empty key it differs from no one.
             keys = speaker_keys(name) or [frozenset()]
             if _speaks_for_police(ctx, ref.source, name, shown):
-                keys = [key | {"police"} if key else key for key in keys]
+                keys = [key | {_POLICE} if key else key for key in keys]
             speakers.extend(Speaker(shown, key) for key in keys)
     for quote in statements:
         attributed = True
@@ -231,7 +235,7 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
             attributed = True
             police = _speaks_for_police(ctx, ref.source, name, name)
             speakers = [
-                Speaker(name, key | {"police"} if police else key) for key in speaker_keys(name)
+                Speaker(name, key | {_POLICE} if police else key) for key in speaker_keys(name)
             ]
     if not attributed and SPEECH_RE.search(text):
         attributed = True
@@ -240,6 +244,10 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
 
 def _is_outlet(phrase: str) -> bool:
     return bool(NEWS_OUTLETS.intersection(w.lower().strip(".,'’") for w in phrase.split()))
+
+
+# Marks a speaker key as a police spokesperson's (never a word of any phrase).
+_POLICE = "@police"
 
 
 def _is_police(phrase: str) -> bool:
