@@ -490,6 +490,27 @@ def test_figures_sharing_only_a_function_word_do_not_conflict() -> None:
     assert [c.detail["values"] for c in conflicts] == [{"s1": ["Sunday"], "s2": ["Saturday"]}]
 
 
+def test_typos_and_other_forms_of_one_word_are_not_labels() -> None:
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "The police went to check on a telephoned bomb threat at the bank.",
+            "A gunman opened fire at the party yesterday, killing one man.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        [
+            "The police went to check on a telephoned bomb treat at the bank.",
+            "A gunman opened fire at the party and killed one man.",
+        ],
+    )
+    findings = run([a, b], [link(("s1", i), ("s2", i)) for i in range(2)])
+    assert "wording" not in kinds(findings)
+
+
 def test_hedging_and_wording_on_linked_sentences() -> None:
     a = doc(
         "s1",

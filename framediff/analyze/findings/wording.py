@@ -137,6 +137,23 @@ def _is_plain(words: tuple[str, ...]) -> bool:
     return bool(content) and not any(any(c.isdigit() for c in w) for w in content)
 
 
+def _same_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One side's content words are the other's in another form ("killing" / "killed", with
+    "yesterday" beside), or a one-letter slip of the same word ("threat" / "treat"): a
+    rewording or a typo, not a choice of label."""
+    from rapidfuzz.distance import Levenshtein
+
+    from framediff.scoring import normalize_word
+
+    stems_a = {normalize_word(w) for w in a if w not in FUNCTION_WORDS}
+    stems_b = {normalize_word(w) for w in b if w not in FUNCTION_WORDS}
+    if stems_a and stems_b and (stems_a <= stems_b or stems_b <= stems_a):
+        return True
+    if len(a) == len(b) == 1 and min(len(a[0]), len(b[0])) >= 4:
+        return Levenshtein.distance(a[0], b[0]) <= 1
+    return False
+
+
 def _replacements(
     ctx: Context, a: SentenceRef, b: SentenceRef, ta: list[Term], tb: list[Term]
 ) -> list[tuple[Term, Term]]:
@@ -146,6 +163,8 @@ def _replacements(
         if op.tag != "replace" or len(op.a_words) > _MAX_PHRASE or len(op.b_words) > _MAX_PHRASE:
             continue
         if not _is_plain(op.a_words) or not _is_plain(op.b_words):
+            continue
+        if _same_word(op.a_words, op.b_words):
             continue
         inside_a = [t for t in ta if t.start >= op.a_start and t.end <= op.a_end]
         inside_b = [t for t in tb if t.start >= op.b_start and t.end <= op.b_end]
