@@ -215,9 +215,8 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
             # "officials": a speaker with no identifying word still names who is credited,
             # and with an empty key it differs from no one.
             keys = speaker_keys(name) or [frozenset()]
-            if _speaks_for_police(ctx, ref.source, name, shown):
-                keys = [key | {_POLICE} if key else key for key in keys]
-            speakers.extend(Speaker(shown, key) for key in keys)
+            police = _speaks_for_police(ctx, ref.source, name, shown)
+            speakers.extend(Speaker(shown, key) for key in _police_keys(keys, police))
     for quote in statements:
         attributed = True
         if quote.speaker and not speakers:
@@ -234,9 +233,7 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
         if phrase and phrase[0] not in _NOT_SPEAKERS and not _PASSIVE.intersection(phrase):
             attributed = True
             police = _speaks_for_police(ctx, ref.source, name, name)
-            speakers = [
-                Speaker(name, key | {_POLICE} if police else key) for key in speaker_keys(name)
-            ]
+            speakers = [Speaker(name, key) for key in _police_keys(speaker_keys(name), police)]
     if not attributed and SPEECH_RE.search(text):
         attributed = True
     return speakers, attributed
@@ -252,6 +249,12 @@ _POLICE = "@police"
 
 def _is_police(phrase: str) -> bool:
     return bool(POLICE_TITLES.intersection(w.lower().rstrip(".") for w in phrase.split()))
+
+
+def _police_keys(keys: list[frozenset[str]], police: bool) -> list[frozenset[str]]:
+    """Speaker keys marked as a police spokesperson's when ``police`` (an empty key, a
+    speaker with no identifying word, stays empty)."""
+    return [key | {_POLICE} if police and key else key for key in keys]
 
 
 def _speaks_for_police(ctx: Context, source: str, name: str, shown: str) -> bool:
