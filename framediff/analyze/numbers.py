@@ -48,7 +48,8 @@ DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade")
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in UNITS), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _FRACTION = r"(?:\s?[½¼¾⅓⅔]|\s+and\s+a\s+half)?"
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn|tn)\b|(?<=\d)[mbk]\b)?"
+_SCALE_WORDS = r"hundred|thousand|million|billion|trillion|mn|bn|tn"
+_SCALE = rf"(?:\s*(?:{_SCALE_WORDS})\b|(?<=\d)[mbk]\b)?"
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _MONTH = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
 
@@ -274,10 +275,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
 
 # Between the two ends of a range: "$140-$150 million", "140 to 150 million".
 _RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|to)\s*", re.I)
-_DIGIT_RUN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_SCALE_WORD_RE = re.compile(
-    r"(?:hundred|thousand|million|billion|trillion|mn|bn|tn)\b|\d[mbk]\b", re.I
-)
+_DIGIT_RUN_RE = re.compile(_DIGITS)
+_SCALE_WORD_RE = re.compile(rf"(?:{_SCALE_WORDS})\b|\d[mbk]\b", re.I)
 
 
 def _ranges_share_scale(text: str, found: list[NumberMention]) -> list[NumberMention]:
