@@ -186,7 +186,9 @@ def _explain() -> None:
         missed = [s for s in gold["sentences"] if _norm(s) not in text]
         extra = [s.text for s in doc.sentences if _norm(s.text) not in body]
         split = [s for s in gold["sentences"] if _norm(s) in text and _norm(s) not in produced]
-        if missed or extra or split:
+        meta = {name: getattr(doc.article, name) for name in METADATA_FIELDS}
+        wrong = {k: (v, gold.get(k)) for k, v in meta.items() if v != gold.get(k)}
+        if missed or extra or split or wrong:
             print(f"\n## {case.name}")
             for label, items in (
                 ("missed", missed),
@@ -195,8 +197,6 @@ def _explain() -> None:
             ):
                 for item in items:
                     print(f"  {label}: {item[:110]}")
-        meta = {name: getattr(doc.article, name) for name in METADATA_FIELDS}
-        wrong = {k: (v, gold.get(k)) for k, v in meta.items() if v != gold.get(k)}
         if wrong:
             print(f"  metadata (got, gold): {wrong}")
 

@@ -376,6 +376,10 @@ def test_presplit_lines_and_given_sentences() -> None:
         ("2024-03-18T09:12:00+01:00", "2024-03-18"),
         ("HKFP4 days ago", None),
         ("31 February 2024", None),
+        ("Issued on: 08/08/2024 - 10:12", "2024-08-08"),
+        ("Modified: 14/07/2025", "2025-07-14"),
+        ("7/14/2025", "2025-07-14"),
+        ("05/07/2025", None),  # 5 July or May 7: pages write both orders
     ],
 )
 def test_parse_date(text: str, expected: str | None) -> None:
@@ -410,6 +414,43 @@ def test_split_dateline(paragraph: str, dateline: str | None, agency: str | None
 
 
 @pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("World News | U.S. News | Politics | Sports | Entertainment", True),
+        ("Order Reprints | Today’s Paper | Subscribe", True),
+        ("Home · News · Sport", True),
+        ("Oil prices rose | stocks fell", False),
+        ("Rain fell. | Rivers rose. | Roads closed.", False),
+    ],
+)
+def test_menu_line(line: str, menu: bool) -> None:
+    assert signals.is_menu_line(line) is menu
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("BBC News", "BBC News"),
+        ("BBC News, Athens", "BBC News"),
+        ("(AFP)", "AFP"),
+        ("More Stories From NPR", "NPR"),
+        ("Source: Al Jazeera and news agencies", None),  # a credit: outlet_from_line reads it
+        ("Copyright 2024 BBC. All rights reserved.", "BBC News"),
+        ("The Associated Press", "AP"),
+        ("Politics", None),
+        ("More from Politics", None),
+    ],
+)
+def test_known_outlet_in(line: str, outlet: str | None) -> None:
+    assert metadata.known_outlet_in(line) == outlet
+
+
+def test_source_line_names_a_multiword_outlet() -> None:
+    assert metadata.outlet_from_line("Source: Al Jazeera and news agencies") == "Al Jazeera"
+    assert metadata.outlet_from_line("来源：新华社") == "新华社"
+
+
+@pytest.mark.parametrize(
     ("line", "kind"),
     [
         ("27.2 C", "date"),
@@ -421,6 +462,18 @@ def test_split_dateline(paragraph: str, dateline: str | None, agency: str | None
         ("A woman mourns in Jandaris, Syria. (AP Photo/Ghaith Alsayed)", "caption"),
         ("By JEFF AMY and KATE BRUMBACK", "byline"),
         ("By Lena Visser · 18 March 2024", "byline"),
+        ("By: NEWS WIRES", "byline"),
+        ("Tom Phillips, Latin America correspondent", "byline"),
+        ("Updated 11:02 a.m. ET", "date"),
+        ("Kyodo/via REUTERS", "caption"),
+        ("Jae C. Hong/AP", "caption"),
+        (
+            "Get a look at the day ahead in Asian and world markets with the Morning Bid Asia "
+            "newsletter. Sign up here.",
+            "prompt",
+        ),
+        ("Europe, Africa and Asia signed, the minister said.", None),
+        ("Anna Berg, a teacher, said the school had closed.", None),
         ("Download Daily8 app today from your preferred app store and start exploring.", "prompt"),
         ("The talks will resume on Monday, 14 July 2025, officials said.", None),
         ("By the end of the week, most of the troops had left the border area.", None),

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import Protocol
 
 
@@ -21,6 +23,14 @@ class PageLine(Protocol):
     text: str
     keep: bool
     reason: str | None
+
+    @property
+    def chrome(self) -> str | None:
+        """What a pattern found the line to be, before the cascade decided."""
+
+    @property
+    def scope(self) -> str | None:
+        """ "stop" for a heading that ends the article ("More stories from NPR")."""
 
 
 # A site-name line: one to five capitalised words ("South Asian Update", "HKFP").
@@ -66,6 +76,9 @@ _MONTH_DAY_YEAR_RE = re.compile(
 )
 # 2024-03-18 (also the date part of 2024-03-18T09:12:00+01:00)
 _ISO_RE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
+# 08/08/2024 · 14/07/2025 · 7/14/2025: read only when day and month cannot be swapped
+# (one of them is over 12, or both are equal), as pages write both orders.
+_SLASHED_RE = re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b")
 # 2025年07月13日 (Chinese and Japanese)
 _CJK_DATE_RE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 # 14.07.2025 (German, Russian day.month.year)
@@ -115,10 +128,41 @@ _CREDIT_RE = re.compile(
     r"^(?P<site>[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,4})\s+(?:avec|with|mit|con|com)\s+"
     r"(?:AFP|AP|Reuters|agencies|agences|Agenturen|agencias|dpa|EFE|ANSA)\.?$"
 )
-# "来源：新华社" / "Source: Reuters"
+# "来源：新华社" / "Source: Reuters" / "Source: Al Jazeera and news agencies"
 _SOURCE_RE = re.compile(
-    r"(?:来源|Source|Quelle|Fuente|Источник)\s*[:：]\s*(?P<site>[^\s,;|]{2,30})", re.I
+    r"(?:来源|Source|Quelle|Fuente|Источник)\s*[:：]\s*"
+    r"(?P<site>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}|[^\s,;|]{2,30})"
 )
+# Lines that name a known outlet around the article: the name alone ("BBC News"), in
+# parentheses ("(AFP)"), after "More stories from", or in a copyright line.
+_OUTLET_LINE_RE = re.compile(
+    r"^(?:\((?P<tag>[^()]{2,40})\)|(?:more\s+)?(?:stories|news|articles)\s+from\s+(?P<more>.{2,40})"
+    r"|(?:©|copyright)\s*(?:\d{4}\s+)?(?P<copyright>[^.,]{2,40})\b.*"
+    r"|(?P<placed>[^,]{2,40}),\s*[A-Z][\w .'’-]{1,30}|(?P<alone>.{2,40}))$",
+    re.I,
+)
+
+
+@cache
+def known_outlets() -> dict[str, str]:
+    """Every way of writing a known outlet (casefolded) -> its reported name."""
+    text = resources.files("framediff").joinpath("data/outlets.txt").read_text("utf-8")
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            forms = [form.strip() for form in line.split(" | ")]
+            for form in forms:
+                names[form.casefold()] = forms[0]
+    return names
+
+
+def known_outlet_in(line: str) -> str | None:
+    """The known outlet a line around the article names, or None."""
+    match = _OUTLET_LINE_RE.match(" ".join(line.split()))
+    if match is None:
+        return None
+    found = next(group for group in match.groups() if group is not None)
+    return known_outlets().get(found.strip().casefold())
 
 
 def parse_date(text: str) -> str | None:
@@ -127,6 +171,13 @@ def parse_date(text: str) -> str | None:
     for pattern in (_ISO_RE, _CJK_DATE_RE, _DOTTED_RE):
         for match in pattern.finditer(text):
             iso = _iso(match.group("year"), match.group("month"), match.group("day"))
+            if iso:
+                found.append((match.start(), iso))
+    for match in _SLASHED_RE.finditer(text):
+        first, second = int(match.group("first")), int(match.group("second"))
+        if first == second or max(first, second) > 12:
+            day_month = (first, second) if first > 12 or first == second else (second, first)
+            iso = _iso(match.group("year"), str(day_month[1]), str(day_month[0]))
             if iso:
                 found.append((match.start(), iso))
     for pattern in (_DAY_MONTH_YEAR_RE, _MONTH_DAY_YEAR_RE):
@@ -215,6 +266,10 @@ def page_published(lines: Sequence[PageLine], body_end: int) -> str | None:
     return None
 
 
+# Removed lines that name someone else's outlet: photo credits, teasers of other stories.
+_OTHER_SOURCES = frozenset({"caption", "related-links", "teaser", "comments"})
+
+
 def page_outlet(lines: Sequence[PageLine], zone_start: int, body_start: int) -> str | None:
     # A credit or source line anywhere outside the body ("Le Monde avec AFP", "来源：新华社").
     for line in lines:
@@ -233,9 +288,19 @@ def page_outlet(lines: Sequence[PageLine], zone_start: int, body_start: int) -> 
     for line in lines[zone_start:body_start]:
         if line.reason == "title":
             break
-        before_title.append(line.text)
+        if line.chrome is None:
+            before_title.append(line.text)
     counts = Counter(before_title)
     for text in before_title:
         if counts[text] > 1 and _SITE_NAME_RE.match(text) and len(text.split()) <= 5:
             return text
+    # A known outlet named around the article: under the headline first, then anywhere
+    # but in photo credits and lists of other stories, which name their own sources.
+    around = [line for line in lines[zone_start:body_start] if not line.keep]
+    for line in [*around, *(line for line in lines if not line.keep)]:
+        if line.reason in _OTHER_SOURCES and line.scope != "stop":
+            continue
+        known = known_outlet_in(line.text)
+        if known:
+            return known
     return None

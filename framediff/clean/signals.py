@@ -53,7 +53,8 @@ _WEEKDAY_RE = re.compile(
 _CAPTION_RE = re.compile(
     r"(?:\b(?:photo|photograph|image|picture|credit|foto|illustration|file photo|pic)s?\s*(?:credit)?\s*[:/©]"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)?\s*Photo\b[^)]*\)|\b(?:REUTERS|AFP|EPA|AP)/[A-Z]"
-    r"|\bvia Getty Images\b|\bGetty Images\s*$|\b(?:Photo|Image)\s+by\s+[A-Z]|^(?:Image|Photo|Foto)\s*:"
+    r"|\bvia Getty Images\b|/\s*via\s+(?:REUTERS|AP|AFP|Getty Images|EPA)\b"
+    r"|^[\w .'’-]{2,40}/(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Kyodo|Xinhua|Bloomberg)$|\bGetty Images\s*$|\b(?:Photo|Image)\s+by\s+[A-Z]|^(?:Image|Photo|Foto)\s*:"
     r"|^(?:Getty Images|Reuters|AFP|AP|EPA|EPA-EFE|PA Media|PA|Shutterstock|Alamy|Bloomberg|"
     r"Xinhua|Anadolu|NurPhoto|SOPA Images|Sipa|ANSA|dpa|Associated Press)(?:\s+via\s+[\w ]+)?$)",
     re.I,
@@ -62,8 +63,21 @@ _CAPTION_RE = re.compile(
 _LINK_RE = re.compile(r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}")
 # A byline: "By Anna de Vries", "By JEFF AMY and KATE BRUMBACK", "By Lena Visser · 18 March 2024"
 _BYLINE_RE = re.compile(
-    r"^(?:(?:Story|Written|Words|Text|Reporting|Reported|Analysis|Article)\s+by|By|BY|Par|PAR|Von|VON|Por|POR|Di|От)\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|and|&|de|van|von|der|da|di|del|la|le|et|und|y),?)*"
+    r"^(?:(?:Story|Written|Words|Text|Reporting|Reported|Analysis|Article)\s+by|By|BY|Par|PAR|Von|VON|Por|POR|Di|От):?\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|and|&|de|van|von|der|da|di|del|la|le|et|und|y),?)*"
     r"\s*(?:(?:[·|•,–—-]|\bin\b)\s*.{0,60})?$"
+)
+# A byline naming the writer's role: "Tom Phillips, Latin America correspondent".
+_ROLE_BYLINE_RE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:correspondent|editor|reporter|writer|journalist|columnist|producer|analyst)s?$"
+)
+# A navigation menu on one line: "World News | U.S. News | Politics | Sports".
+_MENU_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
+# A label before a publication stamp: "Updated 11:02 a.m. ET", "Issued on: 08/08/2024 - 10:12".
+_STAMP_LABEL_RE = re.compile(
+    r"^(?:first\s+)?(?:published|updated|last updated|posted|issued|modified|edited)"
+    r"(?:\s+on)?\s*:?\s+",
+    re.I,
 )
 # An author bio: "Tom Reyes is an urban planner and a visiting fellow at ..."
 _BIO_RE = re.compile(
@@ -81,6 +95,8 @@ _PROMPT_VERB_RE = re.compile(
 )
 _APP_WORD_RE = re.compile(r"\b(?:app|apps|app store|play store|download)\b", re.I)
 _MAIL_WORD_RE = re.compile(r"\b(?:newsletter|inbox|e-?mail|subscribe|sign up)\b", re.I)
+# The last sentence of a line of several.
+_LAST_SENTENCE_RE = re.compile(r"[.!?]\s+([^.!?]+[.!?]?)$")
 # Opening quotation marks: a line that quotes someone is never a reader prompt.
 _QUOTE_CHARS = "\"“”«»„‘’'"
 
@@ -162,7 +178,7 @@ def is_headline_like(line: str) -> bool:
 
 def date_line_kind(line: str) -> bool:
     """A line that is only a date, a time, a weather reading or "N hours ago"."""
-    stripped = line.strip()
+    stripped = _STAMP_LABEL_RE.sub("", line.strip())
     if _WEATHER_RE.match(stripped) or _TIMESTAMP_RE.match(stripped) or is_relative_time(stripped):
         return True
     if (
@@ -190,13 +206,34 @@ def is_news_agency(line: str) -> bool:
     return bool(_NEWS_AGENCY_RE.match(line.strip()))
 
 
+# Controls around a photo on a page: the caption sits between them and the credit.
+_CAPTION_MARKER_RE = re.compile(
+    r"^(?:enlarge this (?:image|photo)|(?:toggle|hide|show) caption)$", re.I
+)
+
+
+def is_caption_marker(line: str) -> bool:
+    return bool(_CAPTION_MARKER_RE.match(line.strip()))
+
+
 def is_credit_only(line: str) -> bool:
     """A photo credit on its own line; the caption often follows on the next line."""
     return is_caption(line) and word_count(line) <= 4
 
 
 def is_byline(line: str) -> bool:
-    return bool(_BYLINE_RE.match(line.strip())) and word_count(line) <= 16
+    stripped = line.strip()
+    return bool(_BYLINE_RE.match(stripped) or _ROLE_BYLINE_RE.match(stripped)) and (
+        word_count(line) <= 16
+    )
+
+
+def is_menu_line(line: str) -> bool:
+    """Three or more short items between separators, none of them a sentence."""
+    items = _MENU_SEPARATOR_RE.split(line.strip())
+    return len(items) >= 3 and all(
+        1 <= word_count(item) <= 4 and not item.rstrip().endswith((".", "!", "?")) for item in items
+    )
 
 
 def is_author_bio(line: str) -> bool:
@@ -212,6 +249,14 @@ def prompt_reason(line: str) -> str | None:
     """``app-prompt``/``newsletter``/``boilerplate`` for a line that addresses the reader."""
     if any(char in line for char in _QUOTE_CHARS) and not line.strip().endswith(":"):
         return None
+    # A promotion that closes on a short call ("... newsletter. Sign up here.") is a prompt
+    # whatever its first sentence says.
+    last = _LAST_SENTENCE_RE.search(line.strip())
+    if last and word_count(last.group(1)) <= 4 and _PROMPT_VERB_RE.match(last.group(1)):
+        if _APP_WORD_RE.search(line):
+            return "app-prompt"
+        if _MAIL_WORD_RE.search(line):
+            return "newsletter"
     addressed = bool(_SECOND_PERSON_RE.search(line))
     imperative = bool(_PROMPT_VERB_RE.match(line.strip()))
     if not addressed and not (imperative and word_count(line) <= 8):
@@ -234,8 +279,11 @@ def match_clutter(line: str) -> tuple[ClutterRule, bool] | None:
     """The first known-phrase rule that matches the line, and whether the match opens
     the line (a phrase that opens a line says more than one inside a sentence)."""
     squashed = " ".join(line.split())
+    first: tuple[ClutterRule, bool] | None = None
     for rule in clutter_rules():
         match = rule.pattern.search(squashed)
-        if match:
-            return rule, match.start() == 0
-    return None
+        if match and match.start() == 0:
+            return rule, True
+        if match and first is None:
+            first = rule, False
+    return first

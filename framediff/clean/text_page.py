@@ -12,7 +12,8 @@ A block classifier in the spirit of jusText, run as a cascade over lines:
 4. Page chrome per line: bylines, date/time/weather lines, known clutter
    phrases (``data/cleaning_clutter.tsv``; ignored on long prose that does not
    address the reader), captions, reader prompts ("Download the app"),
-   links, truncated teasers ("...").
+   links, one-line menus ("World | Politics | Sports"), truncated teasers
+   ("..."); a caption written above its photo credit.
 5. Repeats: a line repeated within three lines is a doubled headline or a
    doubled teaser title.
 6. Sections: a stop heading (related articles, comments, tags) ends the
@@ -21,7 +22,9 @@ A block classifier in the spirit of jusText, run as a cascade over lines:
    most prose, widened to neighbouring runs of two or more good lines (a lone
    good line far from the article, such as a site blurb, stays out). After a
    stop heading (related stories *before* the article) only runs of two or
-   more good lines count, since a teaser list has one summary per item.
+   more good lines count, since a teaser list has one summary per item. A
+   related box set between two paragraphs (a heading, a title or two, then
+   the article again) is stepped over rather than taken for the article's end.
 7. Body: from the run's first to its last good line; chrome inside
    is removed, as are video teasers (a duration and the titles under it),
    teaser headings with their line, truncated lines, pull quotes and lone
@@ -86,6 +89,7 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
     for line in lines:
         line.prose = signals.prose_class(line.text, language)
         line.chrome, line.scope = _chrome(line)
+    _mark_captions_above_credits(lines)
     # 5.
     repeats = _repeats(lines)
     if whole_body:
@@ -140,6 +144,8 @@ def _chrome(line: Line) -> tuple[str | None, signals.Scope | None]:
         return "byline", None
     if signals.date_line_kind(text):
         return "date-line", None
+    if signals.is_menu_line(text):
+        return "navigation", None
     matched = signals.match_clutter(text)
     if matched is not None:
         rule, opens_line = matched
@@ -160,6 +166,17 @@ def _chrome(line: Line) -> tuple[str | None, signals.Scope | None]:
     if signals.is_truncated(text):
         return "teaser", None
     return None, None
+
+
+def _mark_captions_above_credits(lines: list[Line]) -> None:
+    """A caption written above its photo credit, between the photo's controls
+    ("Enlarge this image" / caption / "Kyodo/via REUTERS" / "toggle caption")."""
+    for i in range(1, len(lines) - 1):
+        if lines[i].chrome is not None or not signals.is_credit_only(lines[i + 1].text):
+            continue
+        after = lines[i + 2].text if i + 2 < len(lines) else ""
+        if signals.is_caption_marker(lines[i - 1].text) or signals.is_caption_marker(after):
+            lines[i].chrome = "caption"
 
 
 def _repeats(lines: list[Line]) -> set[int]:
@@ -196,8 +213,42 @@ def _find_body(lines: list[Line]) -> tuple[int, int, int]:
             first -= 1
         while last + 1 < len(runs) and len(runs[last + 1]) >= 2:
             last += 1
-        return runs[first][0], runs[last][-1], start
+        return runs[first][0], _past_inline_boxes(lines, heads, runs[last][-1]), start
     raise NoArticleError
+
+
+# Most teaser titles an inline related box holds between two paragraphs of the article.
+INLINE_BOX_TITLES = 4
+
+
+def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
+    """The article's last good line once related boxes set inside it are stepped over.
+
+    Sites put "Related" with a title or two between paragraphs; the article goes on
+    when, within RUN_GAP lines of its last paragraph, such a heading is followed by at
+    most INLINE_BOX_TITLES lines that are not prose and then two paragraphs in a row
+    (a list of related stories has a title before every summary), or one paragraph with
+    nothing but chrome after it to the end of the page. The box's titles become related
+    links."""
+    for head in heads:
+        if head <= end or head - end - 1 > RUN_GAP:
+            continue
+        if lines[head].chrome != "related-links":
+            break
+        resume = next((i for i in range(head + 1, len(lines)) if _is_body_prose(lines[i])), None)
+        if resume is None or resume - head - 1 > INLINE_BOX_TITLES:
+            break
+        stop = next((h for h in heads if h > resume), len(lines))
+        # Two paragraphs in a row, or one closing the page with only chrome after it.
+        if not (
+            (resume + 1 < stop and _is_body_prose(lines[resume + 1]))
+            or all(lines[i].chrome is not None for i in range(resume + 1, stop))
+        ):
+            break
+        for i in range(head + 1, resume):
+            lines[i].chrome = lines[i].chrome or "related-links"
+        end = _runs([i for i in range(resume, stop) if _is_body_prose(lines[i])])[0][-1]
+    return end
 
 
 def _trim_bios(lines: list[Line], start: int, end: int) -> tuple[int, int]:
@@ -302,6 +353,7 @@ def _decide_header(
         if lines[i].chrome is None
         and signals.word_count(lines[i].text) >= 4
         and (signals.is_headline_like(lines[i].text) or lines[i].prose != "short")
+        and not _caption_under_credit(lines, i, header=True)
     ]
     if given:
         title_at = next((i for i in zone if lines[i].text == given), None)
