@@ -1,7 +1,7 @@
 """framediff: see how outlets covered the same event differently.
 
 The public API (CONTRACT.md): ``load``, ``compare``, ``align``, ``similarity``,
-``group``. Importing this package loads no model, no NLTK, no rich or textual:
+``group``, ``run_corpus``. Importing this package loads no model, no NLTK, no rich or textual:
 each name is resolved on first use.
 """
 
@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "align", "compare", "group", "load", "similarity"]
+__all__ = ["__version__", "align", "compare", "group", "load", "run_corpus", "similarity"]
 
 if TYPE_CHECKING:
     from framediff.alignment import align
+    from framediff.corpus import run_corpus
     from framediff.pipeline import compare, group, load
     from framediff.scoring import similarity
 
@@ -23,6 +24,7 @@ _HOMES = {
     "group": "framediff.pipeline",
     "align": "framediff.alignment",
     "similarity": "framediff.scoring",
+    "run_corpus": "framediff.corpus",
 }
 
 

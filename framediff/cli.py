@@ -102,9 +102,44 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="cleaned text, metadata and sentences")
     _add_sources(extract, ["text", "json"])
 
+    corpus = commands.add_parser(
+        "corpus", help="many articles grouped into events, one report per event and an index"
+    )
+    corpus.add_argument("sources", nargs="+", metavar="SOURCE", help="file, directory, URL or -")
+    corpus.add_argument("--out", required=True, metavar="DIR", help="directory for the reports")
+    corpus.add_argument(
+        "--force", action="store_true", help="write into DIR even if it holds files"
+    )
+    corpus.add_argument(
+        "--presplit", action="store_true", help="each non-empty line is one sentence"
+    )
+    corpus.add_argument(
+        "--jobs",
+        type=int,
+        default=_cpu_count(),
+        metavar="N",
+        help="worker processes on this machine (default: one per CPU)",
+    )
+    corpus.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help='run on a Dask cluster: its scheduler address, or "local" (framediff[dask] extra)',
+    )
+    corpus.add_argument(
+        "--threshold", type=float, metavar="X", help="link decision threshold (0..1)"
+    )
+    corpus.add_argument(
+        "--min-weight", type=float, default=0.0, metavar="X", help="hide weaker findings"
+    )
+    _add_transformer(corpus)
+
     demo = commands.add_parser("demo", help="compare the bundled seed articles")
     demo.add_argument("--format", choices=["app", "markdown"], default=None)
     return parser
+
+
+def _cpu_count() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -220,6 +255,9 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
         write_output(text, args.output, args.force, stdout)
         return EXIT_OK
 
+    if command == "corpus":
+        return _run_corpus(args, settings, stdout)
+
     if command == "view":
         from framediff.tui.app import make_app
 
@@ -254,6 +292,52 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
         write_output(text, args.output, args.force, stdout)
     shown = [f for f in comparison.analysis.findings if f.weight >= settings.min_weight]
     return EXIT_FINDINGS if args.exit_code and shown else EXIT_OK
+
+
+def _run_corpus(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:
+    """Reports of every event into --out, written as they finish, the index last."""
+    from framediff.corpus import run_corpus
+    from framediff.model import CorpusSummary
+    from framediff.render.corpus import index_json, index_markdown, summary_line
+
+    if "-" in args.sources:
+        raise UsageError("corpus reads files, directories and URLs, not standard input")
+    if args.jobs < 1:
+        raise UsageError(f"--jobs must be at least 1, got {args.jobs}")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{args.out} is not a directory")
+    if out.is_dir() and any(out.iterdir()) and not args.force:
+        raise OutputError(f"{args.out} is not empty; use --force to write into it")
+    out.mkdir(parents=True, exist_ok=True)
+    show_progress = sys.stderr.isatty()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if show_progress:
+            end = "\n" if done == total and stage == "comparing" else ""
+            print(f"\rframediff: {stage} {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    written: set[str] = set()
+    summary: CorpusSummary | None = None
+    for item in run_corpus(args.sources, settings, args.jobs, args.dask, progress):
+        if isinstance(item, CorpusSummary):
+            summary = item
+            continue
+        for suffix, text in ((".md", item.markdown), (".json", item.json)):
+            if text is not None:
+                write_output(text, str(out / f"{item.name}{suffix}"), True, stdout)
+                written.add(item.name + suffix)
+        if item.error:
+            logging.getLogger("framediff").warning(f"{item.name}: {item.error}")
+    assert summary is not None
+    # Reports of an earlier run into the same directory would make the index lie.
+    for stale in sorted(out.glob("event-*")):
+        if stale.suffix in (".md", ".json") and stale.name not in written:
+            stale.unlink()
+    write_output(index_markdown(summary), str(out / "index.md"), True, stdout)
+    write_output(index_json(summary), str(out / "index.json"), True, stdout)
+    stdout.write(f"{summary_line(summary)}; index: {out / 'index.md'}\n")
+    return EXIT_OK
 
 
 class _OneLineWarnings(logging.Handler):

@@ -349,3 +349,35 @@ class Comparison:
         from framediff.render.markdown import render_markdown
 
         return render_markdown(self)
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """One event of a corpus run: the articles that report it and their comparison, rendered.
+
+    ``name`` is the stem of the event's report files (``event-007``). ``error`` says why an
+    event could not be compared; it then has no report. ``markdown`` and ``json`` are the
+    report as it comes from a worker; a ``CorpusSummary`` leaves them out.
+    """
+
+    number: int
+    name: str
+    labels: tuple[str, ...]  # the articles' corpus-wide labels, in input order
+    outlets: tuple[str, ...]  # outlets named, distinct, in input order
+    published: tuple[str, ...]  # distinct ISO dates, sorted
+    title: str
+    findings: int
+    top: tuple[str, ...]  # summaries of the strongest findings, strongest first
+    markdown: str | None = None
+    json: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class CorpusSummary:
+    """A corpus run: events of two or more articles, and the articles no other reports."""
+
+    articles: int
+    events: tuple[EventReport, ...]
+    single: tuple[str, ...]  # labels of single-article events
+    skipped: tuple[str, ...]  # inputs that held no readable article, one line each

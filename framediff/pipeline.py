@@ -18,7 +18,15 @@ from framediff.clean import clean_document
 from framediff.config import Settings
 from framediff.errors import InputError, UsageError
 from framediff.ingest import read_source
-from framediff.model import Alignment, Article, Comparison, Document, SourceSpec
+from framediff.model import (
+    Alignment,
+    Article,
+    Comparison,
+    Document,
+    RawDocument,
+    Sentence,
+    SourceSpec,
+)
 from framediff.segment import segment_article
 
 __version__ = "0.1.0"
@@ -95,19 +103,32 @@ def unique_labels(articles: Sequence[Article]) -> list[str]:
 
 def segment_all(articles: Sequence[Article]) -> list[Document]:
     """Give each article its id (s1, s2 ...) and label, and split it into sentences."""
-    documents = []
-    for position, (article, label) in enumerate(
-        zip(articles, unique_labels(articles), strict=True)
-    ):
-        documents.append(
-            Document(
-                id=f"s{position + 1}",
-                label=label,
-                article=article,
-                sentences=segment_article(article),
-            )
+    return number_documents([(article, segment_article(article)) for article in articles])
+
+
+def number_documents(prepared: Sequence[tuple[Article, tuple[Sentence, ...]]]) -> list[Document]:
+    """Documents of split articles, in order: ids s1, s2 ... and the contract's labels."""
+    articles = [article for article, _ in prepared]
+    return [
+        Document(id=f"s{position + 1}", label=label, article=article, sentences=sentences)
+        for position, ((article, sentences), label) in enumerate(
+            zip(prepared, unique_labels(articles), strict=True)
         )
-    return documents
+    ]
+
+
+def read_all(sources: Sequence[SourceLike], presplit: bool = False) -> list[RawDocument]:
+    """Every article the SOURCEs hold, decoded but not yet cleaned (a corpus cleans them
+    in parallel with ``prepare_article``)."""
+    return [raw for source in sources for raw in read_source(_as_spec(source, None, presplit))]
+
+
+def prepare_article(
+    raw: RawDocument, presplit: bool = False
+) -> tuple[Article, tuple[Sentence, ...]]:
+    """Clean one raw article and split it into sentences: the per-article work."""
+    article = clean_document(raw, presplit=presplit)
+    return article, segment_article(article)
 
 
 def choose_reference(
