@@ -27,7 +27,13 @@ from framediff.model import (
     Sentence,
     SourceSpec,
 )
-from framediff.pipeline import compare_documents, number_documents, prepare_article, read_all
+from framediff.pipeline import (
+    __version__,
+    compare_documents,
+    number_documents,
+    prepare_article,
+    read_all,
+)
 
 __all__ = ["compare_event", "run_corpus"]
 
@@ -109,6 +115,7 @@ def run_corpus(
         ),
         single=single,
         skipped=skipped,
+        version=__version__,
     )
 
 

@@ -381,3 +381,4 @@ class CorpusSummary:
     events: tuple[EventReport, ...]
     single: tuple[str, ...]  # labels of single-article events
     skipped: tuple[str, ...]  # inputs that held no readable article, one line each
+    version: str = "0.1.0"

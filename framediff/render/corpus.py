@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from framediff import __version__
 from framediff.model import CorpusSummary, EventReport
 from framediff.render.json import dumps
 from framediff.render.markdown import escape
@@ -96,7 +95,7 @@ def _event_row(event: EventReport) -> str:
 def index_to_dict(summary: CorpusSummary) -> dict[str, Any]:
     return {
         "schema": CORPUS_SCHEMA,
-        "version": __version__,
+        "version": summary.version,
         "articles": summary.articles,
         "events": [
             {
