@@ -153,6 +153,15 @@ def _compare_task(task: tuple[int, str, Sequence[Document], Settings]) -> EventR
     return compare_event(*task)
 
 
+def _start_worker() -> None:
+    """A pool worker: Ctrl-C is the parent's to handle (it cancels what has not started and
+    exits with one line; workers of their own would each print a traceback)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _one_blas_thread()
+
+
 def _in_worker(function: Callable[[Item], Result]) -> Callable[[Item], Result]:
     """``function`` run by a worker of a pool or a cluster: one BLAS thread first."""
     return partial(_call_in_worker, function)
@@ -232,13 +241,13 @@ class _Processes:
     def __enter__(self) -> Callable[[Callable[[Item], Result], Iterable[Item]], Iterator[Result]]:
         from concurrent.futures import ProcessPoolExecutor
 
-        self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker)
         return self._run
 
     def _run(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
         from concurrent.futures import as_completed
 
-        futures = [self.pool.submit(_in_worker(function), item) for item in items]
+        futures = [self.pool.submit(function, item) for item in items]
         try:
             for future in as_completed(futures):
                 yield future.result()

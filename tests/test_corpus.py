@@ -232,3 +232,15 @@ def test_index_and_reports_follow_their_schemas(ecb_corpus: Path, tmp_path: Path
         report = json.loads((out / event["json"]).read_text(encoding="utf-8"))
         schemas["framediff-1.schema.json"].validate(report)
         assert [source["label"] for source in report["sources"]] == event["sources"]
+
+
+def test_a_corpus_with_no_readable_article_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus_file = tmp_path / "menus.jsonl"
+    rows = [{"id": "a", "text": "Home\nWorld\nSport"}, {"id": "b", "text": "Subscribe\nLog in"}]
+    corpus_file.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert main(["corpus", str(corpus_file), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"framediff: error: no article could be read: {corpus_file}:1: ")
+    assert err.count("\n") == 1
