@@ -202,6 +202,7 @@ def compare_event(
         title=_title(renumbered, comparison.reference),
         findings=len(shown),
         top=tuple(finding.summary for finding in shown[:TOP_FINDINGS]),
+        groups=len(comparison.events),
         markdown=markdown,
         json=payload,
     )

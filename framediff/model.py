@@ -368,6 +368,9 @@ class EventReport:
     title: str
     findings: int
     top: tuple[str, ...]  # summaries of the strongest findings, strongest first
+    # Event groups the comparison found among these articles: above 1 when, compared on
+    # their own, they read as several events (the report says why).
+    groups: int = 1
     markdown: str | None = None
     json: str | None = None
     error: str | None = None

@@ -64,6 +64,7 @@ def test_seeds_corpus_writes_one_report_per_event_and_an_index(
     assert event["sources"] == ["Reuters", "South Asian Update", "HKFP"]
     assert event["report"] == "event-001.md" and event["error"] is None
     assert event["findings"] >= 10 and len(event["top"]) == 3
+    assert event["groups"] == 1
     assert index["single"] == ["002_9d8298998e40080e", "004_c9274b1d2a8b6318"]
     report = json.loads((out / "event-001.json").read_text(encoding="utf-8"))
     assert [source["label"] for source in report["sources"]] == event["sources"]

@@ -82,7 +82,7 @@ def _event_row(event: EventReport) -> str:
     strongest = escape(_short(event.top[0])) if event.top else ("failed" if event.error else "—")
     cells = [
         link,
-        str(len(event.labels)),
+        str(len(event.labels)) + (f" ({event.groups} groups)" if event.groups > 1 else ""),
         escape(_short(event.title)) or "—",
         _listing(event.outlets) or "—",
         dates,
@@ -107,6 +107,7 @@ def index_to_dict(summary: CorpusSummary) -> dict[str, Any]:
                 "published": list(event.published),
                 "report": f"{event.name}.md" if event.error is None else None,
                 "json": f"{event.name}.json" if event.error is None else None,
+                "groups": event.groups,
                 "findings": event.findings,
                 "top": list(event.top),
                 "error": event.error,
