@@ -17,15 +17,20 @@ from framediff.analyze.findings.context import (
     Draft,
     fold_words,
     group_pairs,
+    headline_like,
     snippet,
 )
 from framediff.analyze.findings.cues import (
+    ANAPHORIC_NOUNS,
     ATTRIBUTION_TAIL,
     FUNCTION_WORDS,
+    INSTITUTION_NOUNS,
     NEWS_OUTLETS,
     POLICE_TITLES,
     SPEAKER_STOP,
+    SPEAKER_TITLES,
     SPEECH_RE,
+    SPOKEN_CLAUSE_RE,
     fold_variant,
 )
 from framediff.model import Quote, SentenceRef
@@ -91,6 +96,7 @@ _GOVERNS = 0.5
 class Speaker:
     display: str
     key: frozenset[str]
+    resolved: str = ""  # whom the analysers resolved the phrase to, where they did
 
 
 def _country_key(word: str) -> str:
@@ -116,11 +122,31 @@ def speaker_keys(phrase: str) -> list[frozenset[str]]:
     """One key (a set of identifying words) per speaker the phrase names."""
     keys = []
     for part in _AND_RE.split(phrase):
-        words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(part)]
+        words = _without_title(
+            [w.removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(part)]
+        )
         key = frozenset(_key_word(w) for w in words if w.lower() not in SPEAKER_STOP)
         if key:
             keys.append(key)
     return keys
+
+
+def _without_title(words: list[str]) -> list[str]:
+    """A person's name without the titles and nationality before it ("Russian President
+    Vladimir Putin" -> "Vladimir Putin"); an institution ("Russian Foreign Ministry") or a
+    title alone ("the president") is kept whole."""
+    start = 1 if words and words[0].lower() in ("the", "a", "an") else 0
+    cut = start
+    while cut < len(words) and (
+        words[cut].lower().strip(".") in SPEAKER_TITLES or _is_country(words[cut])
+    ):
+        cut += 1
+    rest = words[cut:]
+    if cut == start or not rest or not all(w[:1].isupper() for w in rest):
+        return words
+    if any(w.lower() in INSTITUTION_NOUNS or _is_country(w) for w in rest):
+        return words
+    return rest
 
 
 def _key_word(word: str) -> str:
@@ -179,16 +205,25 @@ def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return not any(_is_country(word) for word in large - small)
 
 
-def _is_label_quote(quote: Quote) -> bool:
-    """A word or two in quotation marks ("no limits", "ally"): a label, not a statement."""
-    return len(quote.text.split()) < _MIN_STATEMENT_WORDS
+def _is_label_quote(quote: Quote, text: str, offset: int) -> bool:
+    """A word or two in quotation marks ("no limits", "ally"): a label, not a statement.
+    A short quote that is a whole sentence ("...: "Change begins now."") is a statement.
+    ``text`` is the sentence holding the quote, starting at ``offset`` in the article."""
+    if len(quote.text.split()) >= _MIN_STATEMENT_WORDS:
+        return False
+    after = text[quote.end - offset : quote.end - offset + 2]
+    whole = quote.text[:1].isupper() and (quote.text.rstrip()[-1:] in ".!?" or after[:1] in ".!?")
+    return not whole
 
 
 def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bool]:
     """The speakers a sentence credits, and whether it is attributed at all. A partial
     quote of a label credits nobody with the sentence's claim."""
     analysis = ctx.analysis(ref)
-    statements = [q for q in analysis.quotes if not _is_label_quote(q)]
+    sentence = ctx.sentence(ref)
+    statements = [
+        q for q in analysis.quotes if not _is_label_quote(q, sentence.text, sentence.start)
+    ]
     speakers: list[Speaker] = []
     attributed = False
     # "An agency quoted the governor as saying ...", "France Telecom said ..., according to
@@ -216,7 +251,7 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
             # and with an empty key it differs from no one.
             keys = speaker_keys(name) or [frozenset()]
             police = _speaks_for_police(ctx, ref.source, name, shown)
-            speakers.extend(Speaker(shown, key) for key in _police_keys(keys, police))
+            speakers.extend(Speaker(shown, key, name) for key in _police_keys(keys, police))
     for quote in statements:
         attributed = True
         if quote.speaker and not speakers:
@@ -234,7 +269,11 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
             attributed = True
             police = _speaks_for_police(ctx, ref.source, name, name)
             speakers = [Speaker(name, key) for key in _police_keys(speaker_keys(name), police)]
-    if not attributed and SPEECH_RE.search(text):
+    if not attributed and (SPEECH_RE.search(text) or SPOKEN_CLAUSE_RE.search(text)):
+        attributed = True
+    # A sentence that opens a quotation whose end (and speaker) come in a later sentence
+    # is someone's words, not the outlet's statement.
+    if not attributed and text.lstrip()[:1] in _OPENING_QUOTES:
         attributed = True
     return speakers, attributed
 
@@ -333,13 +372,72 @@ def _named(speaker: Speaker) -> bool:
     return not speaker.key <= _PRONOUNS and speaker.display.lower() not in _PRONOUNS
 
 
+def _vague_description(speaker: Speaker) -> bool:
+    """ "the company", "the ministry": a bare description pointing back to an organisation
+    named elsewhere, left unresolved or resolved to a person ("the company" -> an official
+    quoted earlier). It may be any organisation the other source names ("Jeju Air"), so it
+    differs only from another description ("police", "the army"). A description with its
+    own words ("the interior ministry", "the plant's owner") names its body."""
+    words = speaker.display.split()
+    if len(words) != 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    head = words[1].lower()
+    if head not in ANAPHORIC_NOUNS and _stem(head) not in ANAPHORIC_NOUNS:
+        return False
+    resolved = [w.lower() for w in _WORD_RE.findall(speaker.resolved) if w.lower() not in _ARTICLES]
+    if not resolved or resolved == [head]:
+        return True
+    return any(w in _PERSON_ROLES or w in SPEAKER_TITLES for w in resolved)
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
+# Quotation marks that open a quotation.
+_OPENING_QUOTES = frozenset(['"', "“", "«", "„"])
+# Words that make a resolved speaker a person, not an organisation.
+_PERSON_ROLES = frozenset(
+    [
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "officer",
+        "executive",
+        "worker",
+        "witness",
+        "resident",
+        "source",
+        "sources",
+    ]
+)
+
+
+def _proper(speaker: Speaker) -> bool:
+    """Named with a capitalised name ("Jeju Air", "Velto"), not a description."""
+    return any(word[:1].isupper() for word in speaker.display.split()[1:]) or (
+        speaker.display[:1].isupper() and speaker.display.split()[0].lower() != "the"
+    )
+
+
+def _same_speaker(x: Speaker, y: Speaker) -> bool:
+    if compatible(x.key, y.key):
+        return True
+    return (_vague_description(x) and _proper(y)) or (_vague_description(y) and _proper(x))
+
+
+def _compared(speakers: list[Speaker]) -> list[Speaker]:
+    """The speakers that can make a shift: named, and not a news outlet, which relays a
+    claim rather than makes it ("Lavrov disclosed plans ..., as reported by the TASS news
+    agency" / "Lavrov said")."""
+    return [x for x in speakers if _named(x) and not _is_outlet(x.display)]
+
+
 def _differs(a: list[Speaker], b: list[Speaker]) -> bool:
-    a = [x for x in a if _named(x)]
-    b = [y for y in b if _named(y)]
+    a, b = _compared(a), _compared(b)
     if not a or not b:
         return False
-    return any(not any(compatible(x.key, y.key) for y in b) for x in a) or any(
-        not any(compatible(y.key, x.key) for x in a) for y in b
+    return any(not any(_same_speaker(x, y) for y in b) for x in a) or any(
+        not any(_same_speaker(y, x) for x in a) for y in b
     )
 
 
@@ -364,6 +462,10 @@ def attribution_findings(ctx: Context) -> list[Draft]:
     strength: dict[tuple[SentenceRef, SentenceRef], float] = {}
     for a, b, link in ctx.pairs():
         if link.score < FIRM_LINK:
+            continue
+        # A Title Case subheading ("What Putin Said At The Press Conference") announces
+        # what follows; it credits no one with a claim and states none.
+        if headline_like(ctx.sentence(a).text) or headline_like(ctx.sentence(b).text):
             continue
         # A firm link shares most content words; a reworded one qualifies when the
         # claim, speakers aside, is shared both ways.

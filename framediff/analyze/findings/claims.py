@@ -16,6 +16,7 @@ from framediff.analyze.findings.cues import (
     EVALUATIVE_WORDS,
     SOURCE_NOUNS,
     SPEECH_RE,
+    SPOKEN_CLAUSE_RE,
     STANCE_RE,
     WEAK_FRAME_VERBS,
     is_boilerplate,
@@ -76,8 +77,15 @@ def editorial_cues(text: str) -> list[tuple[str, int, int]]:
         if not SOURCE_NOUNS & {w.strip(",") for w in subject}:
             kind = "weak-frame" if subject[-1] in WEAK_FRAME_VERBS else "frame"
             cues.append((kind, shift + frame.start(), shift + frame.end()))
+    spoken = {match.end() for match in SPOKEN_CLAUSE_RE.finditer(folded)}
     for match in EDITORIAL_CLAUSE_RE.finditer(folded):
-        cues.append(("clause", match.start() + 1, match.end()))
+        # ", highlighting ..." after a speech says what the speaker stressed.
+        if match.end() in spoken:
+            continue
+        # ", marking the first ..." states a milestone, like "marks": interpretive only
+        # with an evaluative word.
+        kind = "weak-clause" if match.group().lower().endswith("marking") else "clause"
+        cues.append((kind, match.start() + 1, match.end()))
     for match in re.finditer(r"[\w'-]+", folded):
         if match.group().lower() in EVALUATIVE_WORDS:
             cues.append(("evaluative", match.start(), match.end()))
@@ -90,7 +98,7 @@ def _is_editorial(cues: list[tuple[str, int, int]]) -> bool:
     kinds = [c[0] for c in cues]
     if "frame" in kinds or "clause" in kinds:
         return True
-    if "weak-frame" in kinds:
+    if "weak-frame" in kinds or "weak-clause" in kinds:
         return "evaluative" in kinds or "stance" in kinds
     return len(kinds) >= 2 and "stance" in kinds
 
@@ -134,7 +142,7 @@ def _linked_interpretation(
     """A linked sentence still editorializes when it opens with an interpretive frame or
     adds an interpretive clause that none of its counterparts has."""
     text = ctx.sentence(ref).text
-    strong = [c for c in cues if c[0] in ("frame", "clause", "weak-frame")]
+    strong = [c for c in cues if c[0] in ("frame", "clause", "weak-frame", "weak-clause")]
     if not strong:
         return False
     for other, _link in ctx.links_of.get(ref, []):
@@ -166,7 +174,9 @@ def editorializing_findings(ctx: Context) -> list[Draft]:
     drafts = []
     for ref, cues in editorial_refs(ctx).items():
         sentence = ctx.sentence(ref)
-        marked = [c for c in cues if c[0] in ("frame", "clause", "weak-frame")] or cues
+        marked = [
+            c for c in cues if c[0] in ("frame", "clause", "weak-frame", "weak-clause")
+        ] or cues
         kind, start, end = marked[0]
         linked = not _unlinked(ctx, ref)
         drafts.append(

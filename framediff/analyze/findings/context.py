@@ -112,6 +112,22 @@ def tokens(sentence: Sentence) -> list[Token]:
     return span_tokens(sentence.text, sentence.start)
 
 
+# A word of a line, for telling Title Case headlines from sentences.
+_HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def headline_like(text: str) -> bool:
+    """A Title Case line with no closing punctuation ("What Putin Said At The Press
+    Conference", "No Ceasefire Reached, Trump Says"): a headline or subheading."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in ".!?\"”’'":
+        return False
+    words = _HEADLINE_WORD_RE.findall(stripped)[1:]
+    if len(words) < 3:
+        return False
+    return sum(1 for word in words if word[0].isupper()) >= 0.75 * len(words)
+
+
 def fold_words(text: str) -> list[str]:
     """Word tokens of any text folded the way ``tokens`` folds them."""
     return [t.text for t in span_tokens(text, 0)]

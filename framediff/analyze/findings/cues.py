@@ -68,7 +68,12 @@ FUNCTION_WORDS = _words("function_words")
 SPEECH_RE = re.compile(
     r"\b(?:said|says|saying|(?<!been )(?<!was )(?<!were )(?<!be )told|tells|according to|"
     r"stated|quoted|announced|added|adding|reported|alleging|claiming|insisting|arguing|"
-    r"noting|warning)\b",
+    r"noting|warning|"
+    # Speech acts that credit their subject with the claim ("Starmer on Friday promised a
+    # phase of national renewal"), not inside a relative clause ("a government that
+    # promised to stay"), where they describe someone rather than report a claim.
+    r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )(?:warned|promised|pledged|vowed|urged|"
+    r"acknowledged|conceded|disclosed|revealed|declared|confirmed|denied|insisted))\b",
     re.IGNORECASE,
 )
 
@@ -77,6 +82,25 @@ SPEAKER_STOP = _words("speaker_stop")
 # Ranks and words that make a named speaker a police spokesperson ("Constable Tim
 # Fanning", "police spokesman Tim Fanning"): the same speaker as "police".
 POLICE_TITLES = _words("police_titles")
+# Titles and offices written before a person's name ("President", "Foreign Minister",
+# "Dr"): with a name after them they add nothing to who spoke ("President Putin" / "Putin").
+SPEAKER_TITLES = _words("speaker_titles")
+# Nouns that make a phrase an institution ("Russian Foreign Ministry", "the company"), not
+# a person named after a title.
+INSTITUTION_NOUNS = _words("institution_nouns")
+# Nouns a plain description uses to point back to an organisation named elsewhere ("the
+# company", "the ministry"): who it means is whatever the article named before.
+ANAPHORIC_NOUNS = _words("anaphoric_nouns")
+# A sentence that reports a speech and goes on with a participle saying what the speaker
+# stressed: "X spoke first at the news conference, highlighting the government's resolve".
+# The clause is the speaker's point, not the writer's interpretation.
+SPOKEN_CLAUSE_RE = re.compile(
+    r"\b(?:spoke|speaking|speech|address|statement|remarks|conference|interview|briefing|"
+    r"said|says|told)\b[^.;]*?,\s+(?:highlighting|underscoring|underlining|stressing|"
+    r"emphasi[sz]ing|reiterating|noting|signalling|signaling)\b",
+    re.IGNORECASE,
+)
+
 # Words that make a speaker a news outlet ("according to Bloomberg", "state media said"):
 # beside another speaker in one sentence, it relays that speaker's claim.
 NEWS_OUTLETS = _words("news_outlets")

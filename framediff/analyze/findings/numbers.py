@@ -27,8 +27,17 @@ from framediff.model import SentenceRef
 _ROUNDING = 0.02
 _ROUNDED_KINDS = ("count", "money")
 _ROUNDED_FROM = 1000
+# Kinds whose figure may be a measurement given to whole units, and from which size.
+_MEASURED_KINDS = ("count", "duration")
+_WHOLE_UNITS_FROM = 10
 # Letters in a normalised value: a wordy quantity ("tens of thousands").
 _WORDY_RE = re.compile(r"[a-z]{3,}\s")
+# A figure that opens a range rather than gives a value: "magnitude 5 and above",
+# "50 or more people", "aged 65 and over".
+_OPEN_RANGE_RE = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:and|or)\s+(?:above|over|more|higher|up|older|greater|beyond)\b",
+    re.IGNORECASE,
+)
 # A normalised calendar date: "2022-02", "2025-07-13", "--07-13".
 _CALENDAR_RE = re.compile(r"(?:\d{4}|-)-\d{2}(?:-\d{2})?")
 
@@ -67,7 +76,8 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
                 value=number,
                 start=sentence.start + item.start,
                 end=sentence.start + item.end,
-                vague=_is_vague(str(normalised or "")),
+                vague=_is_vague(str(normalised or ""))
+                or bool(_OPEN_RANGE_RE.match(sentence.text[item.end :])),
             )
         )
     return found
@@ -123,6 +133,12 @@ def _same(a: Mention, b: Mention) -> bool:
     # dates, percentages and small counts must agree exactly.
     if a.kind in _ROUNDED_KINDS and top >= _ROUNDED_FROM:
         return abs(a.value - b.value) / top <= _ROUNDING
+    # One figure given to a decimal, the other rounded to whole units ("14 miles" / "14.2
+    # miles"): one measurement. Small figures must agree (a magnitude 7.8 is no 8).
+    if a.kind in _MEASURED_KINDS and top >= _WHOLE_UNITS_FROM:
+        whole, exact = sorted((float(a.value), float(b.value)), key=lambda v: not v.is_integer())
+        if whole.is_integer() and not exact.is_integer():
+            return abs(whole - exact) < 0.5
     return a.value == b.value
 
 
@@ -149,8 +165,16 @@ def _around(ctx: Context, ref: SentenceRef, mention: Mention) -> set[str]:
 def _same_slot(ctx: Context, a: SentenceRef, x: Mention, b: SentenceRef, y: Mention) -> bool:
     """Two figures the word diff did not pair fill the same slot when a neighbouring word
     or their unit is shared ("for three weeks" / "for four weeks"); "killing one man" and
-    "Banky, 40" are two different numbers."""
-    return bool(_around(ctx, a, x) & _around(ctx, b, y))
+    "Banky, 40" are two different numbers. The shared word must single out one figure in
+    each sentence: "11 miles deep" is not the "14.2 miles" east of a town in a sentence
+    that also gives a depth of "14.9 miles"."""
+    shared = _around(ctx, a, x) & _around(ctx, b, y)
+    return any(_placed(ctx, a, key) == 1 and _placed(ctx, b, key) == 1 for key in shared)
+
+
+def _placed(ctx: Context, ref: SentenceRef, key: str) -> int:
+    """How many figures of a sentence the slot word ``key`` stands next to."""
+    return sum(1 for m in _mentions(ctx, ref) if key in _around(ctx, ref, m))
 
 
 def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Mention, Mention]]:

@@ -6,6 +6,8 @@ another). A quotation cut short is neither: quoting part of a sentence is routin
 
 from __future__ import annotations
 
+import re
+
 from framediff.analyze.findings.context import (
     Context,
     Draft,
@@ -43,6 +45,34 @@ def _is_run(short: list[str], long: list[str]) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+# An ordinal written with its suffix ("3rd", "5th"): the same figure as "3" or "5".
+_ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+def _cut_short(a: list[str], b: list[str]) -> bool:
+    """One quotation is the other cut short: its words, less an article at its edges ("The
+    real verdict ..." / "Real verdict ...") and with ordinals as plain figures ("November
+    5th" / "November 5 by the people"), run unbroken inside the other."""
+
+    def plain(words: list[str]) -> list[str]:
+        return [_ORDINAL_RE.sub(r"\1", word) for word in words]
+
+    def trimmed(words: list[str]) -> list[str]:
+        start, end = 0, len(words)
+        while start < end and words[start] in _ARTICLES:
+            start += 1
+        while end > start and words[end - 1] in _ARTICLES:
+            end -= 1
+        return words[start:end]
+
+    pa, pb = plain(a), plain(b)
+    return any(
+        bool(core) and _is_run(core, whole)
+        for core, whole in ((trimmed(pa), pb), (trimmed(pb), pa))
+    )
+
+
 def _content(words: list[str]) -> set[str]:
     return {w for w in words if w not in FUNCTION_WORDS}
 
@@ -69,7 +99,7 @@ def _altered(
             wa, wb = [t.text for t in ta], [t.text for t in tb]
             if len(tb) < _MIN_QUOTE_WORDS or not _same_quotation(wa, wb) or wa == wb:
                 continue
-            if _is_run(wa, wb) or _is_run(wb, wa):
+            if _cut_short(wa, wb):
                 continue
             return qa, qb, diff_tokens(ta, tb, qa.start, qb.start)
     return None

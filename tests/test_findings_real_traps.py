@@ -1,0 +1,142 @@
+"""Rules that keep the patterns of real coverage from becoming findings: a name with and
+without its title, an organisation and "the company", a news agency relaying a claim, Title
+Case subheadings, short whole-sentence quotes, speech acts such as "promised", quotations cut
+short, ", marking ..." and participles after a speech, figures given to whole units, open
+ranges and slot words shared by several figures. The end-to-end check is the findings set
+fixtures/findings/13_runway_crash (benchmarks/eval_findings.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framediff.analyze.findings.attribution import Speaker, _differs, speaker_keys
+from framediff.analyze.findings.claims import _is_editorial, editorial_cues
+from framediff.analyze.findings.context import headline_like
+from framediff.analyze.findings.cues import SPEECH_RE
+from framediff.analyze.findings.numbers import Mention, _same
+from framediff.analyze.findings.quotes import _cut_short
+
+
+@pytest.mark.parametrize(
+    ("phrase", "same_as"),
+    [
+        ("President Putin", "Putin"),
+        ("Russian President Vladimir Putin", "Vladimir Putin"),
+        ("Transport Minister Dana Ore", "Dana Ore"),
+        ("Dr Anna Reyes", "Anna Reyes"),
+        # An institution keeps its words; a title alone is the speaker.
+        ("Russian Foreign Ministry", "Russia Foreign Ministry"),
+        ("the president", "president"),
+        ("the British Prime Minister", "British Prime Minister"),
+    ],
+)
+def test_speaker_keys_leave_out_titles_before_a_name(phrase: str, same_as: str) -> None:
+    assert speaker_keys(phrase) == speaker_keys(same_as)
+    assert len(speaker_keys(phrase)[0]) == len(same_as.split())
+
+
+def _speaker(display: str, resolved: str = "") -> Speaker:
+    return Speaker(display, speaker_keys(resolved or display)[0], resolved or display)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differs"),
+    [
+        (_speaker("President Putin"), _speaker("Putin", "Vladimir Putin"), False),
+        # "the company" left unresolved, or resolved to a person, may be the airline.
+        (_speaker("Jeju Air"), _speaker("the company"), False),
+        (_speaker("Jeju Air"), _speaker("the company", "Emergency Official"), False),
+        # ... but it is not the police, and a resolved one is its organisation.
+        (_speaker("police"), _speaker("the company", "Company"), True),
+        (_speaker("Velto"), _speaker("the company", "Velto"), False),
+        (_speaker("Orsa"), _speaker("the company", "Velto"), True),
+        # A news agency relays; it is no second speaker.
+        (_speaker("Lavrov"), _speaker("the TASS news agency"), False),
+        # Two bodies described plainly are two speakers.
+        (_speaker("the fire service"), _speaker("the army", "Military"), True),
+        (_speaker("the interior ministry"), _speaker("the commission"), True),
+    ],
+)
+def test_who_makes_a_shift(a: Speaker, b: Speaker, differs: bool) -> None:
+    assert _differs([a], [b]) is differs
+    assert _differs([b], [a]) is differs
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("What Putin Said At The Alaska Press Conference", True),
+        ("No Ukraine Ceasefire Reached, Trump Says No Deal Reached", True),
+        ("Russian Foreign Minister Sergei Lavrov met with his Chinese counterpart Wang Yi", False),
+        ("Trump Says No Deal Reached.", False),
+        ("Lavrov And Wang", False),  # too short to tell
+    ],
+)
+def test_headline_like(line: str, headline: bool) -> None:
+    assert headline_like(line) is headline
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        ("Keir Starmer on Friday promised a phase of national renewal.", True),
+        ("The minister pledged to rebuild the bridge.", True),
+        ("It is a retreat for a government that promised to stay.", False),
+        ("The man who vowed to return has gone.", False),
+    ],
+)
+def test_speech_acts_attribute_their_subject(text: str, speech: bool) -> None:
+    assert bool(SPEECH_RE.search(text)) is speech
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "short"),
+    [
+        (
+            "real verdict is going to be november 5th",
+            "the real verdict is going to be november 5 by the people",
+            True,
+        ),
+        ("the real test comes on march 3rd", "the real test comes on march 3 with the vote", True),
+        # Inside the quotation a word was added: an altered quote.
+        ("this is a first step", "this is only a first step", False),
+        ("we will rebuild every home", "we will rebuild every school", False),
+    ],
+)
+def test_quotation_cut_short(a: str, b: str, short: bool) -> None:
+    assert _cut_short(a.split(), b.split()) is short
+
+
+@pytest.mark.parametrize(
+    ("sentence", "editorial"),
+    [
+        ("The airline's shares fell sharply on Monday, marking their worst day since 2009.", False),
+        ("The vote passed on Monday, marking a humiliating defeat for the government.", True),
+        (
+            "Brask spoke first at the news conference, highlighting the government's resolve.",
+            False,
+        ),
+        ("The ministers met on Sunday, highlighting the depth of their partnership.", True),
+    ],
+)
+def test_participle_clauses(sentence: str, editorial: bool) -> None:
+    assert _is_editorial(editorial_cues(sentence)) is editorial
+
+
+def _count(value: float, kind: str = "count") -> Mention:
+    text = f"{value:g}"
+    return Mention(text, kind, f"{kind}:{text}", value, 0, len(text), False)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (_count(14), _count(14.2), True),  # "14 miles" / "14.2 miles"
+        (_count(14), _count(14.6), False),
+        (_count(8), _count(7.8), False),  # small figures must agree: magnitude 7.8 / 8
+        (_count(31), _count(29), False),
+        (_count(4.75, "percent"), _count(5, "percent"), False),  # rates are exact
+    ],
+)
+def test_whole_units_and_decimals(a: Mention, b: Mention, same: bool) -> None:
+    assert _same(a, b) is same
