@@ -414,6 +414,51 @@ def test_split_dateline(paragraph: str, dateline: str | None, agency: str | None
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "dateline", "agency"),
+    [
+        (
+            "Guwahati (Assam) [India], January 6 (ANI): Union Minister Rohan Mehta spoke.",
+            "Guwahati (Assam) [India], January 6 (ANI):",
+            "ANI",
+        ),
+        (
+            "Chandigarh, Feb 20 (IANS) Haryana's government announced a bonus.",
+            "Chandigarh, Feb 20 (IANS)",
+            "IANS",
+        ),
+        ("Aug 18 (Reuters) - Wal-Mart cut its outlook.", "Aug 18 (Reuters) -", "Reuters"),
+        ("(VOVWORLD) -The South Korean military said Tuesday.", "(VOVWORLD) -", "VOVWORLD"),
+        (
+            "DHAKA/NEW DELHI (Reuters) – The death toll rose.",
+            "DHAKA/NEW DELHI (Reuters) –",
+            "Reuters",
+        ),
+        (
+            "MOSCOW, June 26. /TASS/. Talks will continue in July.",
+            "MOSCOW, June 26. /TASS/.",
+            "TASS",
+        ),
+        ("BEIJING: Two people were killed.", "BEIJING:", None),
+        ("New Delhi: The court ruled on Monday.", "New Delhi:", None),
+        ("CLERMONT COUNTY, Ohio — A man fired at deputies.", "CLERMONT COUNTY, Ohio —", None),
+        # Labels, names and unknown words in parentheses are no dateline.
+        ("UPDATE: The road has reopened.", None, None),
+        ("Analysis: Why the vote matters.", None, None),
+        ("Mehta (pictured) visited the camp.", None, None),
+        ("Osaka, Indian Prime Minister Narendra Modi said.", None, None),
+    ],
+)
+def test_agency_and_colon_datelines(
+    paragraph: str, dateline: str | None, agency: str | None
+) -> None:
+    split = metadata.split_dateline(paragraph)
+    if dateline is None:
+        assert split is None
+    else:
+        assert split is not None and (split[0], split[1]) == (dateline, agency)
+
+
+@pytest.mark.parametrize(
     ("line", "menu"),
     [
         ("World News | U.S. News | Politics | Sports | Entertainment", True),

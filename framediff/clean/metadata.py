@@ -96,10 +96,43 @@ PUBLISHED_RE = re.compile(
 # "ATLANTA (AP) —", "WASHINGTON —", "Beijing, July 13 (Reuters) -", "Madrid, 5 jun (EFE).-",
 # "BOLOGNA, Italy (AP) —", "KANSAS CITY, Mo. (AP) —" (a region or country after the place).
 _DATELINE_RE = re.compile(
-    r"^(?P<dateline>(?P<place>[A-Z][A-Z .'’-]{1,40}[A-Z]|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})"
-    r"(?:,\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?=\s*\())?"
+    r"^(?P<dateline>(?P<place>[A-Z][A-Z .'’/-]{1,40}[A-Z]|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})"
+    r"(?:,\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?=\s*(?:\(|--|—|–)))?"
     r"(?:,\s*(?:[A-Z][\w.]+\.?\s*\d{1,2}|\d{1,2}\s+[^\W\d_]{3,10}\.?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?\.?\s*(?:--|—|–|-)\s*)(?=\S)"
+)
+# An agency dateline in the forms wire copy is reprinted in: "Guwahati (Assam) [India],
+# January 6 (ANI): ...", "Chandigarh, Feb 20 (IANS) Haryana's ...", "Aug 18 (Reuters) -
+# ...", "(VOVWORLD) -The ...", "DHAKA/NEW DELHI (Reuters) – ...": a place (with a region in
+# parentheses or a country in brackets) or a date or neither, then the agency in
+# parentheses, then a dash, a colon or nothing. A known agency may stand without a dash.
+_PLACE = r"[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,3}"
+_DAY = (
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s+\d{4})?"
+)
+_AGENCY_DATELINE_RE = re.compile(
+    rf"^(?P<dateline>(?:(?P<place>{_PLACE})(?:\s*\([^()]{{2,30}}\))?(?:\s*\[[^\]]{{2,30}}\])?"
+    rf"(?:,\s*{_DAY})?\s*|{_DAY}\s*)?\((?P<agency>[A-Za-z][\w .&/-]{{0,30}})\)"
+    r"\s*(?P<mark>::?|--|—|–|-)?\s*)(?=[A-Z\"“‘'])"
+)
+# An English dateline of a Russian agency: "MOSCOW, June 26. /TASS/. ..."
+_SLASHED_AGENCY_RE = re.compile(
+    rf"^(?P<dateline>(?P<place>[A-Z][A-Z .'’-]{{1,30}}[A-Z]),\s*{_DAY}\.\s*"
+    r"/(?P<agency>[A-Za-z][\w .-]{1,20})/\.?\s+)(?=\S)"
+)
+# A place and a colon opening the lead: "BEIJING: Two people ...", "New Delhi: The ...".
+_COLON_DATELINE_RE = re.compile(
+    r"^(?P<dateline>(?P<place>[A-Z][\w'’. -]{1,30}?)\s*:\s+)(?=[A-Z\"“])"
+)
+# Capitalised labels that open a line with a colon and are no place.
+_NOT_PLACES = frozenset(
+    [
+        *("update", "updated", "watch", "listen", "breaking", "exclusive", "analysis"),
+        *("opinion", "editorial", "note", "photos", "photo", "video", "live", "read"),
+        *("related", "correction", "clarification", "disclaimer", "warning", "source"),
+        *("background", "factbox", "explainer", "comment", "review", "interview", "editor"),
+    ]
 )
 # Agency names that can stand in a dateline's parentheses without further checks.
 _CAPS_PLACE_RE = re.compile(r"^[A-Z][A-Z .'’-]+$")
@@ -212,6 +245,24 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     if match:
         agency = match.group("agency") or match.group("agency2")
         return match.group("dateline").strip(), agency.strip(), paragraph[match.end() :]
+    match = _SLASHED_AGENCY_RE.match(paragraph)
+    if match:
+        return (
+            match.group("dateline").strip(),
+            match.group("agency").strip(),
+            paragraph[match.end() :],
+        )
+    match = _AGENCY_DATELINE_RE.match(paragraph)
+    if (
+        match
+        and (match.group("mark") or _is_agency(match.group("agency")))
+        and (match.group("place") is None or len(match.group("place").split()) <= 4)
+    ):
+        agency = match.group("agency").strip()
+        return match.group("dateline").strip(), agency, paragraph[match.end() :]
+    match = _COLON_DATELINE_RE.match(paragraph)
+    if match and _is_dateline_place(match.group("place")):
+        return match.group("dateline").strip(), None, paragraph[match.end() :]
     match = _DATELINE_RE.match(paragraph)
     if not match:
         return None
@@ -226,6 +277,32 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     if len(place.split()) > 4:
         return None
     return match.group("dateline").strip(), agency.strip() if agency else None, rest
+
+
+def _is_agency(name: str) -> bool:
+    """A news agency or outlet framediff knows by name ("IANS", "Reuters")."""
+    return name.strip().casefold() in known_outlets()
+
+
+def _is_dateline_place(place: str) -> bool:
+    """A place a lead can open with before a colon: a capitalised place ("BEIJING") or a
+    capital or country the gazetteer knows ("New Delhi"), never a label ("UPDATE")."""
+    words = place.split()
+    if not words or len(words) > 3 or any(w.lower().strip(".") in _NOT_PLACES for w in words):
+        return False
+    if _CAPS_PLACE_RE.match(place) and len(place) >= 3:
+        return True
+    return place in known_places()
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Countries and seats of government in the gazetteer (framediff/data/gazetteer.json)."""
+    import json
+
+    raw = resources.files("framediff").joinpath("data/gazetteer.json").read_text("utf-8")
+    countries = json.loads(raw)["countries"]
+    return frozenset(name for country in countries for name in [country["name"], *country["seats"]])
 
 
 def outlet_from_line(line: str) -> str | None:
@@ -303,4 +380,65 @@ def page_outlet(lines: Sequence[PageLine], zone_start: int, body_start: int) -> 
         known = known_outlet_in(line.text)
         if known:
             return known
+    return _masthead(lines, zone_start, body_start)
+
+
+# Last words of a publication's name ("The Frontier Daily", "Evening Courier").
+_MASTHEAD_WORDS = frozenset(
+    [
+        *("daily", "times", "post", "news", "herald", "tribune", "journal", "chronicle"),
+        *("gazette", "express", "observer", "standard", "telegraph", "mail", "mirror"),
+        *("star", "sun", "record", "courier", "independent", "guardian", "today"),
+        *("weekly", "online", "tv", "radio", "dispatch", "examiner", "bulletin", "review"),
+    ]
+)
+# Words of section labels, which stand next to headlines too ("Latest News", "World").
+_SECTION_WORDS = frozenset(
+    [
+        *("latest", "top", "breaking", "world", "local", "national", "international"),
+        *("business", "sport", "sports", "politics", "opinion", "home", "more", "live"),
+        *("trending", "popular", "video", "videos", "news", "stories", "menu", "search"),
+        *("share", "print", "email", "comments", "subscribe", "listen", "advertisement"),
+        *("updated", "published", "close", "login", "register", "sign", "in", "up"),
+    ]
+)
+
+
+# What a line next to the headline is when a pattern recognised it: not a masthead.
+_NOT_MASTHEADS = frozenset(
+    [
+        *("byline", "date-line", "caption", "share-widget", "navigation", "advert"),
+        *("app-prompt", "newsletter", "related-links", "teaser", "comments"),
+    ]
+)
+
+
+def _masthead(lines: Sequence[PageLine], zone_start: int, body_start: int) -> str | None:
+    """A publication's name on a line of its own next to the headline: "The Frontier
+    Daily" (ends like a publication's name) or "WHNS 21" (named again on the page, "Stay
+    with WHNS 21 for updates"). Section labels ("Latest News") and bylines are not."""
+    zone = list(lines[zone_start : body_start + 1])
+    titles = [i for i, line in enumerate(zone) if line.reason == "title"]
+    if not titles:
+        return None
+    candidates = [
+        zone[i].text.strip()
+        for t in titles
+        for i in (t - 1, t + 1)
+        if 0 <= i < len(zone) and zone[i].reason not in _NOT_MASTHEADS
+    ]
+    for text in candidates:
+        words = text.split()
+        if not (1 <= len(words) <= 4 and _SITE_NAME_RE.match(text)) or text.endswith("."):
+            continue
+        lowered = [w.lower().strip(".,") for w in words]
+        if all(w in _SECTION_WORDS or w == "the" for w in lowered):
+            continue
+        # Named again inside another line, leaving out bylines and author bios.
+        elsewhere = any(
+            text in line.text and line.text.strip() != text and line.reason != "byline"
+            for line in lines
+        )
+        if lowered[-1] in _MASTHEAD_WORDS or elsewhere:
+            return text
     return None

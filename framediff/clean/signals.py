@@ -81,10 +81,12 @@ _STAMP_LABEL_RE = re.compile(
 )
 # An author bio: "Tom Reyes is an urban planner and a visiting fellow at ..."
 _BIO_RE = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+"
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,4}(?:professor|lecturer|fellow|correspondent|editor|columnist|reporter|"
     r"writer|journalist|author|analyst|researcher|director|planner|economist|contributor|"
     r"commentator|historian|scientist|lawyer|consultant|novelist|producer)\b"
+    # "Lena Morris has been writing about central banks ... for more than a decade."
+    r"|(?:has|have)\s+(?:been\s+)?(?:writing|reporting|covering)\s+(?:about|on)?\b)"
 )
 # "You"/"your" addressing the reader: with an imperative or a product word, a prompt.
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|vous|votre|vos|sie|ihr|usted|tu|su)\b", re.I)

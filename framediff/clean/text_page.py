@@ -103,6 +103,7 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
         body_start, body_end, seg_start = _find_body(lines)
         body_start, body_end = _trim_bios(lines, body_start, body_end)
         zone_start = _zone_start(lines, seg_start, body_start)
+        body_start = _lead_with_dateline(lines, zone_start, body_start)
     # 7.
     _decide_body(lines, body_start, body_end, repeats)
     # 8.
@@ -251,6 +252,17 @@ def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
     return end
 
 
+def _lead_with_dateline(lines: list[Line], zone_start: int, body_start: int) -> int:
+    """The body starts at a line opening with a dateline in the header zone ("Guwahati
+    (Assam) [India], January 6 (ANI): Union Minister ...") when a page gives no headline
+    above its lead: that line is the article's first paragraph."""
+    for i in range(zone_start, body_start):
+        line = lines[i]
+        if line.chrome is None and line.prose != "short" and metadata.split_dateline(line.text):
+            return i
+    return body_start
+
+
 def _trim_bios(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     """Author bios at either edge of the body are bylines. (Inside the body, "X is a
     professor at Y" introduces a source and stays.)"""
@@ -354,6 +366,8 @@ def _decide_header(
         and signals.word_count(lines[i].text) >= 4
         and (signals.is_headline_like(lines[i].text) or lines[i].prose != "short")
         and not _caption_under_credit(lines, i, header=True)
+        # A line opening with a dateline is the lead, never the headline.
+        and metadata.split_dateline(lines[i].text) is None
     ]
     if given:
         title_at = next((i for i in zone if lines[i].text == given), None)
