@@ -446,6 +446,11 @@ def test_split_dateline(paragraph: str, dateline: str | None, agency: str | None
         ("Analysis: Why the vote matters.", None, None),
         ("Mehta (pictured) visited the camp.", None, None),
         ("Osaka, Indian Prime Minister Narendra Modi said.", None, None),
+        # Headlines with a label and a colon, and a hyphen glued to a word.
+        ("EPL: Some of The Things You Might Have Missed", None, None),
+        ("SECURITY: GBAGADA EXPRESS WAY TRAVEL ADVISORY", None, None),
+        ("CORRECTED-RPT-U.S. companies miss earnings forecasts", None, None),
+        ("WASHINGTON-- The Senate voted on Tuesday.", "WASHINGTON--", None),
     ],
 )
 def test_agency_and_colon_datelines(

@@ -125,6 +125,8 @@ _SLASHED_AGENCY_RE = re.compile(
 _COLON_DATELINE_RE = re.compile(
     r"^(?P<dateline>(?P<place>[A-Z][\w'’. -]{1,30}?)\s*:\s+)(?=[A-Z\"“])"
 )
+# The dash closing a dateline with no agency: after a space, or doubled ("WASHINGTON--").
+_SPACED_DASH_RE = re.compile(r"(?:\s(?:--|—|–|-)|--)$")
 # Capitalised labels that open a line with a colon and are no place.
 _NOT_PLACES = frozenset(
     [
@@ -261,13 +263,18 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
         agency = match.group("agency").strip()
         return match.group("dateline").strip(), agency, paragraph[match.end() :]
     match = _COLON_DATELINE_RE.match(paragraph)
-    if match and _is_dateline_place(match.group("place")):
-        return match.group("dateline").strip(), None, paragraph[match.end() :]
+    rest = paragraph[match.end() :] if match else ""
+    if match and _is_dateline_place(match.group("place")) and opens_sentence(rest):
+        return match.group("dateline").strip(), None, rest
     match = _DATELINE_RE.match(paragraph)
     if not match:
         return None
     place, agency = match.group("place"), match.group("agency")
     rest = paragraph[match.end() :]
+    # "CORRECTED-RPT-U.S. companies ...": a dash glued to the word before it is a
+    # hyphen, not the dash after a dateline.
+    if agency is None and not _SPACED_DASH_RE.search(match.group("dateline").rstrip()):
+        return None
     # Without an agency, only an all-caps place is a dateline ("WASHINGTON —"), and
     # what follows must start a sentence.
     if agency is None and not _CAPS_PLACE_RE.match(place):
@@ -277,6 +284,17 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     if len(place.split()) > 4:
         return None
     return match.group("dateline").strip(), agency.strip() if agency else None, rest
+
+
+def opens_sentence(text: str) -> bool:
+    """``text`` reads as the start of a lead sentence rather than the rest of a headline:
+    it ends like a sentence, or runs long ("Two people were killed when ...")."""
+    words = text.split()
+    if not words:
+        return False
+    if sum(1 for w in words[1:] if w[:1].isupper()) >= 0.75 * max(1, len(words) - 1):
+        return False  # Title Case or capitals: a headline
+    return text.rstrip()[-1:] in '.!?"”’' or len(words) >= 12
 
 
 def _is_agency(name: str) -> bool:

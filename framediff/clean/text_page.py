@@ -252,13 +252,19 @@ def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
     return end
 
 
+def _dateline_lead(text: str) -> bool:
+    """A line that opens with a dateline and goes on as a sentence: the article's lead."""
+    split = metadata.split_dateline(text)
+    return split is not None and metadata.opens_sentence(split[2])
+
+
 def _lead_with_dateline(lines: list[Line], zone_start: int, body_start: int) -> int:
     """The body starts at a line opening with a dateline in the header zone ("Guwahati
     (Assam) [India], January 6 (ANI): Union Minister ...") when a page gives no headline
     above its lead: that line is the article's first paragraph."""
     for i in range(zone_start, body_start):
         line = lines[i]
-        if line.chrome is None and line.prose != "short" and metadata.split_dateline(line.text):
+        if line.chrome is None and line.prose != "short" and _dateline_lead(line.text):
             return i
     return body_start
 
@@ -366,8 +372,8 @@ def _decide_header(
         and signals.word_count(lines[i].text) >= 4
         and (signals.is_headline_like(lines[i].text) or lines[i].prose != "short")
         and not _caption_under_credit(lines, i, header=True)
-        # A line opening with a dateline is the lead, never the headline.
-        and metadata.split_dateline(lines[i].text) is None
+        # A line opening with a dateline and going on as a sentence is the lead.
+        and not _dateline_lead(lines[i].text)
     ]
     if given:
         title_at = next((i for i in zone if lines[i].text == given), None)
