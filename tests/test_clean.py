@@ -377,6 +377,7 @@ def test_presplit_lines_and_given_sentences() -> None:
         ("HKFP4 days ago", None),
         ("31 February 2024", None),
         ("Issued on: 08/08/2024 - 10:12", "2024-08-08"),
+        ("Updated: 20-02-2025 21:48 IST", "2025-02-20"),
         ("Modified: 14/07/2025", "2025-07-14"),
         ("7/14/2025", "2025-07-14"),
         ("05/07/2025", None),  # 5 July or May 7: pages write both orders
@@ -513,6 +514,13 @@ def test_source_line_names_a_multiword_outlet() -> None:
         ("By JEFF AMY and KATE BRUMBACK", "byline"),
         ("By Lena Visser · 18 March 2024", "byline"),
         ("By: NEWS WIRES", "byline"),
+        ("Sept. 18, 2024Updated 3:47 p.m. ET", "date"),
+        (
+            "Devdiscourse News Desk | Updated: 20-02-2025 21:48 IST | Created: 20-02-2025 21:48 IST",
+            "date",
+        ),
+        ("(Russian Foreign Ministry/Handout) / Reuters", "caption"),
+        ("Police handed out leaflets / flyers at the station.", None),
         ("Tom Phillips, Latin America correspondent", "byline"),
         ("Updated 11:02 a.m. ET", "date"),
         ("Kyodo/via REUTERS", "caption"),

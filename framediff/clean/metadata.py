@@ -76,9 +76,9 @@ _MONTH_DAY_YEAR_RE = re.compile(
 )
 # 2024-03-18 (also the date part of 2024-03-18T09:12:00+01:00)
 _ISO_RE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)")
-# 08/08/2024 · 14/07/2025 · 7/14/2025: read only when day and month cannot be swapped
+# 08/08/2024 · 14/07/2025 · 7/14/2025 · 20-02-2025: read only when day and month cannot be swapped
 # (one of them is over 12, or both are equal), as pages write both orders.
-_SLASHED_RE = re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b")
+_SLASHED_RE = re.compile(r"\b(?P<first>\d{1,2})([/-])(?P<second>\d{1,2})\2(?P<year>\d{4})\b")
 # 2025年07月13日 (Chinese and Japanese)
 _CJK_DATE_RE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 # 14.07.2025 (German, Russian day.month.year)

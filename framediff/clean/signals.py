@@ -54,6 +54,7 @@ _CAPTION_RE = re.compile(
     r"(?:\b(?:photo|photograph|image|picture|credit|foto|illustration|file photo|pic)s?\s*(?:credit)?\s*[:/©]"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)?\s*Photo\b[^)]*\)|\b(?:REUTERS|AFP|EPA|AP)/[A-Z]"
     r"|\bvia Getty Images\b|/\s*via\s+(?:REUTERS|AP|AFP|Getty Images|EPA)\b"
+    r"|/\s*Handout\b|\bHandout\s*\)?\s*/|\)\s*/\s*(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Xinhua|Bloomberg)\s*$"
     r"|^[\w .'’-]{2,40}/(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Kyodo|Xinhua|Bloomberg)$|\bGetty Images\s*$|\b(?:Photo|Image)\s+by\s+[A-Z]|^(?:Image|Photo|Foto)\s*:"
     r"|^(?:Getty Images|Reuters|AFP|AP|EPA|EPA-EFE|PA Media|PA|Shutterstock|Alamy|Bloomberg|"
     r"Xinhua|Anadolu|NurPhoto|SOPA Images|Sipa|ANSA|dpa|Associated Press)(?:\s+via\s+[\w ]+)?$)",
@@ -71,6 +72,10 @@ _ROLE_BYLINE_RE = re.compile(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:[\w'’-]+\s+){0,4}"
     r"(?:correspondent|editor|reporter|writer|journalist|columnist|producer|analyst)s?$"
 )
+# A word of letters.
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# A word glued to the figure before it ("2024Updated"); ordinals ("18th") stay whole.
+_GLUED_WORD_RE = re.compile(r"(?<=\d)(?=[A-Za-z]{3,})")
 # A navigation menu on one line: "World News | U.S. News | Politics | Sports".
 _MENU_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
 # A label before a publication stamp: "Updated 11:02 a.m. ET", "Issued on: 08/08/2024 - 10:12".
@@ -180,12 +185,15 @@ def is_headline_like(line: str) -> bool:
 
 def date_line_kind(line: str) -> bool:
     """A line that is only a date, a time, a weather reading or "N hours ago"."""
-    stripped = _STAMP_LABEL_RE.sub("", line.strip())
+    # "Sept. 18, 2024Updated 3:47 p.m. ET": a stamp glued to the date before it.
+    stripped = _GLUED_WORD_RE.sub(" ", _STAMP_LABEL_RE.sub("", line.strip()))
     if _WEATHER_RE.match(stripped) or _TIMESTAMP_RE.match(stripped) or is_relative_time(stripped):
         return True
+    # Words of letters only: figures of dates and times do not make a line prose
+    # ("Devdiscourse News Desk | Updated: 20-02-2025 21:48 IST | Created: ...").
     if (
         parse_date(stripped) is not None
-        and word_count(stripped) <= 12
+        and min(word_count(stripped), len(_LETTER_WORD_RE.findall(stripped)) + 2) <= 12
         and not stripped.endswith((".", "!", "?", "。", "！", "？"))
     ):
         return True
