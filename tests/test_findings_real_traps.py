@@ -140,3 +140,51 @@ def _count(value: float, kind: str = "count") -> Mention:
 )
 def test_whole_units_and_decimals(a: Mention, b: Mention, same: bool) -> None:
     assert _same(a, b) is same
+
+
+def test_parties_named_by_their_own_word_are_covered(tmp_path) -> None:
+    from framediff import compare
+    from framediff.config import Settings
+
+    texts = {
+        "wire": [
+            "The Labour Party won a landslide in the general election on Thursday.",
+            "The Conservative Party suffered its worst defeat in nearly 200 years.",
+        ],
+        "daily": [
+            "Labour won a landslide in the general election on Thursday.",
+            "The Conservatives suffered their worst defeat in nearly 200 years.",
+        ],
+    }
+    paths = []
+    for name, lines in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    result = compare(paths, settings=Settings(presplit=True))
+    assert not [f for f in result.analysis.findings if f.kind == "entity_coverage"]
+
+
+@pytest.mark.parametrize(
+    ("canonical", "text", "named"),
+    [
+        ("Labour Party", "Centre-left Labour won a majority.", True),
+        ("Conservative Party", "Rishi Sunak's Conservatives lost.", True),
+        ("Democratic Party", "The Republicans held the House.", False),
+        # A country or an office does not tell one ministry from another.
+        ("Chinese Foreign Ministry", "Chinese diplomats met the Foreign Secretary.", False),
+        ("Labour", "Labour won.", False),  # one word: nothing shorter to name it by
+    ],
+)
+def test_named_shortly(canonical: str, text: str, named: bool) -> None:
+    from framediff.analyze.findings.context import Context
+    from framediff.analyze.findings.coverage import _named_shortly
+    from framediff.model import Alignment, Article, Document, Sentence
+
+    document = Document(
+        "s1", "daily", Article("daily.txt", text), (Sentence(0, text, 0, len(text)),)
+    )
+    ctx = Context(
+        documents=(document,), alignment=Alignment((), ()), analyses={}, events=(("s1",),)
+    )
+    assert _named_shortly(ctx, canonical, "s1") is named

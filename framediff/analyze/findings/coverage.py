@@ -5,9 +5,11 @@ sources mention and others do not.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from framediff.analyze.findings.context import Context, Draft
+from framediff.analyze.findings.cues import SPEAKER_TITLES
 from framediff.model import CoverageRow, Entity, EntityType, SentenceRef
 
 # A name one source alone mentions is worth a finding when it is a topic or recurs.
@@ -60,6 +62,51 @@ def _names_part(topic: str, names: set[str]) -> bool:
     )
 
 
+# Preference between the types one name was given in different sentences ("Stormy Daniels"
+# as a person in one, as an unknown name in another): the more specific one.
+_TYPE_ORDER = ("PERSON", "COUNTRY", "PLACE", "ORG", "OTHER")
+# Words of an organisation's name that say what kind of body it is, not which one.
+_BODY_WORDS = frozenset(
+    ["party", "ministry", "council", "department", "agency", "office", "committee", "union"]
+)
+
+
+def _by_name(
+    found: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]],
+) -> dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]]:
+    """One entry per name, under its most specific type, with the mentions of every type."""
+    merged: dict[str, dict[SentenceRef, list[Entity]]] = defaultdict(dict)
+    kinds: dict[str, list[EntityType]] = defaultdict(list)
+    for (canonical, kind), refs in found.items():
+        kinds[canonical].append(kind)
+        for ref, items in refs.items():
+            merged[canonical].setdefault(ref, []).extend(items)
+    return {(name, min(kinds[name], key=_TYPE_ORDER.index)): refs for name, refs in merged.items()}
+
+
+def _is_country(word: str) -> bool:
+    try:
+        from framediff.analyze.entities import country_of
+    except ImportError:  # the gazetteer is optional
+        return False
+    return country_of(word) is not None
+
+
+def _named_shortly(ctx: Context, canonical: str, source: str) -> bool:
+    """A party or body named by its distinctive words alone ("Labour", "the Conservatives"
+    for "Labour Party", "Conservative Party") somewhere in the source's text."""
+    words = canonical.split()
+    if len(words) < 2 or words[-1].lower() not in _BODY_WORDS:
+        return False
+    core = [w for w in words[:-1] if w[:1].isupper()]
+    # A body told apart by its country or office ("Chinese Foreign Ministry") is not
+    # named by those words alone: any sentence about China says "Chinese".
+    if not core or any(w.lower() in SPEAKER_TITLES or _is_country(w) for w in core):
+        return False
+    text = ctx.by_id[source].article.text
+    return all(re.search(rf"\b{re.escape(word)}(?:s|es)?\b", text) is not None for word in core)
+
+
 def entity_coverage_findings(ctx: Context) -> list[Draft]:
     own_names = {doc.label.lower() for doc in ctx.documents} | {
         (doc.article.outlet or "").lower() for doc in ctx.documents
@@ -71,7 +118,7 @@ def entity_coverage_findings(ctx: Context) -> list[Draft]:
         for sentence in doc.sentences
         for t in _topics(sentence.text, sentence.start)
     }
-    found = mentions(ctx)
+    found = _by_name(mentions(ctx))
     names_of: dict[str, set[str]] = defaultdict(set)
     for (canonical, _kind), refs in found.items():
         for ref in refs:
@@ -98,6 +145,9 @@ def entity_coverage_findings(ctx: Context) -> list[Draft]:
                 ]
                 if not missing:
                     continue
+            # "Labour" or "the Conservatives" name the "Labour Party" and the
+            # "Conservative Party".
+            missing = [s for s in missing if not _named_shortly(ctx, canonical, s)]
             if not carriers or not missing:
                 continue
             count = sum(len(e) for e in in_group.values())
