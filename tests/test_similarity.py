@@ -182,3 +182,30 @@ def test_background_frequencies_equal_wordfreq_for_every_seed_word() -> None:
     for term, word in surfaces.items():
         expected = min(1.0, WORDS_PER_SENTENCE * word_frequency(word, "en"))
         assert background[term] == expected, word
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "kept"),
+    [
+        ("a 12-minute press conference", {("12", "minut")}, None),
+        ("after three-hour talks", {("3", "hour")}, None),
+        ("the 7.8-magnitude quake", {("7.8", "magnitud")}, None),
+        ("in self-defence", set(), "self-defens"),
+        ("US-Russia relations", set(), None),
+    ],
+)
+def test_figure_unit_compounds(text: str, numbers: set[tuple[str, str]], kept: str | None) -> None:
+    features = sentence_features(text)
+    assert set(features.numbers) == numbers
+    if kept:
+        assert any(term.startswith(kept[:8]) for term in features.terms)
+
+
+def test_figure_unit_compound_agrees_with_the_figure_and_unit() -> None:
+    # Real coverage: the same fact, once as "12 minutes", once as "a 12-minute ... conference".
+    a = "The news conference lasted a little over 12 minutes."
+    b = (
+        "The three-hour meeting ended with a 12-minute joint press conference during which "
+        "the leaders declined to take questions from journalists."
+    )
+    assert similarity(a, b) >= 0.5

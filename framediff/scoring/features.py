@@ -191,10 +191,29 @@ class SentenceFeatures:
     surfaces: tuple[tuple[str, str], ...] = ()  # (term, its first lowercased word) for embeddings
 
 
+# A figure joined to its unit by a hyphen: "12-minute", "7.8-magnitude", "three-hour".
+_COMPOUND_RE = re.compile(r"^(\d[\d,.]*|[A-Za-z]+)-([A-Za-z]+)$")
+
+
+def _compound_pieces(start: int, token: str) -> list[tuple[int, str]]:
+    """A figure-unit compound as its figure and its unit ("12-minute" -> "12", "minute"),
+    so that it agrees with "12 minutes"; any other token whole."""
+    match = _COMPOUND_RE.match(token) if "-" in token else None
+    if match is None or (
+        not match.group(1)[0].isdigit() and match.group(1).lower() not in NUMBER_WORDS
+    ):
+        return [(start, token)]
+    return [(start, match.group(1)), (start + match.start(2), match.group(2))]
+
+
 def _tokens(text: str) -> list[tuple[int, str]]:
     """Word tokens and where they start, with two-word names joined ("United States" ->
     "United_states")."""
-    found = [(match.start(), match.group()) for match in WORD_RE.finditer(text)]
+    found = [
+        piece
+        for match in WORD_RE.finditer(text)
+        for piece in _compound_pieces(match.start(), match.group())
+    ]
     firsts = [k for k, (_, token) in enumerate(found[:-1]) if token.lower() in _PHRASE_FIRST]
     if not firsts:
         return found
