@@ -300,3 +300,22 @@ def test_many_events_give_findings_only_between_related_ones() -> None:
     pairs = {frozenset(f.detail["events"][0] + f.detail["events"][1]) for f in findings}
     assert frozenset({"a", "j"}) in pairs
     assert len(findings) < 10
+
+
+def test_the_capital_of_a_country_named_by_its_adjective_is_its_seat() -> None:
+    profile = profile_document(
+        make_document("s1", ["Lavrov arrived in the Chinese capital on Sunday for talks."])
+    )
+    assert profile.places[:1] == ("beijing",)
+
+
+def test_a_dateline_taken_off_the_lead_still_dates_the_event() -> None:
+    from dataclasses import replace
+
+    lead = ["Chinese Foreign Minister Wang Yi met his Russian counterpart at the G20 meeting."]
+    document = make_document("s1", lead)
+    dated = replace(
+        document, article=replace(document.article, dateline="Johannesburg, 20 February 2025 –")
+    )
+    assert profile_document(document).event_date is None
+    assert profile_document(dated).event_date == date(2025, 2, 20)

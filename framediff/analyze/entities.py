@@ -154,6 +154,16 @@ def country_of(surface: str) -> str | None:
     return gaz.country_of.get(word) or gaz.country_of.get(word.lower())
 
 
+@cache
+def seat_of(country: str) -> str | None:
+    """The first seat of government the gazetteer gives a country ("China" -> "Beijing")."""
+    raw = json.loads((DATA_DIR / "gazetteer.json").read_text(encoding="utf-8"))
+    for entry in raw["countries"]:
+        if entry["name"] == country and entry["seats"]:
+            return str(entry["seats"][0])
+    return None
+
+
 def country_adjective(country: str) -> str:
     """The adjective used in canonical names: "Russia" -> "Russian", "United States" -> "US"."""
     return gazetteer().adjective.get(country, country)

@@ -114,6 +114,14 @@ def name_runs(text: str) -> list[tuple[int, str]]:
     return runs
 
 
+def _seat_named(adjective: str) -> str | None:
+    """The seat of government of the country an adjective names ("Chinese" -> Beijing)."""
+    from framediff.analyze.entities import country_of, seat_of
+
+    country = country_of(adjective)
+    return seat_of(country) if country else None
+
+
 def _places(text: str) -> list[str]:
     """Places named after a locative word ("in Beijing", "visiting Moscow"), in order."""
     lex = lexicon()
@@ -129,6 +137,10 @@ def _places(text: str) -> list[str]:
         if head and head[0].strip(",;:") in lex.non_site_heads:
             continue
         key = run.lower().removeprefix("the ").rstrip(".").removesuffix("'s")
+        # "in the Chinese capital": the country's seat of government.
+        if text[start + len(run) :].lower().startswith(" capital"):
+            seat = _seat_named(run)
+            key = seat.lower() if seat else key
         known = known_place(key)
         if known is not None:
             found.append(known)
@@ -224,6 +236,11 @@ def profile_document(document: Document) -> EventProfile:
     event_date: date | None = None
     years: set[int] = set()
     explicit = full_dates(lead_text)
+    if not explicit and article.dateline:
+        # The dateline the cleaner took off the lead ("Johannesburg, 20 February 2025 -")
+        # dates the event as the lead would have. Its place is where the report was filed,
+        # which need not be where the event was, so it is not read for places.
+        explicit = full_dates(fold_punctuation(article.dateline))
     if explicit:
         event_date = explicit[0][1]
         years.update(found.year for _, found in explicit)
