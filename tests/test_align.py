@@ -276,3 +276,34 @@ def test_transformer_scores_with_minilm_and_keeps_the_seed_decisions(
         for link in full
         if (link.a.sentence, link.b.sentence) in semantic
     )
+
+
+def test_a_shared_quotation_links_sentences_built_differently() -> None:
+    # Real coverage: the same remark quoted inside three differently built sentences.
+    a = [
+        "Trump acknowledged that the talks did not produce a formal deal.",
+        "“There is no deal until there’s a deal,” he said, adding that he needs to speak "
+        "with NATO leaders.",
+    ]
+    b = [
+        "Trump claimed that some progress had been made on Ukraine, while stressing that "
+        "“there’s no deal until there’s a deal.”",
+        "He said he would brief Zelensky on the outcome.",
+    ]
+    assert (1, 0) in {(i, j) for i, j, _ in align(a, b)}
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("“There’s no deal until there’s a deal,” he said.", True),
+        ('He said "there is no deal until there is a deal" on Friday.', True),
+        ("There is no deal until there is a deal, he said.", False),  # not quoted
+        ("“No deal,” he said.", False),  # too short to be one quotation
+    ],
+)
+def test_quote_shingles(text: str, shared: bool) -> None:
+    from framediff.scoring.features import quote_shingles
+
+    reference = quote_shingles("Trump stressed that “there’s no deal until there’s a deal.”")
+    assert bool(quote_shingles(text) & reference) is shared

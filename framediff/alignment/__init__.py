@@ -88,6 +88,9 @@ def align_documents(documents: Sequence[Document], settings: Settings) -> Alignm
     scorer = Scorer(features, transformer=settings.transformer)
     candidates, shared = candidate_pairs(scorer, owners)
     pairs = scorer.prefilter(candidates, shared)
+    quoted = scorer.quote_pairs(owners)
+    if len(quoted):
+        pairs = np.unique(np.vstack([pairs, quoted]), axis=0)
     scores, vectors = scorer.score_array(pairs)
     # Clusters number sentences in (source, sentence) order; ties between equal scores break
     # in that order too, so the result does not depend on the order documents were given.

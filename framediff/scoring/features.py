@@ -189,6 +189,9 @@ class SentenceFeatures:
     # scorer counts them as names only where another sentence capitalises them as a name.
     weak_names: frozenset[str] = frozenset()
     surfaces: tuple[tuple[str, str], ...] = ()  # (term, its first lowercased word) for embeddings
+    # Runs of QUOTE_SHINGLE words inside quotation marks, folded: two sentences sharing one
+    # carry the same quotation ("There is no deal until there's a deal").
+    quote_shingles: frozenset[str] = frozenset()
 
 
 # A figure joined to its unit by a hyphen: "12-minute", "7.8-magnitude", "three-hour".
@@ -283,7 +286,42 @@ def sentence_features(text: str) -> SentenceFeatures:
         surfaces=tuple(sorted(surfaces.items())),
         claimless=claimless,
         weak_names=frozenset(weak - names),
+        quote_shingles=quote_shingles(text),
     )
+
+
+# Words in a row that make a shared quotation: four-word runs recur in unrelated remarks
+# ("we will not allow"), five of the same words inside quotation marks do not.
+QUOTE_SHINGLE = 5
+# A quotation: from an opening mark to the next closing one (a right single quote closes
+# only where no letter follows, since it is also the apostrophe of "there’s").
+_QUOTED_RE = re.compile(r"[“\"«‘](.+?)(?:[”\"»]|’(?![A-Za-z])|$)")
+# Contractions written out, so "there’s" and "there is" are the same words.
+_CONTRACTIONS = (
+    (re.compile(r"\b(there|it|that|he|she|what|who|where|here)'s\b"), r"\1 is"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"\bi'm\b"), "i am"),
+)
+
+
+def quote_shingles(text: str) -> frozenset[str]:
+    """Every run of QUOTE_SHINGLE words inside the sentence's quotations, case, curly
+    apostrophes and contractions folded."""
+    if not any(mark in text for mark in '“"«‘'):
+        return frozenset()
+    out: set[str] = set()
+    for match in _QUOTED_RE.finditer(text):
+        quoted = fold_punctuation(match.group(1)).lower().replace("’", "'")
+        for pattern, replacement in _CONTRACTIONS:
+            quoted = pattern.sub(replacement, quoted)
+        words = WORD_RE.findall(quoted)
+        out.update(
+            " ".join(words[k : k + QUOTE_SHINGLE]) for k in range(len(words) - QUOTE_SHINGLE + 1)
+        )
+    return frozenset(out)
 
 
 @lru_cache(maxsize=65536)
