@@ -20,6 +20,7 @@ from framediff.analyze.findings.derived import derived_findings
 from framediff.analyze.findings.numbers import number_findings
 from framediff.analyze.findings.quotes import quote_findings
 from framediff.analyze.findings.ranking import rank
+from framediff.analyze.findings.tolls import toll_findings
 from framediff.analyze.findings.wording import hedging_findings, wording_findings
 from framediff.model import Finding
 
@@ -29,6 +30,7 @@ DETECTORS: tuple[Callable[[Context], list[Draft]], ...] = (
     attribution_findings,
     quote_findings,
     number_findings,
+    toll_findings,
     hedging_findings,
     wording_findings,
     omission_findings,
