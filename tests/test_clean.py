@@ -605,3 +605,18 @@ def test_any_page_gives_an_article_or_an_input_error(lines: list[str], noise: st
         return
     assert article.text.strip() and "\n\n\n" not in article.text
     assert all(removed.reason for removed in article.removed)
+
+
+def test_a_preview_notice_of_two_sentences_is_removed() -> None:
+    from framediff.clean.text_page import clean_text_page
+
+    page = clean_text_page(
+        "Fed cuts rates by half a point\n"
+        "You have a preview view of this article while we are checking your access. When we "
+        "have confirmed access, the full article content will load.\n"
+        "The Federal Reserve cut interest rates by half a percentage point on Wednesday.\n"
+        "It was the first cut in four years, and officials signalled more to come this year.\n"
+        "Markets rose after the decision before falling back late in the day.\n"
+    )
+    assert not any("preview" in paragraph for paragraph in page.paragraphs)
+    assert page.paragraphs[0].startswith("The Federal Reserve cut")
