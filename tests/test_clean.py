@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framediff.clean import clean_document, metadata, signals
+from framediff.clean import clean_document, datelines, metadata, signals
 from framediff.clean.language import detect_language
 from framediff.clean.lines import rejoin, split_lines
 from framediff.cli import main
@@ -410,7 +410,7 @@ def test_parse_date(text: str, expected: str | None) -> None:
     ],
 )
 def test_split_dateline(paragraph: str, dateline: str | None, agency: str | None) -> None:
-    split = metadata.split_dateline(paragraph)
+    split = datelines.split_dateline(paragraph)
     assert (split[0], split[1]) == (dateline, agency) if dateline else split is None
 
 
@@ -457,7 +457,7 @@ def test_split_dateline(paragraph: str, dateline: str | None, agency: str | None
 def test_agency_and_colon_datelines(
     paragraph: str, dateline: str | None, agency: str | None
 ) -> None:
-    split = metadata.split_dateline(paragraph)
+    split = datelines.split_dateline(paragraph)
     if dateline is None:
         assert split is None
     else:

@@ -45,7 +45,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from framediff.clean import metadata, signals
+from framediff.clean import datelines, metadata, signals
 from framediff.clean.language import detect_language
 from framediff.clean.lines import BULLET_RE, Line, rejoin, split_lines
 
@@ -120,7 +120,7 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
     # The dateline opens the first body paragraph, or one of the next two when a
     # standfirst or a stray line came first.
     for n in [n for n, i in enumerate(kept) if i >= body_start - 1][:3]:
-        split = metadata.split_dateline(paragraphs[n])
+        split = datelines.split_dateline(paragraphs[n])
         if split:
             dateline, agency, paragraphs[n] = split
             break
@@ -254,8 +254,8 @@ def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
 
 def _dateline_lead(text: str) -> bool:
     """A line that opens with a dateline and goes on as a sentence: the article's lead."""
-    split = metadata.split_dateline(text)
-    return split is not None and metadata.opens_sentence(split[2])
+    split = datelines.split_dateline(text)
+    return split is not None and datelines.opens_sentence(split[2])
 
 
 def _lead_with_dateline(lines: list[Line], zone_start: int, body_start: int) -> int:
