@@ -5,15 +5,11 @@ comparison and the ranking."""
 from __future__ import annotations
 
 from framediff.analyze.findings import build_findings
-from framediff.analyze.findings.attribution import (
-    Speaker,
-    compatible,
-    sentence_speakers,
-    speaker_keys,
-)
+from framediff.analyze.findings.attribution import sentence_speakers
 from framediff.analyze.findings.claims import editorial_cues
 from framediff.analyze.findings.context import Context
 from framediff.analyze.findings.cues import fold_variant
+from framediff.analyze.findings.speakers import Speaker, compatible, speaker_keys
 from framediff.model import (
     Alignment,
     Article,

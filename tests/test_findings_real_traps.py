@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.analyze.findings.attribution import Speaker, _differs, speaker_keys
 from framediff.analyze.findings.claims import _is_editorial, editorial_cues
 from framediff.analyze.findings.context import headline_like
 from framediff.analyze.findings.cues import SPEECH_RE
 from framediff.analyze.findings.numbers import Mention, _same
 from framediff.analyze.findings.quotes import _cut_short
+from framediff.analyze.findings.speakers import Speaker, speaker_keys, speakers_differ
 
 
 @pytest.mark.parametrize(
@@ -58,8 +58,8 @@ def _speaker(display: str, resolved: str = "") -> Speaker:
     ],
 )
 def test_who_makes_a_shift(a: Speaker, b: Speaker, differs: bool) -> None:
-    assert _differs([a], [b]) is differs
-    assert _differs([b], [a]) is differs
+    assert speakers_differ([a], [b]) is differs
+    assert speakers_differ([b], [a]) is differs
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from framediff.analyze.findings.context import (
     FIRM_LINK,
@@ -21,26 +20,22 @@ from framediff.analyze.findings.context import (
     snippet,
 )
 from framediff.analyze.findings.cues import (
-    ANAPHORIC_NOUNS,
     ATTRIBUTION_TAIL,
     FUNCTION_WORDS,
-    INSTITUTION_NOUNS,
-    NEWS_OUTLETS,
-    POLICE_TITLES,
-    SPEAKER_STOP,
-    SPEAKER_TITLES,
     SPEECH_RE,
     SPOKEN_CLAUSE_RE,
-    fold_variant,
+)
+from framediff.analyze.findings.speakers import (
+    SPEAKER_WORD_RE,
+    Speaker,
+    is_outlet,
+    is_police,
+    police_keys,
+    shown_names,
+    speaker_keys,
+    speakers_differ,
 )
 from framediff.model import Quote, SentenceRef
-
-# Splits "Chinese Foreign Ministry + Russian Foreign Ministry" or "Lavrov and Wang" into
-# speakers; commas stay, since "the chief mediator, Amara Diallo" is one speaker.
-_AND_RE = re.compile(r"\s+(?:and|&)\s+|\s*\+\s*")
-# A speaker word: letters with inner hyphens or apostrophes ("Russia's" -> "russia").
-_WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
-
 
 # The closing speaker of wire copy: ", the coast guard said." / ", survivors told aid
 # workers." / ", Reyes said in a statement." (group 1: the speaker phrase, at most six words).
@@ -92,119 +87,6 @@ _MIN_STATEMENT_WORDS = 4
 _GOVERNS = 0.5
 
 
-@dataclass(frozen=True)
-class Speaker:
-    display: str
-    key: frozenset[str]
-    resolved: str = ""  # whom the analysers resolved the phrase to, where they did
-
-
-def _country_key(word: str) -> str:
-    """Map "Russian", "Moscow", "Russia's" to one country name where the gazetteer knows it."""
-    try:
-        from framediff.analyze.entities import country_of
-    except ImportError:  # the gazetteer is optional for comparing speakers
-        return word.lower()
-    country = country_of(word) or country_of(word.capitalize())
-    return country.lower() if country else fold_variant(word.lower())
-
-
-def _stem(word: str) -> str:
-    word = word.lower().removesuffix("'s").removesuffix("’s")
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def speaker_keys(phrase: str) -> list[frozenset[str]]:
-    """One key (a set of identifying words) per speaker the phrase names."""
-    keys = []
-    for part in _AND_RE.split(phrase):
-        words = _without_title(
-            [w.removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(part)]
-        )
-        key = frozenset(_key_word(w) for w in words if w.lower() not in SPEAKER_STOP)
-        if key:
-            keys.append(key)
-    return keys
-
-
-def _without_title(words: list[str]) -> list[str]:
-    """A person's name without the titles and nationality before it ("Russian President
-    Vladimir Putin" -> "Vladimir Putin"); an institution ("Russian Foreign Ministry") or a
-    title alone ("the president") is kept whole."""
-    start = 1 if words and words[0].lower() in ("the", "a", "an") else 0
-    cut = start
-    while cut < len(words) and (
-        words[cut].lower().strip(".") in SPEAKER_TITLES or _is_country(words[cut])
-    ):
-        cut += 1
-    rest = words[cut:]
-    if cut == start or not rest or not all(w[:1].isupper() for w in rest):
-        return words
-    if any(w.lower() in INSTITUTION_NOUNS or _is_country(w) for w in rest):
-        return words
-    return rest
-
-
-def _key_word(word: str) -> str:
-    """A word of a speaker key: lowercased and stemmed, a country's name for its adjective
-    or capital, and an acronym kept in capitals so that ``compatible`` can spell it out."""
-    if not word[:1].isupper():
-        return fold_variant(_stem(word))
-    key = _country_key(_stem(word))
-    if word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and key == word.lower():
-        return word
-    return key
-
-
-def _spelled_out(key: frozenset[str], other: frozenset[str]) -> frozenset[str]:
-    """``key`` with each acronym replaced by the words of ``other`` it abbreviates: the
-    same letters ("NATO" / "Nato"), or as many words whose initials are its letters ("CHP"
-    / "California Highway Patrol"); an acronym with neither stays, lowercased."""
-    lowered = {word.lower() for word in other}
-    out: set[str] = set()
-    for word in key:
-        if not word.isupper():
-            out.add(word)
-            continue
-        letters = word.lower()
-        initials = [w for w in lowered if w[:1] in letters and w != letters]
-        if letters not in lowered and sorted(w[0] for w in initials) == sorted(letters):
-            out.update(initials)
-        else:
-            out.add(letters)
-    return frozenset(out)
-
-
-def _is_country(word: str) -> bool:
-    try:
-        from framediff.analyze.entities import country_of
-    except ImportError:
-        return False
-    return country_of(word.capitalize()) is not None or country_of(word.upper()) is not None
-
-
-def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two speaker keys name the same speaker: equal, or one refines the other
-    ("Reyes" / "fire chief Anna Reyes", "Moscow" / "Russia's foreign ministry") without
-    adding another country. An acronym matches the words it abbreviates ("the CHP" / "the
-    California Highway Patrol")."""
-    a, b = _spelled_out(a, b), _spelled_out(b, a)
-    if a == b:
-        return True
-    # A police spokesperson speaks for any police force named in the comparison
-    # ("Constable Tim Fanning" / "Vancouver police").
-    if (_POLICE in a and ({"police", _POLICE} & b)) or (_POLICE in b and "police" in a):
-        return True
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    if not small <= large:
-        return False
-    return not any(_is_country(word) for word in large - small)
-
-
 def _is_label_quote(quote: Quote, text: str, offset: int) -> bool:
     """A word or two in quotation marks ("no limits", "ally"): a label, not a statement.
     A short quote that is a whole sentence ("...: "Change begins now."") is a statement.
@@ -230,7 +112,7 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
     # Bloomberg": the governor and France Telecom speak; the agency and Bloomberg relay.
     credited = [a for a in analysis.attributions if a.kind != "unattributed"]
     relayed = any((a.cue or "").startswith("quoted as") for a in credited)
-    outlets = [a for a in credited if _is_outlet(a.speaker or "")]
+    outlets = [a for a in credited if is_outlet(a.speaker or "")]
     if len(outlets) < len(credited):
         relayed = relayed or bool(outlets)
     for attribution in analysis.attributions:
@@ -251,7 +133,7 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
             # and with an empty key it differs from no one.
             keys = speaker_keys(name) or [frozenset()]
             police = _speaks_for_police(ctx, ref.source, name, shown)
-            speakers.extend(Speaker(shown, key, name) for key in _police_keys(keys, police))
+            speakers.extend(Speaker(shown, key, name) for key in police_keys(keys, police))
     for quote in statements:
         attributed = True
         if quote.speaker and not speakers:
@@ -268,7 +150,7 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
         if phrase and phrase[0] not in _NOT_SPEAKERS and not _PASSIVE.intersection(phrase):
             attributed = True
             police = _speaks_for_police(ctx, ref.source, name, name)
-            speakers = [Speaker(name, key) for key in _police_keys(speaker_keys(name), police)]
+            speakers = [Speaker(name, key) for key in police_keys(speaker_keys(name), police)]
     if not attributed and (SPEECH_RE.search(text) or SPOKEN_CLAUSE_RE.search(text)):
         attributed = True
     # A sentence that opens a quotation whose end (and speaker) come in a later sentence
@@ -278,34 +160,16 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
     return speakers, attributed
 
 
-def _is_outlet(phrase: str) -> bool:
-    return bool(NEWS_OUTLETS.intersection(w.lower().strip(".,'’") for w in phrase.split()))
-
-
-# Marks a speaker key as a police spokesperson's (never a word of any phrase).
-_POLICE = "@police"
-
-
-def _is_police(phrase: str) -> bool:
-    return bool(POLICE_TITLES.intersection(w.lower().rstrip(".") for w in phrase.split()))
-
-
-def _police_keys(keys: list[frozenset[str]], police: bool) -> list[frozenset[str]]:
-    """Speaker keys marked as a police spokesperson's when ``police`` (an empty key, a
-    speaker with no identifying word, stays empty)."""
-    return [key | {_POLICE} if police and key else key for key in keys]
-
-
 def _speaks_for_police(ctx: Context, source: str, name: str, shown: str) -> bool:
     """An organisation and its named spokesperson are one speaker: "Constable Tim Fanning"
     speaks for the police, and so does "Fanning" in that article or "Tim Fanning" in any."""
-    if _is_police(shown):
+    if is_police(shown):
         return True
     for (owner, canonical), phrases in ctx.speaker_phrases.items():
         same = name == canonical or (
             owner == source and (name in phrases or canonical.endswith(" " + name))
         )
-        if same and any(_is_police(phrase) for phrase in phrases):
+        if same and any(is_police(phrase) for phrase in phrases):
             return True
     return False
 
@@ -323,7 +187,7 @@ def _after_subordinator(phrase: str) -> str:
 def _same_cue(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
     """The other sentence uses the same reporting verb ("has dismissed"): its speaker was
     missed, not dropped."""
-    other_words = {w.lower() for w in _WORD_RE.findall(ctx.sentence(other).text)}
+    other_words = {w.lower() for w in SPEAKER_WORD_RE.findall(ctx.sentence(other).text)}
     return any(
         a.cue and a.cue.lower() in other_words for a in ctx.analysis(attributed).attributions
     )
@@ -362,97 +226,8 @@ def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -
     return bool(own) and len(own & theirs) / len(own) >= _GOVERNS
 
 
-# Speakers named only by a pronoun ("she said"): who they are is a guess at best (the
-# analysers resolve a pronoun to the latest fitting person, who may be the wrong one), so
-# they never differ from a named speaker.
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one"])
-
-
-def _named(speaker: Speaker) -> bool:
-    return not speaker.key <= _PRONOUNS and speaker.display.lower() not in _PRONOUNS
-
-
-def _vague_description(speaker: Speaker) -> bool:
-    """ "the company", "the ministry": a bare description pointing back to an organisation
-    named elsewhere, left unresolved or resolved to a person ("the company" -> an official
-    quoted earlier). It may be any organisation the other source names ("Jeju Air"), so it
-    differs only from another description ("police", "the army"). A description with its
-    own words ("the interior ministry", "the plant's owner") names its body."""
-    words = speaker.display.split()
-    if len(words) != 2 or words[0].lower() not in ("the", "a", "an"):
-        return False
-    head = words[1].lower()
-    if head not in ANAPHORIC_NOUNS and _stem(head) not in ANAPHORIC_NOUNS:
-        return False
-    resolved = [w.lower() for w in _WORD_RE.findall(speaker.resolved) if w.lower() not in _ARTICLES]
-    if not resolved or resolved == [head]:
-        return True
-    return any(w in _PERSON_ROLES or w in SPEAKER_TITLES for w in resolved)
-
-
-_ARTICLES = frozenset(["the", "a", "an"])
 # Quotation marks that open a quotation.
 _OPENING_QUOTES = frozenset(['"', "“", "«", "„"])
-# Words that make a resolved speaker a person, not an organisation.
-_PERSON_ROLES = frozenset(
-    [
-        "official",
-        "officials",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "officer",
-        "executive",
-        "worker",
-        "witness",
-        "resident",
-        "source",
-        "sources",
-    ]
-)
-
-
-def _proper(speaker: Speaker) -> bool:
-    """Named with a capitalised name ("Jeju Air", "Velto"), not a description."""
-    return any(word[:1].isupper() for word in speaker.display.split()[1:]) or (
-        speaker.display[:1].isupper() and speaker.display.split()[0].lower() != "the"
-    )
-
-
-def _same_speaker(x: Speaker, y: Speaker) -> bool:
-    if compatible(x.key, y.key):
-        return True
-    return (_vague_description(x) and _proper(y)) or (_vague_description(y) and _proper(x))
-
-
-def _compared(speakers: list[Speaker]) -> list[Speaker]:
-    """The speakers that can make a shift: named, and not a news outlet, which relays a
-    claim rather than makes it ("Lavrov disclosed plans ..., as reported by the TASS news
-    agency" / "Lavrov said")."""
-    return [x for x in speakers if _named(x) and not _is_outlet(x.display)]
-
-
-def _differs(a: list[Speaker], b: list[Speaker]) -> bool:
-    a, b = _compared(a), _compared(b)
-    if not a or not b:
-        return False
-    return any(not any(_same_speaker(x, y) for y in b) for x in a) or any(
-        not any(_same_speaker(y, x) for x in a) for y in b
-    )
-
-
-def _names(speakers: list[Speaker]) -> str:
-    """Each speaker once, as first written ("Russia's Foreign Ministry", not also "the
-    ministry"); one phrase naming several speakers is shown once."""
-    shown: list[str] = []
-    keys: list[frozenset[str]] = []
-    for speaker in speakers:
-        if any(compatible(speaker.key, key) for key in keys):
-            continue
-        keys.append(speaker.key)
-        if speaker.display not in shown:
-            shown.append(speaker.display)
-    return " and ".join(shown)
 
 
 def attribution_findings(ctx: Context) -> list[Draft]:
@@ -473,7 +248,7 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         ab, ba = _governs_shared(ctx, a, b), _governs_shared(ctx, b, a)
         speakers_a, attributed_a = sentence_speakers(ctx, a)
         speakers_b, attributed_b = sentence_speakers(ctx, b)
-        if _differs(speakers_a, speakers_b) and ((ab and ba) or (firm and (ab or ba))):
+        if speakers_differ(speakers_a, speakers_b) and ((ab and ba) or (firm and (ab or ba))):
             shift_pairs.append((a, b))
             strength[(a, b)] = link.score
         elif attributed_a != attributed_b:
@@ -492,7 +267,7 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         by_source: dict[str, list[Speaker]] = defaultdict(list)
         for ref in ordered:
             by_source[ref.source].extend(sentence_speakers(ctx, ref)[0])
-        credited = "; ".join(f"{ctx.label(s)}: {_names(sp)}" for s, sp in by_source.items())
+        credited = "; ".join(f"{ctx.label(s)}: {shown_names(sp)}" for s, sp in by_source.items())
         claim = snippet(ctx.sentence(ordered[0]).text)
         drafts.append(
             Draft(
@@ -523,7 +298,7 @@ def attribution_findings(ctx: Context) -> list[Draft]:
             continue
         speakers = [sp for ref in with_sorted for sp in sentence_speakers(ctx, ref)[0]]
         # A speech verb whose speaker the analysers did not find still credits someone.
-        who = f" to {_names(speakers)}" if speakers else " to a source"
+        who = f" to {shown_names(speakers)}" if speakers else " to a source"
         claim = snippet(ctx.sentence(without_sorted[0]).text)
         verb = "states" if len(without_sources) == 1 else "state"
         attribute = "attributes" if len(with_sources) == 1 else "attribute"

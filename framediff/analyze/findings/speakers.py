@@ -1,0 +1,254 @@
+"""Who a speaker phrase names, and whether two phrases name one speaker: keys of
+identifying words ("Russian President Vladimir Putin" -> vladimir, putin), acronyms,
+countries, police spokespeople, pronouns and plain descriptions ("the company") that point
+back to someone named elsewhere. The cross-source findings live in ``attribution``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from framediff.analyze.findings.cues import (
+    ANAPHORIC_NOUNS,
+    INSTITUTION_NOUNS,
+    NEWS_OUTLETS,
+    POLICE_TITLES,
+    SPEAKER_STOP,
+    SPEAKER_TITLES,
+    fold_variant,
+)
+
+# Splits "Chinese Foreign Ministry + Russian Foreign Ministry" or "Lavrov and Wang" into
+# speakers; commas stay, since "the chief mediator, Amara Diallo" is one speaker.
+_AND_RE = re.compile(r"\s+(?:and|&)\s+|\s*\+\s*")
+
+
+# A speaker word: letters with inner hyphens or apostrophes ("Russia's" -> "russia").
+SPEAKER_WORD_RE = re.compile(r"[A-Za-z][\w\-]*")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    display: str
+    key: frozenset[str]
+    resolved: str = ""  # whom the analysers resolved the phrase to, where they did
+
+
+def _country_key(word: str) -> str:
+    """Map "Russian", "Moscow", "Russia's" to one country name where the gazetteer knows it."""
+    try:
+        from framediff.analyze.entities import country_of
+    except ImportError:  # the gazetteer is optional for comparing speakers
+        return word.lower()
+    country = country_of(word) or country_of(word.capitalize())
+    return country.lower() if country else fold_variant(word.lower())
+
+
+def _stem(word: str) -> str:
+    word = word.lower().removesuffix("'s").removesuffix("’s")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def speaker_keys(phrase: str) -> list[frozenset[str]]:
+    """One key (a set of identifying words) per speaker the phrase names."""
+    keys = []
+    for part in _AND_RE.split(phrase):
+        words = _without_title(
+            [w.removesuffix("'s").removesuffix("’s") for w in SPEAKER_WORD_RE.findall(part)]
+        )
+        key = frozenset(_key_word(w) for w in words if w.lower() not in SPEAKER_STOP)
+        if key:
+            keys.append(key)
+    return keys
+
+
+def _without_title(words: list[str]) -> list[str]:
+    """A person's name without the titles and nationality before it ("Russian President
+    Vladimir Putin" -> "Vladimir Putin"); an institution ("Russian Foreign Ministry") or a
+    title alone ("the president") is kept whole."""
+    start = 1 if words and words[0].lower() in ("the", "a", "an") else 0
+    cut = start
+    while cut < len(words) and (
+        words[cut].lower().strip(".") in SPEAKER_TITLES or _is_country(words[cut])
+    ):
+        cut += 1
+    rest = words[cut:]
+    if cut == start or not rest or not all(w[:1].isupper() for w in rest):
+        return words
+    if any(w.lower() in INSTITUTION_NOUNS or _is_country(w) for w in rest):
+        return words
+    return rest
+
+
+def _key_word(word: str) -> str:
+    """A word of a speaker key: lowercased and stemmed, a country's name for its adjective
+    or capital, and an acronym kept in capitals so that ``compatible`` can spell it out."""
+    if not word[:1].isupper():
+        return fold_variant(_stem(word))
+    key = _country_key(_stem(word))
+    if word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and key == word.lower():
+        return word
+    return key
+
+
+def _spelled_out(key: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """``key`` with each acronym replaced by the words of ``other`` it abbreviates: the
+    same letters ("NATO" / "Nato"), or as many words whose initials are its letters ("CHP"
+    / "California Highway Patrol"); an acronym with neither stays, lowercased."""
+    lowered = {word.lower() for word in other}
+    out: set[str] = set()
+    for word in key:
+        if not word.isupper():
+            out.add(word)
+            continue
+        letters = word.lower()
+        initials = [w for w in lowered if w[:1] in letters and w != letters]
+        if letters not in lowered and sorted(w[0] for w in initials) == sorted(letters):
+            out.update(initials)
+        else:
+            out.add(letters)
+    return frozenset(out)
+
+
+def _is_country(word: str) -> bool:
+    try:
+        from framediff.analyze.entities import country_of
+    except ImportError:
+        return False
+    return country_of(word.capitalize()) is not None or country_of(word.upper()) is not None
+
+
+def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two speaker keys name the same speaker: equal, or one refines the other
+    ("Reyes" / "fire chief Anna Reyes", "Moscow" / "Russia's foreign ministry") without
+    adding another country. An acronym matches the words it abbreviates ("the CHP" / "the
+    California Highway Patrol")."""
+    a, b = _spelled_out(a, b), _spelled_out(b, a)
+    if a == b:
+        return True
+    # A police spokesperson speaks for any police force named in the comparison
+    # ("Constable Tim Fanning" / "Vancouver police").
+    if (POLICE_KEY in a and ({"police", POLICE_KEY} & b)) or (POLICE_KEY in b and "police" in a):
+        return True
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if not small <= large:
+        return False
+    return not any(_is_country(word) for word in large - small)
+
+
+def is_outlet(phrase: str) -> bool:
+    return bool(NEWS_OUTLETS.intersection(w.lower().strip(".,'’") for w in phrase.split()))
+
+
+# Marks a speaker key as a police spokesperson's (never a word of any phrase).
+POLICE_KEY = "@police"
+
+
+def is_police(phrase: str) -> bool:
+    return bool(POLICE_TITLES.intersection(w.lower().rstrip(".") for w in phrase.split()))
+
+
+def police_keys(keys: list[frozenset[str]], police: bool) -> list[frozenset[str]]:
+    """Speaker keys marked as a police spokesperson's when ``police`` (an empty key, a
+    speaker with no identifying word, stays empty)."""
+    return [key | {POLICE_KEY} if police and key else key for key in keys]
+
+
+# Speakers named only by a pronoun ("she said"): who they are is a guess at best (the
+# analysers resolve a pronoun to the latest fitting person, who may be the wrong one), so
+# they never differ from a named speaker.
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one"])
+
+
+def _named(speaker: Speaker) -> bool:
+    return not speaker.key <= _PRONOUNS and speaker.display.lower() not in _PRONOUNS
+
+
+def _vague_description(speaker: Speaker) -> bool:
+    """ "the company", "the ministry": a bare description pointing back to an organisation
+    named elsewhere, left unresolved or resolved to a person ("the company" -> an official
+    quoted earlier). It may be any organisation the other source names ("Jeju Air"), so it
+    differs only from another description ("police", "the army"). A description with its
+    own words ("the interior ministry", "the plant's owner") names its body."""
+    words = speaker.display.split()
+    if len(words) != 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    head = words[1].lower()
+    if head not in ANAPHORIC_NOUNS and _stem(head) not in ANAPHORIC_NOUNS:
+        return False
+    resolved = [
+        w.lower() for w in SPEAKER_WORD_RE.findall(speaker.resolved) if w.lower() not in _ARTICLES
+    ]
+    if not resolved or resolved == [head]:
+        return True
+    return any(w in _PERSON_ROLES or w in SPEAKER_TITLES for w in resolved)
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+# Words that make a resolved speaker a person, not an organisation.
+_PERSON_ROLES = frozenset(
+    [
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "officer",
+        "executive",
+        "worker",
+        "witness",
+        "resident",
+        "source",
+        "sources",
+    ]
+)
+
+
+def _proper(speaker: Speaker) -> bool:
+    """Named with a capitalised name ("Jeju Air", "Velto"), not a description."""
+    return any(word[:1].isupper() for word in speaker.display.split()[1:]) or (
+        speaker.display[:1].isupper() and speaker.display.split()[0].lower() != "the"
+    )
+
+
+def _same_speaker(x: Speaker, y: Speaker) -> bool:
+    if compatible(x.key, y.key):
+        return True
+    return (_vague_description(x) and _proper(y)) or (_vague_description(y) and _proper(x))
+
+
+def _compared(speakers: list[Speaker]) -> list[Speaker]:
+    """The speakers that can make a shift: named, and not a news outlet, which relays a
+    claim rather than makes it ("Lavrov disclosed plans ..., as reported by the TASS news
+    agency" / "Lavrov said")."""
+    return [x for x in speakers if _named(x) and not is_outlet(x.display)]
+
+
+def speakers_differ(a: list[Speaker], b: list[Speaker]) -> bool:
+    a, b = _compared(a), _compared(b)
+    if not a or not b:
+        return False
+    return any(not any(_same_speaker(x, y) for y in b) for x in a) or any(
+        not any(_same_speaker(y, x) for x in a) for y in b
+    )
+
+
+def shown_names(speakers: list[Speaker]) -> str:
+    """Each speaker once, as first written ("Russia's Foreign Ministry", not also "the
+    ministry"); one phrase naming several speakers is shown once."""
+    shown: list[str] = []
+    keys: list[frozenset[str]] = []
+    for speaker in speakers:
+        if any(compatible(speaker.key, key) for key in keys):
+            continue
+        keys.append(speaker.key)
+        if speaker.display not in shown:
+            shown.append(speaker.display)
+    return " and ".join(shown)
