@@ -440,6 +440,7 @@ def test_split_dateline(paragraph: str, dateline: str | None, agency: str | None
             "TASS",
         ),
         ("BEIJING: Two people were killed.", "BEIJING:", None),
+        ("(SAN FRANCISCO) — President Joe Biden met Xi.", "(SAN FRANCISCO) —", None),
         ("New Delhi: The court ruled on Monday.", "New Delhi:", None),
         ("CLERMONT COUNTY, Ohio — A man fired at deputies.", "CLERMONT COUNTY, Ohio —", None),
         # Labels, names and unknown words in parentheses are no dateline.

@@ -97,6 +97,10 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
         and (match.group("place") is None or len(match.group("place").split()) <= 4)
     ):
         agency = match.group("agency").strip()
+        # "(SAN FRANCISCO) — ...": a place in parentheses, not an agency. An unknown agency
+        # is one word ("(VOVWORLD) -", "(KGO) --").
+        if not _is_agency(agency) and " " in agency:
+            return match.group("dateline").strip(), None, paragraph[match.end() :]
         return match.group("dateline").strip(), agency, paragraph[match.end() :]
     match = _COLON_DATELINE_RE.match(paragraph)
     rest = paragraph[match.end() :] if match else ""
