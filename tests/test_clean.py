@@ -441,6 +441,9 @@ def test_split_dateline(paragraph: str, dateline: str | None, agency: str | None
         ),
         ("BEIJING: Two people were killed.", "BEIJING:", None),
         ("(SAN FRANCISCO) — President Joe Biden met Xi.", "(SAN FRANCISCO) —", None),
+        ("Pretoria - Police recovered 14 firearms.", "Pretoria -", None),
+        ("MANILA, Philippines - The Senate approved the bill.", "MANILA, Philippines -", None),
+        ("Paris - based designer Anna Roux said.", None, None),
         ("New Delhi: The court ruled on Monday.", "New Delhi:", None),
         ("CLERMONT COUNTY, Ohio — A man fired at deputies.", "CLERMONT COUNTY, Ohio —", None),
         # Labels, names and unknown words in parentheses are no dateline.
@@ -621,3 +624,27 @@ def test_a_preview_notice_of_two_sentences_is_removed() -> None:
     )
     assert not any("preview" in paragraph for paragraph in page.paragraphs)
     assert page.paragraphs[0].startswith("The Federal Reserve cut")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "📱 Download the Capital Times app",
+        "Stay updated with the latest - Click here to follow us on Instagram",
+        "Support quality, independent, local journalism that matters",
+        "Become a member today",
+        "From just £1 a month you can help fund our work and keep local news free to read.",
+        "Subscribe Now: Get unlimited access to every story for a year.",
+        "Story continues below Advertisement",
+        "This is AI generated summarization, which may have errors.",
+    ],
+)
+def test_calls_to_the_reader_are_clutter(line: str) -> None:
+    from framediff.clean.text_page import clean_text_page
+
+    body = (
+        "Police recovered 14 stolen firearms during a raid on a warehouse on Tuesday.\n"
+        "Three men were arrested at the scene and will appear in court on Thursday.\n"
+    )
+    page = clean_text_page(f"Police recover stolen firearms in raid\n{body}{line}\n{body}")
+    assert all(line not in paragraph for paragraph in page.paragraphs)

@@ -17,7 +17,7 @@ from framediff.clean.metadata import known_outlets
 # "BOLOGNA, Italy (AP) —", "KANSAS CITY, Mo. (AP) —" (a region or country after the place).
 _DATELINE_RE = re.compile(
     r"^(?P<dateline>(?P<place>[A-Z][A-Z .'’/-]{1,40}[A-Z]|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})"
-    r"(?:,\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?=\s*(?:\(|--|—|–)))?"
+    r"(?:,\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}(?=\s*(?:\(|--|—|–|-\s)))?"
     r"(?:,\s*(?:[A-Z][\w.]+\.?\s*\d{1,2}|\d{1,2}\s+[^\W\d_]{3,10}\.?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?\.?\s*(?:--|—|–|-)\s*)(?=\S)"
 )
@@ -115,9 +115,10 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     # hyphen, not the dash after a dateline.
     if agency is None and not _SPACED_DASH_RE.search(match.group("dateline").rstrip()):
         return None
-    # Without an agency, only an all-caps place is a dateline ("WASHINGTON —"), and
+    # Without an agency, only an all-caps place or a capital or country the gazetteer
+    # knows is a dateline ("WASHINGTON —", "Pretoria -"), and
     # what follows must start a sentence.
-    if agency is None and not _CAPS_PLACE_RE.match(place):
+    if agency is None and not (_CAPS_PLACE_RE.match(place) or place in known_places()):
         return None
     if not rest[:1].isupper() and rest[:1] not in "\"“'‘":
         return None
