@@ -194,14 +194,23 @@ class SentenceFeatures:
     quote_shingles: frozenset[str] = frozenset()
 
 
-# A figure joined to its unit by a hyphen: "12-minute", "7.8-magnitude", "three-hour".
+# A figure joined to its unit by a hyphen: "12-minute", "7.8-magnitude", "three-hour",
+# and a unit before its figure: "magnitude-6.8".
 _COMPOUND_RE = re.compile(r"^(\d[\d,.]*|[A-Za-z]+)-([A-Za-z]+)$")
+# Only a lowercase word: "COVID-19", "G-20" and "F-16" are names, not figures.
+_UNIT_FIGURE_RE = re.compile(r"^([a-z]+)-(\d[\d,.]*\d|\d)$")
 
 
 def _compound_pieces(start: int, token: str) -> list[tuple[int, str]]:
-    """A figure-unit compound as its figure and its unit ("12-minute" -> "12", "minute"),
-    so that it agrees with "12 minutes"; any other token whole."""
-    match = _COMPOUND_RE.match(token) if "-" in token else None
+    """A figure-unit compound as its figure and its unit ("12-minute" -> "12", "minute";
+    "magnitude-6.8" -> "magnitude", "6.8"), so that it agrees with "12 minutes" or "6.8 on
+    the Richter scale"; any other token whole."""
+    if "-" not in token:
+        return [(start, token)]
+    unit_first = _UNIT_FIGURE_RE.match(token)
+    if unit_first:
+        return [(start, unit_first.group(1)), (start + unit_first.start(2), unit_first.group(2))]
+    match = _COMPOUND_RE.match(token)
     if match is None or (
         not match.group(1)[0].isdigit() and match.group(1).lower() not in NUMBER_WORDS
     ):
