@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 # A word token: letters/digits with inner apostrophes, hyphens, dots or commas
 # ("U.S.", "don't", "Russia-China", "1,000", "3.5"); matches "U.S" of "U.S." so
@@ -54,6 +54,17 @@ def strip_control(text: str) -> str:
 def fold_punctuation(text: str) -> str:
     """Map curly quotes, dashes and no-break spaces to their ASCII forms (same length)."""
     return text.translate(_QUOTE_TRANSLATION)
+
+
+def title_case(words: Sequence[str]) -> bool:
+    """A headline in Title Case or capitals: of the words after the first that start with
+    a letter (at least three of them), three in four or more are capitalised, function
+    words included, so capitals say nothing of names. Joined names ("United_states") are
+    left out of the count."""
+    counted = [word for word in words[1:] if word[:1].isalpha() and "_" not in word]
+    if len(counted) < 3:
+        return False
+    return sum(1 for word in counted if word[0].isupper()) >= 0.75 * len(counted)
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from framediff.text import WORD_RE, fold_punctuation
+from framediff.text import WORD_RE, fold_punctuation, title_case
 
 # --- lexicon (framediff/data/similarity_lexicon.json) -------------------------
 
@@ -252,7 +252,7 @@ def sentence_features(text: str) -> SentenceFeatures:
     numbers: set[tuple[str, str]] = set()
     surfaces: dict[str, str] = {}
     weak: set[str] = set()
-    title_case = _title_case(tokens)
+    headline = title_case(tokens)
     keys: list[str] = []  # every token's comparison key, for its clause
     for position, token in enumerate(tokens):
         key, value, unit, content = _token(token)
@@ -268,7 +268,7 @@ def sentence_features(text: str) -> SentenceFeatures:
         terms.add(key)
         surfaces.setdefault(key, token.lower().replace("_", " "))
         if token[0].isupper() and (position > 0 or token.isupper()):
-            if title_case:
+            if headline:
                 weak.add(key)
             else:
                 names.add(key)
@@ -323,7 +323,7 @@ def quote_shingles(text: str) -> frozenset[str]:
         return frozenset()
     out: set[str] = set()
     for match in _QUOTED_RE.finditer(text):
-        quoted = fold_punctuation(match.group(1)).lower().replace("’", "'")
+        quoted = fold_punctuation(match.group(1)).lower()
         for pattern, replacement in _CONTRACTIONS:
             quoted = pattern.sub(replacement, quoted)
         words = WORD_RE.findall(quoted)
@@ -345,13 +345,3 @@ def _token(token: str) -> tuple[str, str | None, str, bool]:
         return "#" + value, value, unit, True
     content = not ((lower in STOPWORDS and not token.isupper()) or len(lower) < 2)
     return normalize_word(token), None, "", content
-
-
-def _title_case(tokens: list[str]) -> bool:
-    """A headline in Title Case or capitals: most words after the first capitalised,
-    function words included, so capitals say nothing of names."""
-    alphabetic = [t for t in tokens[1:] if t[:1].isalpha() and "_" not in t]
-    if len(alphabetic) < 3:
-        return False
-    capitalised = sum(1 for t in alphabetic if t[0].isupper())
-    return capitalised >= 0.75 * len(alphabetic)

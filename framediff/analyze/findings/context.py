@@ -24,7 +24,7 @@ from framediff.model import (
     SentenceAnalysis,
     SentenceRef,
 )
-from framediff.text import fold_punctuation
+from framediff.text import fold_punctuation, title_case
 
 # A word token with its span: letters/digits with inner apostrophes, hyphens or dots.
 # A word, with the detached ending of tokenised text ("It ' s", "can ' t") kept on it.
@@ -122,10 +122,7 @@ def headline_like(text: str) -> bool:
     stripped = text.rstrip()
     if not stripped or stripped[-1] in ".!?\"”’'":
         return False
-    words = _HEADLINE_WORD_RE.findall(stripped)[1:]
-    if len(words) < 3:
-        return False
-    return sum(1 for word in words if word[0].isupper()) >= 0.75 * len(words)
+    return title_case(_HEADLINE_WORD_RE.findall(stripped))
 
 
 def fold_words(text: str) -> list[str]:
