@@ -94,6 +94,11 @@ def editorial_cues(text: str) -> list[tuple[str, int, int]]:
     return cues
 
 
+# Cues that carry an interpretation by themselves or with an evaluative word: frames and
+# trailing clauses. Evaluative and stance words alone only colour a sentence.
+_STRONG_CUES = ("frame", "clause", "weak-frame", "weak-clause")
+
+
 def _is_editorial(cues: list[tuple[str, int, int]]) -> bool:
     kinds = [c[0] for c in cues]
     if "frame" in kinds or "clause" in kinds:
@@ -142,7 +147,7 @@ def _linked_interpretation(
     """A linked sentence still editorializes when it opens with an interpretive frame or
     adds an interpretive clause that none of its counterparts has."""
     text = ctx.sentence(ref).text
-    strong = [c for c in cues if c[0] in ("frame", "clause", "weak-frame", "weak-clause")]
+    strong = [c for c in cues if c[0] in _STRONG_CUES]
     if not strong:
         return False
     for other, _link in ctx.links_of.get(ref, []):
@@ -174,9 +179,7 @@ def editorializing_findings(ctx: Context) -> list[Draft]:
     drafts = []
     for ref, cues in editorial_refs(ctx).items():
         sentence = ctx.sentence(ref)
-        marked = [
-            c for c in cues if c[0] in ("frame", "clause", "weak-frame", "weak-clause")
-        ] or cues
+        marked = [c for c in cues if c[0] in _STRONG_CUES] or cues
         kind, start, end = marked[0]
         linked = not _unlinked(ctx, ref)
         drafts.append(

@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from framediff.analyze.findings.context import Context, Draft
 from framediff.analyze.findings.cues import SPEAKER_TITLES
+from framediff.analyze.findings.speakers import is_country
 from framediff.model import CoverageRow, Entity, EntityType, SentenceRef
 
 # A name one source alone mentions is worth a finding when it is a topic or recurs.
@@ -84,14 +85,6 @@ def _by_name(
     return {(name, min(kinds[name], key=_TYPE_ORDER.index)): refs for name, refs in merged.items()}
 
 
-def _is_country(word: str) -> bool:
-    try:
-        from framediff.analyze.entities import country_of
-    except ImportError:  # the gazetteer is optional
-        return False
-    return country_of(word) is not None
-
-
 def _named_shortly(ctx: Context, canonical: str, source: str) -> bool:
     """A party or body named by its distinctive words alone ("Labour", "the Conservatives"
     for "Labour Party", "Conservative Party") somewhere in the source's text."""
@@ -101,7 +94,7 @@ def _named_shortly(ctx: Context, canonical: str, source: str) -> bool:
     core = [w for w in words[:-1] if w[:1].isupper()]
     # A body told apart by its country or office ("Chinese Foreign Ministry") is not
     # named by those words alone: any sentence about China says "Chinese".
-    if not core or any(w.lower() in SPEAKER_TITLES or _is_country(w) for w in core):
+    if not core or any(w.lower() in SPEAKER_TITLES or is_country(w) for w in core):
         return False
     text = ctx.by_id[source].article.text
     return all(re.search(rf"\b{re.escape(word)}(?:s|es)?\b", text) is not None for word in core)

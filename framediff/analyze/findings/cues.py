@@ -101,6 +101,9 @@ SPOKEN_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Articles, left out at the edges of quotations and descriptions ("the company").
+ARTICLES = frozenset(["the", "a", "an"])
+
 # Words that make a speaker a news outlet ("according to Bloomberg", "state media said"):
 # beside another speaker in one sentence, it relays that speaker's claim.
 NEWS_OUTLETS = _words("news_outlets")

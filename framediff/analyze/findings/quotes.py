@@ -19,7 +19,7 @@ from framediff.analyze.findings.context import (
     snippet,
     span_tokens,
 )
-from framediff.analyze.findings.cues import FUNCTION_WORDS
+from framediff.analyze.findings.cues import ARTICLES, FUNCTION_WORDS
 from framediff.model import Quote, SentenceRef
 
 # Quotations shorter than this many words are labels ("no limits", 'ally'), not statements.
@@ -47,7 +47,6 @@ def _is_run(short: list[str], long: list[str]) -> bool:
 
 # An ordinal written with its suffix ("3rd", "5th"): the same figure as "3" or "5".
 _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-_ARTICLES = frozenset(["the", "a", "an"])
 
 
 def _cut_short(a: list[str], b: list[str]) -> bool:
@@ -60,9 +59,9 @@ def _cut_short(a: list[str], b: list[str]) -> bool:
 
     def trimmed(words: list[str]) -> list[str]:
         start, end = 0, len(words)
-        while start < end and words[start] in _ARTICLES:
+        while start < end and words[start] in ARTICLES:
             start += 1
-        while end > start and words[end - 1] in _ARTICLES:
+        while end > start and words[end - 1] in ARTICLES:
             end -= 1
         return words[start:end]
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from framediff.analyze.findings.cues import (
     ANAPHORIC_NOUNS,
+    ARTICLES,
     INSTITUTION_NOUNS,
     NEWS_OUTLETS,
     POLICE_TITLES,
@@ -71,16 +72,16 @@ def _without_title(words: list[str]) -> list[str]:
     """A person's name without the titles and nationality before it ("Russian President
     Vladimir Putin" -> "Vladimir Putin"); an institution ("Russian Foreign Ministry") or a
     title alone ("the president") is kept whole."""
-    start = 1 if words and words[0].lower() in ("the", "a", "an") else 0
+    start = 1 if words and words[0].lower() in ARTICLES else 0
     cut = start
     while cut < len(words) and (
-        words[cut].lower().strip(".") in SPEAKER_TITLES or _is_country(words[cut])
+        words[cut].lower().strip(".") in SPEAKER_TITLES or is_country(words[cut])
     ):
         cut += 1
     rest = words[cut:]
     if cut == start or not rest or not all(w[:1].isupper() for w in rest):
         return words
-    if any(w.lower() in INSTITUTION_NOUNS or _is_country(w) for w in rest):
+    if any(w.lower() in INSTITUTION_NOUNS or is_country(w) for w in rest):
         return words
     return rest
 
@@ -115,7 +116,7 @@ def _spelled_out(key: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _is_country(word: str) -> bool:
+def is_country(word: str) -> bool:
     try:
         from framediff.analyze.entities import country_of
     except ImportError:
@@ -138,7 +139,7 @@ def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if not small <= large:
         return False
-    return not any(_is_country(word) for word in large - small)
+    return not any(is_country(word) for word in large - small)
 
 
 def is_outlet(phrase: str) -> bool:
@@ -176,20 +177,17 @@ def _vague_description(speaker: Speaker) -> bool:
     differs only from another description ("police", "the army"). A description with its
     own words ("the interior ministry", "the plant's owner") names its body."""
     words = speaker.display.split()
-    if len(words) != 2 or words[0].lower() not in ("the", "a", "an"):
+    if len(words) != 2 or words[0].lower() not in ARTICLES:
         return False
     head = words[1].lower()
     if head not in ANAPHORIC_NOUNS and _stem(head) not in ANAPHORIC_NOUNS:
         return False
     resolved = [
-        w.lower() for w in SPEAKER_WORD_RE.findall(speaker.resolved) if w.lower() not in _ARTICLES
+        w.lower() for w in SPEAKER_WORD_RE.findall(speaker.resolved) if w.lower() not in ARTICLES
     ]
     if not resolved or resolved == [head]:
         return True
     return any(w in _PERSON_ROLES or w in SPEAKER_TITLES for w in resolved)
-
-
-_ARTICLES = frozenset(["the", "a", "an"])
 
 
 # Words that make a resolved speaker a person, not an organisation.
