@@ -76,6 +76,7 @@ class Gazetteer:
     adjective: dict[str, str]
     person_alias: dict[str, str]
     buckets: dict[str, list[str]]  # first two characters -> surfaces, longest first
+    seat: dict[str, str]  # country -> its first seat of government
 
 
 # Where a gazetteer surface may start: a word start not inside "U.S." or "e.g.".
@@ -117,6 +118,7 @@ def gazetteer() -> Gazetteer:
     surfaces: dict[str, tuple[str, EntityType]] = {}
     country_of: dict[str, str] = {}
     adjective: dict[str, str] = {}
+    seat: dict[str, str] = {}
 
     def put(surface: str, canonical: str, kind: EntityType) -> None:
         if surface and surface not in surfaces:
@@ -125,6 +127,8 @@ def gazetteer() -> Gazetteer:
     for country in raw["countries"]:
         name = country["name"]
         adjective[name] = country["adjectives"][0] if country["adjectives"] else name
+        if country["seats"]:
+            seat[name] = country["seats"][0]
         forms = [name, *country["aliases"], *country["adjectives"], *country["seats"]]
         for adj in country["adjectives"]:
             if adj.endswith(("n", "i")) and adj.upper() != adj:
@@ -144,7 +148,7 @@ def gazetteer() -> Gazetteer:
     for name, aliases in raw["places"].items():
         for form in (name, *aliases, *raw["place_adjectives"].get(name, [])):
             put(form, name, "PLACE")
-    return Gazetteer(surfaces, country_of, adjective, person_alias, _buckets(list(surfaces)))
+    return Gazetteer(surfaces, country_of, adjective, person_alias, _buckets(list(surfaces)), seat)
 
 
 def country_of(surface: str) -> str | None:
@@ -154,14 +158,9 @@ def country_of(surface: str) -> str | None:
     return gaz.country_of.get(word) or gaz.country_of.get(word.lower())
 
 
-@cache
 def seat_of(country: str) -> str | None:
     """The first seat of government the gazetteer gives a country ("China" -> "Beijing")."""
-    raw = json.loads((DATA_DIR / "gazetteer.json").read_text(encoding="utf-8"))
-    for entry in raw["countries"]:
-        if entry["name"] == country and entry["seats"]:
-            return str(entry["seats"][0])
-    return None
+    return gazetteer().seat.get(country)
 
 
 def country_adjective(country: str) -> str:
