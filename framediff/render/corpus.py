@@ -11,17 +11,12 @@ from typing import Any
 
 from framediff.model import CorpusSummary, EventReport
 from framediff.render.json import dumps
-from framediff.render.markdown import escape
+from framediff.render.markdown import escape, shorten
 
 # The index's own schema (framediff/data/framediff-corpus-1.schema.json); each event's
 # report JSON is a framediff/1 comparison.
 CORPUS_SCHEMA = "framediff-corpus/1"
 TITLE_CHARS = 100
-
-
-def _short(text: str, limit: int = TITLE_CHARS) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def _count(number: int, noun: str) -> str:
@@ -79,11 +74,15 @@ def _event_row(event: EventReport) -> str:
         if event.published
         else "—"
     )
-    strongest = escape(_short(event.top[0])) if event.top else ("failed" if event.error else "—")
+    strongest = (
+        escape(shorten(event.top[0], TITLE_CHARS))
+        if event.top
+        else ("failed" if event.error else "—")
+    )
     cells = [
         link,
         str(len(event.labels)) + (f" ({event.groups} groups)" if event.groups > 1 else ""),
-        escape(_short(event.title)) or "—",
+        escape(shorten(event.title, TITLE_CHARS)) or "—",
         _listing(event.outlets) or "—",
         dates,
         str(event.findings),

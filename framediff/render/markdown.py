@@ -77,7 +77,8 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     return lines
 
 
-def _short(text: str, limit: int = CLAIM_CHARS) -> str:
+def shorten(text: str, limit: int = CLAIM_CHARS) -> str:
+    """Text on one line, cut at a word and marked with "…" when longer than ``limit``."""
     flat = squash_spaces(text)
     if len(flat) <= limit:
         return flat
@@ -215,7 +216,7 @@ def _claim(comparison: Comparison, row: Row, reference: str | None) -> str:
     source = reference if reference in present else present[0]
     cell = row.cell(source)
     text = " ".join(comparison.document(source).sentences[i].text for i in cell.sentences)
-    return escape(_short(text))
+    return escape(shorten(text))
 
 
 def _attribution_section(comparison: Comparison, layout: Layout) -> list[str]:
