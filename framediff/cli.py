@@ -302,24 +302,16 @@ def _run_corpus(args: argparse.Namespace, settings: Settings, stdout: TextIO) ->
 
     if "-" in args.sources:
         raise UsageError("corpus reads files, directories and URLs, not standard input")
-    if args.jobs < 1:
-        raise UsageError(f"--jobs must be at least 1, got {args.jobs}")
+    items = run_corpus(args.sources, settings, args.jobs, args.dask, _corpus_progress)
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{args.out} is not a directory")
     if out.is_dir() and any(out.iterdir()) and not args.force:
         raise OutputError(f"{args.out} is not empty; use --force to write into it")
     out.mkdir(parents=True, exist_ok=True)
-    show_progress = sys.stderr.isatty()
-
-    def progress(stage: str, done: int, total: int) -> None:
-        if show_progress:
-            end = "\n" if done == total and stage == "comparing" else ""
-            print(f"\rframediff: {stage} {done}/{total}", end=end, file=sys.stderr, flush=True)
-
     written: set[str] = set()
     summary: CorpusSummary | None = None
-    for item in run_corpus(args.sources, settings, args.jobs, args.dask, progress):
+    for item in items:
         if isinstance(item, CorpusSummary):
             summary = item
             continue
@@ -338,6 +330,13 @@ def _run_corpus(args: argparse.Namespace, settings: Settings, stdout: TextIO) ->
     write_output(index_json(summary), str(out / "index.json"), True, stdout)
     stdout.write(f"{summary_line(summary)}; index: {out / 'index.md'}\n")
     return EXIT_OK
+
+
+def _corpus_progress(stage: str, done: int, total: int) -> None:
+    """A corpus run's progress on one line of a terminal's stderr."""
+    if sys.stderr.isatty():
+        end = "\n" if done == total and stage == "comparing" else ""
+        print(f"\rframediff: {stage} {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 
 class _OneLineWarnings(logging.Handler):

@@ -66,10 +66,21 @@ def run_corpus(
     ``jobs`` worker processes share the work on this machine; ``dask`` is the address of a
     Dask scheduler ("tcp://host:8786"), or "local" for a local cluster of ``jobs`` workers.
     """
-    settings = settings or Settings()
-    progress = on_progress or (lambda stage, done, total: None)
+    # Checked here, not in the generator below, so that a caller hears of it before any
+    # work starts (the CLI before it creates the output directory).
     if jobs < 1:
         raise UsageError(f"--jobs must be at least 1, got {jobs}")
+    return _run_corpus(sources, settings or Settings(), jobs, dask, on_progress)
+
+
+def _run_corpus(
+    sources: Sequence[str | SourceSpec],
+    settings: Settings,
+    jobs: int,
+    dask: str | None,
+    on_progress: CorpusProgress | None,
+) -> Iterator[EventReport | CorpusSummary]:
+    progress = on_progress or (lambda stage, done, total: None)
     raws = read_all(list(sources), presplit=settings.presplit)
     with _runner(jobs, dask) as run:
         batches = [

@@ -91,17 +91,14 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
             paragraph[match.end() :],
         )
     match = _AGENCY_DATELINE_RE.match(paragraph)
-    if (
-        match
-        and (match.group("mark") or _is_agency(match.group("agency")))
-        and (match.group("place") is None or len(match.group("place").split()) <= 4)
-    ):
+    if match and (match.group("place") is None or len(match.group("place").split()) <= 4):
         agency = match.group("agency").strip()
-        # "(SAN FRANCISCO) — ...": a place in parentheses, not an agency. An unknown agency
-        # is one word ("(VOVWORLD) -", "(KGO) --").
-        if not _is_agency(agency) and " " in agency:
-            return match.group("dateline").strip(), None, paragraph[match.end() :]
-        return match.group("dateline").strip(), agency, paragraph[match.end() :]
+        known = _is_agency(agency)
+        if match.group("mark") or known:
+            # "(SAN FRANCISCO) — ...": a place in parentheses, not an agency. An unknown
+            # agency is one word ("(VOVWORLD) -", "(KGO) --").
+            named = agency if known or " " not in agency else None
+            return match.group("dateline").strip(), named, paragraph[match.end() :]
     match = _COLON_DATELINE_RE.match(paragraph)
     rest = paragraph[match.end() :] if match else ""
     if match and _is_dateline_place(match.group("place")) and opens_sentence(rest):
