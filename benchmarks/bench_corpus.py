@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from framediff import pipeline  # noqa: E402
-from framediff.analyze.events import group_events  # noqa: E402
 from framediff.corpus import run_corpus  # noqa: E402
+from framediff.events.grouping import group_events  # noqa: E402
 from framediff.model import CorpusSummary  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "ecbplus-dev" / "articles.jsonl"

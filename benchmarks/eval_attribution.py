@@ -12,8 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from framediff.analyze.sentences import analyze_sentences
 from framediff.model import Article, Document, Sentence
+from framediff.sentences.analysis import analyze_sentences
 
 GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "attribution" / "gold.json"
 

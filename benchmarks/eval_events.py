@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 
-from framediff.analyze.event_scoring import DEFAULT_PARAMS, EventIndex, EventParams
-from framediff.analyze.events import group_indices
+from framediff.events.grouping import group_indices
+from framediff.events.scoring import DEFAULT_PARAMS, EventIndex, EventParams
 from framediff.model import Article, Document
 from framediff.segment import segment_article
 
@@ -158,7 +158,7 @@ def small_comparisons(
 
 
 def seed_check() -> tuple[bool, list[list[str]]]:
-    from framediff.analyze.events import group_events
+    from framediff.events.grouping import group_events
     from framediff.pipeline import load_all, segment_all
 
     paths = sorted(SEEDS.glob("*.txt"))

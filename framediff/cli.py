@@ -241,7 +241,7 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
         return EXIT_OK
 
     if command == "group":
-        from framediff.analyze.events import group_events
+        from framediff.events.grouping import group_events
         from framediff.render.text import events_to_text
 
         documents = pipeline.segment_all(

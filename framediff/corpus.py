@@ -15,9 +15,9 @@ from dataclasses import replace
 from functools import partial
 from typing import TypeVar
 
-from framediff.analyze.events import group_events
 from framediff.config import Settings
 from framediff.errors import FramediffError, UsageError
+from framediff.events.grouping import group_events
 from framediff.model import (
     Article,
     CorpusSummary,

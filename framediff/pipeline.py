@@ -1,6 +1,6 @@
 """The one place that knows the order of the stages.
 
-ingest -> clean -> segment -> (events) -> align -> analyze -> Comparison. Every
+ingest -> clean -> segment -> events -> align -> sentences -> findings -> Comparison. Every
 public entry point (CLI, app, Python API, corpus runs) goes through here.
 """
 
@@ -12,11 +12,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from framediff.alignment import align_documents, merge_alignments, order_clusters
-from framediff.analyze import analyze
-from framediff.analyze.events import group_events
 from framediff.clean import clean_document
 from framediff.config import Settings
 from framediff.errors import InputError, UsageError
+from framediff.events.grouping import group_events
+from framediff.findings import analyze
 from framediff.ingest import read_source
 from framediff.model import (
     Alignment,
@@ -28,6 +28,7 @@ from framediff.model import (
     SourceSpec,
 )
 from framediff.segment import segment_article
+from framediff.sentences.analysis import analyze_sentences
 
 __version__ = "0.1.0"
 
@@ -174,7 +175,7 @@ def compare_documents(
     reference = choose_reference(documents, merged, settings.reference)
     alignment = order_clusters(merged, documents, reference)
     progress("analysing", 0.75)
-    analysis = analyze(documents, alignment, events, settings)
+    analysis = analyze(documents, alignment, events, analyze_sentences(documents))
     progress("done", 1.0)
     return Comparison(
         settings=settings,

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framediff.analyze.attribution import attributions, canonical_speaker
-from framediff.analyze.sentences import analyze_sentences
 from framediff.model import Article, Document, Sentence, SentenceAnalysis
+from framediff.sentences.analysis import analyze_sentences
+from framediff.sentences.attribution import attributions, canonical_speaker
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

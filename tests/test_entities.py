@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.analyze.entities import find_entities, find_topics, transliteration_key
+from framediff.sentences.entities import find_entities, find_topics, transliteration_key
 
 ENTITY_CASES = [
     pytest.param(

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from framediff.analyze.event_dates import full_dates
-from framediff.analyze.event_features import participants, profile_document
-from framediff.analyze.event_lexicon import places_conflict
-from framediff.analyze.event_scoring import EventIndex
-from framediff.analyze.events import average_linkage, different_event_findings, group_events
+from framediff.events.dates import full_dates
+from framediff.events.features import participants, profile_document
+from framediff.events.grouping import average_linkage, different_event_findings, group_events
+from framediff.events.lexicon import places_conflict
+from framediff.events.scoring import EventIndex
 from framediff.model import Article, Document, Sentence
 from framediff.pipeline import load_all, segment_all
 

@@ -4,12 +4,12 @@ comparison and the ranking."""
 
 from __future__ import annotations
 
-from framediff.analyze.findings import build_findings
-from framediff.analyze.findings.attribution import sentence_speakers
-from framediff.analyze.findings.claims import editorial_cues
-from framediff.analyze.findings.context import Context
-from framediff.analyze.findings.cues import fold_variant
-from framediff.analyze.findings.speakers import Speaker, compatible, speaker_keys
+from framediff.findings import build_findings
+from framediff.findings.attribution import sentence_speakers
+from framediff.findings.claims import editorial_cues
+from framediff.findings.context import Context
+from framediff.findings.cues import fold_variant
+from framediff.findings.identity import Speaker, compatible, speaker_keys
 from framediff.model import (
     Alignment,
     Article,

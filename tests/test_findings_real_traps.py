@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.analyze.findings.claims import _is_editorial, editorial_cues
-from framediff.analyze.findings.context import headline_like
-from framediff.analyze.findings.cues import SPEECH_RE
-from framediff.analyze.findings.numbers import Mention, _same
-from framediff.analyze.findings.quotes import _cut_short
-from framediff.analyze.findings.speakers import Speaker, speaker_keys, speakers_differ
+from framediff.findings.claims import _is_editorial, editorial_cues
+from framediff.findings.context import headline_like
+from framediff.findings.cues import SPEECH_RE
+from framediff.findings.identity import Speaker, speaker_keys, speakers_differ
+from framediff.findings.numbers import Mention, _same
+from framediff.findings.quotes import _cut_short
 
 
 @pytest.mark.parametrize(
@@ -177,8 +177,8 @@ def test_parties_named_by_their_own_word_are_covered(tmp_path) -> None:
     ],
 )
 def test_named_shortly(canonical: str, text: str, named: bool) -> None:
-    from framediff.analyze.findings.context import Context
-    from framediff.analyze.findings.coverage import _named_shortly
+    from framediff.findings.context import Context
+    from framediff.findings.coverage import _named_shortly
     from framediff.model import Alignment, Article, Document, Sentence
 
     document = Document(

@@ -1,5 +1,5 @@
 """Casualty figures compared across the sources of an event even where the sentences that
-give them are not linked (framediff/analyze/findings/tolls.py)."""
+give them are not linked (framediff/findings/tolls.py)."""
 
 from __future__ import annotations
 

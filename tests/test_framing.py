@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.analyze.framing import (
+from framediff.sentences.framing import (
     find_hedges,
     find_loaded_terms,
     reporting_verb_connotation,

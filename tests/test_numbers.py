@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.analyze.numbers import extract_numbers
+from framediff.sentences.numbers import extract_numbers
 
 CASES = [
     pytest.param(

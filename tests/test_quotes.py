@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.analyze.quotes import find_quotes
+from framediff.sentences.quotes import find_quotes
 
 CASES = [
     pytest.param(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from framediff.analyze.findings.context import Context, Draft
+from framediff.findings.context import Context, Draft
 from framediff.model import Link, SentenceRef
 
 # At least this many linked sentences in the same order...

@@ -4,7 +4,7 @@ Owns term weighting (corpus document frequency blended with general-English freq
 from the wordfreq package), candidate blocking for large inputs, and the pair score:
 lead-weighted term cosine plus name overlap, discounted when the leads disagree on date,
 year, weekday, place, kind of event or people. Grouping and findings live in
-``framediff.analyze.events``.
+``framediff.events.grouping``.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from framediff.analyze.event_features import (
+from framediff.events.features import (
     EventProfile,
     actions,
     participants,
     profile_document,
 )
-from framediff.analyze.event_lexicon import places_conflict
+from framediff.events.lexicon import places_conflict
 from framediff.model import Document
 
 if TYPE_CHECKING:

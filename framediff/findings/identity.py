@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from framediff.analyze.findings.cues import (
+from framediff.findings.cues import (
     ANAPHORIC_NOUNS,
     ARTICLES,
     INSTITUTION_NOUNS,
@@ -39,7 +39,7 @@ class Speaker:
 def _country_key(word: str) -> str:
     """Map "Russian", "Moscow", "Russia's" to one country name where the gazetteer knows it."""
     try:
-        from framediff.analyze.entities import country_of
+        from framediff.gazetteer import country_of
     except ImportError:  # the gazetteer is optional for comparing speakers
         return word.lower()
     country = country_of(word) or country_of(word.capitalize())
@@ -118,7 +118,7 @@ def _spelled_out(key: frozenset[str], other: frozenset[str]) -> frozenset[str]:
 
 def is_country(word: str) -> bool:
     try:
-        from framediff.analyze.entities import country_of
+        from framediff.gazetteer import country_of
     except ImportError:
         return False
     return country_of(word.capitalize()) is not None or country_of(word.upper()) is not None

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from framediff.analyze.entities import COMMON_STARTERS, MONTHS, WEEKDAYS, gazetteer
-from framediff.analyze.speakers import (
+from framediff.gazetteer import COMMON_STARTERS, MONTHS, WEEKDAYS, gazetteer
+from framediff.sentences.speakers import (
     ADVERBS,
     BODY_HEADS,
     BODY_WORDS,

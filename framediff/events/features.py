@@ -2,7 +2,7 @@
 
 Owns the per-document features (weighted content terms, names, places, dates, years)
 read from the title and lead sentences more than from the tail. It compares nothing;
-``framediff.analyze.events`` scores pairs of profiles and groups them.
+``framediff.events.grouping`` scores pairs of profiles and groups them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from framediff.analyze.event_dates import (
+from framediff.events.dates import (
     CLOCK_RE,
     RELATIVE_RE,
     full_dates,
@@ -21,7 +21,7 @@ from framediff.analyze.event_dates import (
     parse_iso,
     resolve_weekday,
 )
-from framediff.analyze.event_lexicon import known_place, lexicon
+from framediff.events.lexicon import known_place, lexicon
 from framediff.model import Document
 from framediff.text import fold_punctuation
 
@@ -116,7 +116,7 @@ def name_runs(text: str) -> list[tuple[int, str]]:
 
 def _seat_named(adjective: str) -> str | None:
     """The seat of government of the country an adjective names ("Chinese" -> Beijing)."""
-    from framediff.analyze.entities import country_of, seat_of
+    from framediff.gazetteer import country_of, seat_of
 
     country = country_of(adjective)
     return seat_of(country) if country else None

@@ -1,7 +1,7 @@
 """Which documents report the same event, and why two groups are different events.
 
 Owns the grouping (average-linkage agglomeration over the sparse graph of pair scores
-from ``framediff.analyze.event_scoring``) and the ``different_event`` findings that say
+from ``framediff.events.scoring``) and the ``different_event`` findings that say
 what sets two groups apart: date, place, participants or main action.
 """
 
@@ -11,9 +11,9 @@ import heapq
 from collections.abc import Sequence
 from typing import Any
 
-from framediff.analyze.event_features import EventProfile, actions, participants
-from framediff.analyze.event_lexicon import known_country
-from framediff.analyze.event_scoring import DEFAULT_PARAMS, EventIndex, EventParams, PairEvidence
+from framediff.events.features import EventProfile, actions, participants
+from framediff.events.lexicon import known_country
+from framediff.events.scoring import DEFAULT_PARAMS, EventIndex, EventParams, PairEvidence
 from framediff.model import Document, Evidence, Finding
 
 # Up to this many event groups every pair gets a finding; past it only related pairs

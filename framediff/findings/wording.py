@@ -1,6 +1,6 @@
 """Wording and certainty on linked sentences: ``wording`` (the same content labelled with
 loaded words of different connotation) and ``hedging`` (the same claim stated with
-different certainty). The lexicons and scores come from ``framediff.analyze.framing``;
+different certainty). The lexicons and scores come from ``framediff.sentences.framing``;
 this module decides which differences between two sources are worth a finding.
 """
 
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from framediff.analyze.findings.context import Context, Draft, group_pairs, snippet, word_ops
-from framediff.analyze.findings.cues import FUNCTION_WORDS, NEGATORS
+from framediff.findings.context import Context, Draft, group_pairs, snippet, word_ops
+from framediff.findings.cues import FUNCTION_WORDS, NEGATORS
 from framediff.model import SentenceRef
 from framediff.text import words
 
@@ -57,14 +57,14 @@ def _field(item: Any, *names: str, default: Any = None) -> Any:
 
 @lru_cache(maxsize=4096)
 def _loaded_terms(text: str) -> tuple[Any, ...]:
-    from framediff.analyze.framing import find_loaded_terms
+    from framediff.sentences.framing import find_loaded_terms
 
     return tuple(find_loaded_terms(text))
 
 
 @lru_cache(maxsize=4096)
 def _hedge_cues(text: str) -> tuple[Any, ...]:
-    from framediff.analyze.framing import find_hedges
+    from framediff.sentences.framing import find_hedges
 
     return tuple(find_hedges(text))
 
@@ -93,7 +93,7 @@ def _loaded(ctx: Context, ref: SentenceRef) -> list[Term]:
 
 
 def _valence(phrase: str) -> float:
-    from framediff.analyze.framing import valence
+    from framediff.sentences.framing import valence
 
     return float(valence(phrase))
 
@@ -267,7 +267,7 @@ class Hedge:
 
 
 def _hedges(ctx: Context, ref: SentenceRef) -> list[Hedge]:
-    from framediff.analyze.framing import reporting_verb_connotation
+    from framediff.sentences.framing import reporting_verb_connotation
 
     sentence = ctx.sentence(ref)
     found = []

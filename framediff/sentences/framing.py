@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from framediff.analyze.attribution import verb_lexicon
-from framediff.analyze.entities import DATA_DIR
+from framediff.gazetteer import DATA_DIR
+from framediff.sentences.attribution import verb_lexicon
 from framediff.text import fold_punctuation, words
 
 

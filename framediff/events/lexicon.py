@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-_LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "events_lexicon.json"
+from framediff.gazetteer import DATA_DIR
+
+_LEXICON_PATH = DATA_DIR / "events_lexicon.json"
 
 
 @dataclass(frozen=True)

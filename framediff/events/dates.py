@@ -1,6 +1,6 @@
 """Dates in news text: explicit calendar dates, time stamp lines, weekdays resolved against
 a reference date. Pure functions over strings; which date is the event's is decided in
-``framediff.analyze.event_features``.
+``framediff.events.features``.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import contextlib
 import re
 from datetime import date, timedelta
 
-from framediff.analyze.event_lexicon import lexicon
+from framediff.events.lexicon import lexicon
 
 # A word token: "U.S.", "a.m.", "11".
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['.,\-][^\W_]+)*\.?", re.UNICODE)

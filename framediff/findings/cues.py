@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
+
+from framediff.gazetteer import DATA_DIR
 
 # The word lists live in framediff/data/findings_cues.json.
-_DATA = Path(__file__).resolve().parent.parent.parent / "data" / "findings_cues.json"
+_DATA = DATA_DIR / "findings_cues.json"
 
 
 @lru_cache(maxsize=1)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from framediff.analyze.findings.attribution import sentence_speakers
-from framediff.analyze.findings.context import Context, Draft, group_pairs, snippet
-from framediff.analyze.findings.cues import (
+from framediff.findings.attribution import sentence_speakers
+from framediff.findings.context import Context, Draft, group_pairs, snippet
+from framediff.findings.cues import (
     EDITORIAL_CLAUSE_RE,
     EDITORIAL_FRAME_RE,
     EVALUATIVE_WORDS,
@@ -21,7 +21,7 @@ from framediff.analyze.findings.cues import (
     WEAK_FRAME_VERBS,
     is_boilerplate,
 )
-from framediff.analyze.findings.ranking import SILENCE_CEILING
+from framediff.findings.ranking import SILENCE_CEILING
 from framediff.model import Link, SentenceRef
 from framediff.text import fold_punctuation, words
 

@@ -8,7 +8,7 @@ or unique content) are dropped here. Nothing is dropped for weight: renderers ho
 
 from __future__ import annotations
 
-from framediff.analyze.findings.context import Context, Draft
+from framediff.findings.context import Context, Draft
 from framediff.model import Finding, FindingKind
 
 # Order of kinds on equal weight, and the highest weight each kind may reach.

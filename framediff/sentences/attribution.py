@@ -13,14 +13,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framediff.analyze.phrases import (
+from framediff.model import Attribution, AttributionKind
+from framediff.sentences.phrases import (
     appositive_speaker,
     clause_subject,
     left_speaker,
     named_before_role,
     right_speaker,
 )
-from framediff.analyze.speakers import (
+from framediff.sentences.speakers import (
     ALWAYS_SPEECH,
     INVERTING,
     SpeakerParse,
@@ -29,7 +30,6 @@ from framediff.analyze.speakers import (
     verb_lemma,
     verb_lexicon,
 )
-from framediff.model import Attribution, AttributionKind
 from framediff.text import WORD_RE, fold_punctuation
 
 __all__ = [
@@ -343,7 +343,7 @@ def to_attribution(found: Found, canonical: str | None, offset: int) -> Attribut
 
 def attributions(text: str, offset: int = 0) -> tuple[Attribution, ...]:
     """Attributions of one sentence with its own quotes, unresolved across sentences."""
-    from framediff.analyze.quotes import find_quotes
+    from framediff.sentences.quotes import find_quotes
 
     scan = find_quotes(text)
     quotes = [(q.start, q.end, q.partial) for q in scan.quotes]

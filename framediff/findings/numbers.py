@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from framediff.analyze.findings.context import (
+from framediff.findings.context import (
     Context,
     Draft,
     fold_words,
@@ -20,7 +20,7 @@ from framediff.analyze.findings.context import (
     snippet,
     word_ops,
 )
-from framediff.analyze.findings.cues import FUNCTION_WORDS
+from framediff.findings.cues import FUNCTION_WORDS
 from framediff.model import SentenceRef
 
 # Relative difference below which two numbers are the same figure rounded differently.
@@ -55,7 +55,7 @@ class Mention:
 
 @lru_cache(maxsize=4096)
 def _extract(text: str) -> tuple[Any, ...]:
-    from framediff.analyze.numbers import extract_numbers
+    from framediff.sentences.numbers import extract_numbers
 
     return tuple(extract_numbers(text))
 

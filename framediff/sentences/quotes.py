@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from framediff.analyze.entities import DATA_DIR
+from framediff.gazetteer import DATA_DIR
 from framediff.text import WORD_RE
 
 _OPENERS = frozenset("“«„‘‹")

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from framediff.analyze.findings.context import Context, Draft
-from framediff.analyze.findings.cues import SPEAKER_TITLES
-from framediff.analyze.findings.speakers import is_country
+from framediff.findings.context import Context, Draft
+from framediff.findings.cues import SPEAKER_TITLES
+from framediff.findings.identity import is_country
 from framediff.model import CoverageRow, Entity, EntityType, SentenceRef
 
 # A name one source alone mentions is worth a finding when it is a topic or recurs.
@@ -19,7 +19,7 @@ _SOLO_MIN_MENTIONS = 2
 
 def _topics(text: str, offset: int) -> tuple[Entity, ...]:
     try:
-        from framediff.analyze.entities import find_topics
+        from framediff.sentences.entities import find_topics
     except ImportError:  # topics are optional in the matrix
         return ()
     return tuple(find_topics(text, offset))

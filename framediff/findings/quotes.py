@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from framediff.analyze.findings.context import (
+from framediff.findings.context import (
     Context,
     Draft,
     Token,
@@ -19,7 +19,7 @@ from framediff.analyze.findings.context import (
     snippet,
     span_tokens,
 )
-from framediff.analyze.findings.cues import ARTICLES, FUNCTION_WORDS
+from framediff.findings.cues import ARTICLES, FUNCTION_WORDS
 from framediff.model import Quote, SentenceRef
 
 # Quotations shorter than this many words are labels ("no limits", 'ally'), not statements.

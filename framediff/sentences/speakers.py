@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from framediff.analyze.entities import DATA_DIR, country_adjective, country_of, gazetteer
+from framediff.gazetteer import DATA_DIR, country_adjective, country_of, gazetteer
 from framediff.text import fold_punctuation, squash_spaces
 
 # Reporting verbs whose final consonant doubles: "slammed", "admitted".

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from framediff.analyze.findings.context import (
+from framediff.findings.context import (
     FIRM_LINK,
     Context,
     Draft,
@@ -19,13 +19,13 @@ from framediff.analyze.findings.context import (
     headline_like,
     snippet,
 )
-from framediff.analyze.findings.cues import (
+from framediff.findings.cues import (
     ATTRIBUTION_TAIL,
     FUNCTION_WORDS,
     SPEECH_RE,
     SPOKEN_CLAUSE_RE,
 )
-from framediff.analyze.findings.speakers import (
+from framediff.findings.identity import (
     SPEAKER_WORD_RE,
     Speaker,
     is_outlet,

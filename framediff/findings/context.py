@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from framediff.analyze.findings.cues import FUNCTION_WORDS, fold_variant
+from framediff.findings.cues import FUNCTION_WORDS, fold_variant
 from framediff.model import (
     Alignment,
     Document,

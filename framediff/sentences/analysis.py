@@ -13,10 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from framediff.analyze.attribution import Found, SpeakerParse, find_attributions, to_attribution
-from framediff.analyze.entities import find_entities, find_topics, transliteration_key
-from framediff.analyze.quotes import QuoteScan, find_quotes
-from framediff.analyze.speakers import GENERIC_ORG_NOUNS
 from framediff.model import (
     Attribution,
     Document,
@@ -26,6 +22,10 @@ from framediff.model import (
     SentenceAnalysis,
     SentenceRef,
 )
+from framediff.sentences.attribution import Found, SpeakerParse, find_attributions, to_attribution
+from framediff.sentences.entities import find_entities, find_topics, transliteration_key
+from framediff.sentences.quotes import QuoteScan, find_quotes
+from framediff.sentences.speakers import GENERIC_ORG_NOUNS
 
 # "Mr. LaRue", "Mrs Horton", "Ms. Unger"
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]+)")

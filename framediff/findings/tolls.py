@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from framediff.analyze.findings.context import Context, Draft, snippet
+from framediff.findings.context import Context, Draft, snippet
 from framediff.model import SentenceRef
 
 # What a casualty figure counts, by the words around it.
