@@ -290,8 +290,7 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
 
             text = comparison_to_text(comparison)
         write_output(text, args.output, args.force, stdout)
-    shown = [f for f in comparison.analysis.findings if f.weight >= settings.min_weight]
-    return EXIT_FINDINGS if args.exit_code and shown else EXIT_OK
+    return EXIT_FINDINGS if args.exit_code and comparison.shown_findings else EXIT_OK
 
 
 def _run_corpus(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:

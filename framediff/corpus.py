@@ -207,7 +207,7 @@ def compare_event(
         if isinstance(error, FramediffError):
             return replace(report, error=str(error))
         return replace(report, error=f"internal error ({type(error).__name__}: {error})")
-    shown = [f for f in comparison.analysis.findings if f.weight >= settings.min_weight]
+    shown = comparison.shown_findings
     return replace(
         report,
         title=_title(renumbered, comparison.reference),

@@ -333,6 +333,12 @@ class Comparison:
     def sentence_analysis(self, ref: SentenceRef) -> SentenceAnalysis | None:
         return self._analysis_by_ref.get(ref)
 
+    @cached_property
+    def shown_findings(self) -> tuple[Finding, ...]:
+        """The findings at or above ``settings.min_weight``, in rank order: the one filter
+        every renderer, the app, the CLI's exit code and the corpus index read."""
+        return tuple(f for f in self.analysis.findings if f.weight >= self.settings.min_weight)
+
     # The three exports below are the public API's promise (CONTRACT.md); they
     # delegate to the renderers, the one sanctioned upward import of this module.
     def to_dict(self) -> dict[str, Any]:

@@ -124,3 +124,26 @@ def test_batch_features_equal_their_definitions(texts: list[str], embeddings: bo
                 got,
                 expected[name],
             )
+
+
+def test_link_weights_are_keyed_by_feature_name() -> None:
+    """Each weight vector is built from names, so a weight cannot sit on the wrong feature;
+    a missing or unknown name is refused."""
+    import pytest
+
+    from framediff import scoring
+
+    vector = scoring._by_name(
+        {name: float(n) for n, name in enumerate(scoring.FEATURES)} | {"intercept": -1.0},
+        scoring.FEATURES,
+    )
+    assert vector == (*(float(n) for n in range(len(scoring.FEATURES))), -1.0)
+    assert len(scoring.WEIGHTS_SEMANTIC) == len(scoring.FEATURES) + 1
+    assert len(scoring.CHEAP_SEMANTIC) == len(scoring.CHEAP_FEATURES) + 1
+    with pytest.raises(ValueError):
+        scoring._by_name({"lexical": 1.0, "intercept": 0.0}, scoring.FEATURES)
+    with pytest.raises(ValueError):
+        scoring._by_name(
+            {name: 0.0 for name in scoring.CHEAP_FEATURES} | {"intercept": 0.0, "bogus": 1.0},
+            scoring.CHEAP_FEATURES,
+        )

@@ -112,11 +112,6 @@ def _unlinked(ctx: Context, ref: SentenceRef) -> bool:
     return not ctx.links_of.get(ref)
 
 
-def _groups(ctx: Context) -> list[tuple[str, ...]]:
-    groups = list(ctx.events) or [tuple(doc.id for doc in ctx.documents)]
-    return [g for g in groups if len(g) >= 2]
-
-
 def _credited(ctx: Context, ref: SentenceRef, cues: list[tuple[str, int, int]]) -> bool:
     """Attributed to someone, not counting the frame itself read as a reporting verb
     ("The disaster underscores..." names no speaker)."""
@@ -161,7 +156,7 @@ def editorial_refs(ctx: Context) -> dict[SentenceRef, list[tuple[str, int, int]]
     """Unattributed sentences in an interpretive voice, with their cues: unlinked ones
     with any editorial cue, linked ones with an interpretive frame or clause of their own."""
     found = {}
-    for group in _groups(ctx):
+    for group in ctx.compared_groups:
         for source in group:
             for sentence in ctx.by_id[source].sentences:
                 ref = SentenceRef(source, sentence.index)
@@ -268,7 +263,7 @@ def claim_groups(ctx: Context, group: tuple[str, ...]) -> list[tuple[list[Senten
 def omission_findings(ctx: Context) -> list[Draft]:
     """Claims most of an event's sources carry and the rest leave out."""
     drafts = []
-    for group in _groups(ctx):
+    for group in ctx.compared_groups:
         if len(group) < 3:
             continue
         for refs, missing in claim_groups(ctx, group):
@@ -298,7 +293,7 @@ def omission_findings(ctx: Context) -> list[Draft]:
 def unique_findings(ctx: Context, editorial: set[SentenceRef]) -> list[Draft]:
     """Runs of adjacent sentences only one source carries: one finding per run."""
     drafts = []
-    for group in _groups(ctx):
+    for group in ctx.compared_groups:
         for source in group:
             runs: list[list[SentenceRef]] = []
             previous = -2

@@ -228,10 +228,16 @@ class Context:
         return sorted(set(refs), key=lambda r: (self.order[r.source], r.sentence))
 
     @cached_property
-    def group_of(self) -> dict[str, tuple[str, ...]]:
-        """Each source's event group (all sources together when events are not given)."""
-        groups = self.events or (tuple(doc.id for doc in self.documents),)
-        return {source: tuple(group) for group in groups for source in group}
+    def groups(self) -> tuple[tuple[str, ...], ...]:
+        """The event groups findings compare within: the comparison's events, or all
+        sources as one group when events are not given."""
+        return self.events or (tuple(doc.id for doc in self.documents),)
+
+    @cached_property
+    def compared_groups(self) -> tuple[tuple[str, ...], ...]:
+        """The groups of two or more sources: the only ones a cross-source finding can
+        come from."""
+        return tuple(group for group in self.groups if len(group) >= 2)
 
     @cached_property
     def links_of(self) -> dict[SentenceRef, list[tuple[SentenceRef, Link]]]:

@@ -104,7 +104,7 @@ def entity_coverage_findings(ctx: Context) -> list[Draft]:
     own_names = {doc.label.lower() for doc in ctx.documents} | {
         (doc.article.outlet or "").lower() for doc in ctx.documents
     }
-    groups = [g for g in (ctx.events or (tuple(d.id for d in ctx.documents),)) if len(g) >= 2]
+    groups = ctx.compared_groups
     topics = {
         t.canonical
         for doc in ctx.documents

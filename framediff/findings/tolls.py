@@ -93,10 +93,7 @@ def toll_findings(ctx: Context) -> list[Draft]:
     an event group give different highest counts, when the sentences giving them are not
     linked (linked ones are compared word by word by the number detector)."""
     drafts = []
-    groups = ctx.events or (tuple(doc.id for doc in ctx.documents),)
-    for group in groups:
-        if len(group) < 2:
-            continue
+    for group in ctx.compared_groups:
         for figure in _FIGURES:
             highest: dict[str, Figure] = {}
             for source in group:

@@ -153,9 +153,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         {"canonical": row.canonical, "type": row.type, "mentions": dict(row.mentions)}
         for row in comparison.analysis.coverage
     ]
-    result["findings"] = [
-        finding_to_dict(f) for f in comparison.analysis.findings if f.weight >= settings.min_weight
-    ]
+    result["findings"] = [finding_to_dict(f) for f in comparison.shown_findings]
     return result
 
 

@@ -341,9 +341,7 @@ def _glyph_legend(comparison: Comparison) -> list[tuple[str, str]]:
 def render_markdown(comparison: Comparison, reference: str | None = None) -> str:
     """The full report; ``reference`` (a source id) overrides the comparison's reference."""
     layout = build_layout(comparison, reference)
-    findings = [
-        f for f in comparison.analysis.findings if f.weight >= comparison.settings.min_weight
-    ]
+    findings = list(comparison.shown_findings)
     sections = [
         [_title(comparison, layout)],
         _sources_section(comparison, layout),

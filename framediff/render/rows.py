@@ -287,7 +287,7 @@ def build_layout(comparison: Comparison, reference: str | None = None) -> Layout
     links = links_by_pair(comparison.alignment.links)
     clusters = ordered_clusters(comparison, reference)
     findings_by_ref: dict[SentenceRef, list[Finding]] = {}
-    shown = [f for f in comparison.analysis.findings if f.weight >= comparison.settings.min_weight]
+    shown = comparison.shown_findings
     for finding in shown:
         for evidence in finding.evidence:
             key = SentenceRef(evidence.source, evidence.sentence)

@@ -131,9 +131,7 @@ def comparison_renderables(
     from rich.text import Text
 
     layout = build_layout(comparison, reference)
-    findings = [
-        f for f in comparison.analysis.findings if f.weight >= comparison.settings.min_weight
-    ]
+    findings = list(comparison.shown_findings)
     parts: list[RenderableType] = [sources_table(comparison, layout), Text()]
     if len(comparison.events) > 1:
         labels = {doc.id: doc.label for doc in comparison.documents}

@@ -110,9 +110,7 @@ def comparison_to_text(comparison: Comparison) -> str:
     if len(comparison.events) > 1:
         groups = " / ".join(", ".join(labels[s] for s in event) for event in comparison.events)
         lines += ["", f"Event check: the sources may report different events: {groups}"]
-    findings = [
-        f for f in comparison.analysis.findings if f.weight >= comparison.settings.min_weight
-    ]
+    findings = list(comparison.shown_findings)
     lines += ["", f"Findings ({len(findings)}):"]
     for number, finding in enumerate(findings, start=1):
         lines += finding_lines(comparison, finding, number)

@@ -58,6 +58,19 @@ FEATURES = (
     "semantic",
     "soft",
 )
+# The features the first stage (``Scorer.prefilter``) reads, a subset of ``FEATURES``.
+CHEAP_FEATURES = ("lexical", "containment", "mass", "semantic")
+
+
+def _by_name(weights: dict[str, float], features: tuple[str, ...]) -> tuple[float, ...]:
+    """Weights given by feature name, as the vector the scorer multiplies: ``features``
+    order, then the intercept. A missing or unknown name fails at import, so a weight can
+    never drift onto the wrong feature."""
+    if set(weights) != {*features, "intercept"}:
+        raise ValueError(f"weights {sorted(weights)} do not name exactly {features} + intercept")
+    return (*(weights[name] for name in features), weights["intercept"])
+
+
 # The fewest content words a side counts as when measuring containment.
 SHORT_TERMS = 3.0
 # Added to every IDF (scikit-learn smooths with 1.0): lower makes words shared by many
@@ -68,15 +81,51 @@ BACKGROUND = 10.0
 WORDS_PER_SENTENCE = 20.0
 # Word-embedding cosine from which an unmatched word counts as a soft match.
 SOFT_MIN = 0.6
-WEIGHTS_SEMANTIC = (2.275, -0.547, 0.062, -0.185, 0.151, -0.225, 2.864, 2.173, 0.979, 5.69, -4.519)
+WEIGHTS_SEMANTIC = _by_name(
+    {
+        "lexical": 2.275,
+        "containment": -0.547,
+        "clause": 0.062,
+        "characters": -0.185,
+        "names": 0.151,
+        "numbers": -0.225,
+        "mass": 2.864,
+        "content": 2.173,
+        "semantic": 0.979,
+        "soft": 5.69,
+        "intercept": -4.519,
+    },
+    FEATURES,
+)
 # The first stage (``Scorer.prefilter``): a logistic model on the cheap features lexical,
 # containment, mass and semantic, fitted on the same data; pairs below CHEAP_MIN (a
 # logit) are not scored in full. The lowest first-stage logit of a pair the full model links
 # there is -1.63 (-0.73 without embeddings), so CHEAP_MIN leaves a margin.
-CHEAP_SEMANTIC = (3.21, 5.414, 3.237, 1.442, -5.734)
-CHEAP_LEXICAL = (3.758, 5.185, 3.611, 0.0, -5.203)
+CHEAP_SEMANTIC = _by_name(
+    {"lexical": 3.21, "containment": 5.414, "mass": 3.237, "semantic": 1.442, "intercept": -5.734},
+    CHEAP_FEATURES,
+)
+CHEAP_LEXICAL = _by_name(
+    {"lexical": 3.758, "containment": 5.185, "mass": 3.611, "semantic": 0.0, "intercept": -5.203},
+    CHEAP_FEATURES,
+)
 CHEAP_MIN = -2.0
-WEIGHTS_LEXICAL = (3.134, 3.399, 0.307, -0.007, 0.282, -0.164, 3.266, 2.765, 0.0, 0.0, -4.438)
+WEIGHTS_LEXICAL = _by_name(
+    {
+        "lexical": 3.134,
+        "containment": 3.399,
+        "clause": 0.307,
+        "characters": -0.007,
+        "names": 0.282,
+        "numbers": -0.164,
+        "mass": 3.266,
+        "content": 2.765,
+        "semantic": 0.0,
+        "soft": 0.0,
+        "intercept": -4.438,
+    },
+    FEATURES,
+)
 
 
 # The least score of two sentences that share a quotation (QUOTE_SHINGLE words in a row
@@ -88,20 +137,26 @@ QUOTE_LINK = 0.9
 # The same two fits with the full MiniLM's sentence cosine as ``semantic`` (the
 # ``framediff[transformer]`` extra; word-level soft matches keep the static model).
 # Lowest first-stage logit of a pair the full model links there: -1.64.
-WEIGHTS_TRANSFORMER = (
-    1.477,
-    0.003,
-    0.038,
-    -0.71,
-    -0.048,
-    -0.071,
-    2.579,
-    1.926,
-    2.943,
-    5.058,
-    -4.69,
+WEIGHTS_TRANSFORMER = _by_name(
+    {
+        "lexical": 1.477,
+        "containment": 0.003,
+        "clause": 0.038,
+        "characters": -0.71,
+        "names": -0.048,
+        "numbers": -0.071,
+        "mass": 2.579,
+        "content": 1.926,
+        "semantic": 2.943,
+        "soft": 5.058,
+        "intercept": -4.69,
+    },
+    FEATURES,
 )
-CHEAP_TRANSFORMER = (2.111, 5.423, 2.78, 3.137, -5.914)
+CHEAP_TRANSFORMER = _by_name(
+    {"lexical": 2.111, "containment": 5.423, "mass": 2.78, "semantic": 3.137, "intercept": -5.914},
+    CHEAP_FEATURES,
+)
 
 
 def combination(semantic: bool, transformer: bool = False) -> tuple[tuple[float, ...], ...]:
@@ -239,7 +294,8 @@ class Scorer:
         common = np.asarray(shared, dtype=float)
         mass = self.mass
         wx, wy = mass[index[:, 0]], mass[index[:, 1]]
-        columns = np.zeros((len(index), 4))
+        # One column per name of CHEAP_FEATURES, in its order.
+        columns = np.zeros((len(index), len(CHEAP_FEATURES)))
         columns[:, 0] = np.divide(2 * common, wx + wy, out=np.zeros_like(common), where=wx + wy > 0)
         shorter = np.maximum(np.minimum(wx, wy), self.short_mass)
         columns[:, 1] = np.divide(common, shorter, out=np.zeros_like(common), where=shorter > 0)

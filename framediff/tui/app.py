@@ -144,9 +144,7 @@ class FramediffApp(App[None]):
         self._layouts.clear()
         self.query_one("#loading").display = False
         self.query_one("#main").display = True
-        self._findings = [
-            f for f in comparison.analysis.findings if f.weight >= comparison.settings.min_weight
-        ]
+        self._findings = list(comparison.shown_findings)
         self.query_one(FindingsPanel).show_findings(self._findings)
         self._refresh_grid(row_index=0)
         self.query_one(RowGrid).focus()
