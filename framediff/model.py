@@ -207,6 +207,16 @@ class Link:
     signals: Signals
     ops: tuple[Opcode, ...] = ()
 
+    def ops_from(self, first: SentenceRef) -> tuple[Opcode, ...]:
+        """The word diff with ``first``'s side as ``a`` (difflib tags swapped to match)."""
+        if first == self.a:
+            return self.ops
+        swap: dict[str, OpTag] = {"insert": "delete", "delete": "insert"}
+        return tuple(
+            Opcode(swap.get(op.tag, op.tag), op.b_start, op.b_end, op.a_start, op.a_end)
+            for op in self.ops
+        )
+
 
 @dataclass(frozen=True)
 class Cluster:

@@ -4,11 +4,12 @@ comparison and the ranking."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from framediff.findings import build_findings
 from framediff.findings.attribution import sentence_speakers
 from framediff.findings.claims import editorial_cues
 from framediff.findings.context import Context
-from framediff.findings.cues import fold_variant
 from framediff.findings.identity import Speaker, compatible, speaker_keys
 from framediff.model import (
     Alignment,
@@ -24,6 +25,7 @@ from framediff.model import (
     SentenceRef,
     Signals,
 )
+from framediff.scoring.spelling import fold_variant
 
 SIGNALS = Signals(1.0, 1.0, 1.0, 1.0, 1.0, 1.0)
 
@@ -787,3 +789,37 @@ def test_quotes_differing_only_in_spelling_are_the_same() -> None:
     assert [
         f for f in run([a, b], [link(("s1", 0), ("s2", 0))], analyses) if f.kind == "quote_altered"
     ] == []
+
+
+def test_findings_read_the_word_diff_the_report_shows() -> None:
+    """One word diff: what a finding sees changed between two linked sentences is the
+    link's own opcodes (``Link.ops``), spelling variants folded in both."""
+    from framediff.scoring import word_opcodes
+
+    assert all(
+        op.tag == "equal"
+        for op in word_opcodes(
+            "The company's licence was revoked by the labour ministry.",
+            "The company's license was revoked by the labor ministry.",
+        )
+    )
+    import framediff
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "findings" / "01_plant_fire"
+    comparison = framediff.compare([str(p) for p in sorted(fixture.glob("*.txt"))])
+    ctx = Context(
+        documents=comparison.documents,
+        alignment=comparison.alignment,
+        analyses={item.ref: item for item in comparison.analysis.sentences},
+        events=comparison.events,
+    )
+    link = next(
+        link for link in comparison.alignment.links if any(op.tag != "equal" for op in link.ops)
+    )
+    changes = ctx.word_changes(link.b, link.a)
+    assert [(c.tag, c.a_start, c.a_end, c.b_start, c.b_end) for c in changes] == [
+        (op.tag, op.a_start, op.a_end, op.b_start, op.b_end)
+        for op in link.ops_from(link.b)
+        if op.tag != "equal"
+    ]
+    assert changes

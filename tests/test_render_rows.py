@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from render_sample import sample_comparison
 
 from framediff.model import Link, Opcode, SentenceRef, Signals
-from framediff.render.rows import Piece, build_layout, diff_pieces, oriented_ops, without_credit
+from framediff.render.rows import Piece, build_layout, diff_pieces, without_credit
 
 
 def test_diff_pieces_marks_insert_change_and_removal() -> None:
@@ -41,8 +41,8 @@ def test_oriented_ops_swap_sides_and_tags() -> None:
         Signals(0, 0, 0, 0, 0, 0),
         (Opcode("insert", 5, 5, 5, 9), Opcode("delete", 9, 12, 9, 9)),
     )
-    assert oriented_ops(link, SentenceRef("s1", 0)) == link.ops
-    assert oriented_ops(link, SentenceRef("s2", 0)) == (
+    assert link.ops_from(SentenceRef("s1", 0)) == link.ops
+    assert link.ops_from(SentenceRef("s2", 0)) == (
         Opcode("delete", 5, 9, 5, 5),
         Opcode("insert", 9, 9, 9, 12),
     )

@@ -5,7 +5,6 @@ summary, word-level diffs). Detectors never mutate it.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -13,17 +12,20 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from framediff.findings.cues import FUNCTION_WORDS, fold_variant
+from framediff.findings.cues import FUNCTION_WORDS
 from framediff.model import (
     Alignment,
     Document,
     Evidence,
     FindingKind,
     Link,
+    Opcode,
     Sentence,
     SentenceAnalysis,
     SentenceRef,
 )
+from framediff.scoring import word_opcodes
+from framediff.scoring.spelling import fold_variant
 from framediff.text import fold_punctuation, title_case
 
 # A word token with its span: letters/digits with inner apostrophes, hyphens or dots.
@@ -84,8 +86,9 @@ class Token:
 
 
 @dataclass(frozen=True)
-class WordOp:
-    """A word-level difference between two sentences, in absolute offsets."""
+class WordChange:
+    """One unequal opcode of the word diff, with the words on each side folded the way
+    findings compare words (``fold_words``)."""
 
     tag: str
     a_start: int
@@ -108,10 +111,6 @@ def span_tokens(text: str, offset: int) -> list[Token]:
     ]
 
 
-def tokens(sentence: Sentence) -> list[Token]:
-    return span_tokens(sentence.text, sentence.start)
-
-
 # A word of a line, for telling Title Case headlines from sentences.
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -130,36 +129,24 @@ def fold_words(text: str) -> list[str]:
     return [t.text for t in span_tokens(text, 0)]
 
 
-def diff_tokens(ta: list[Token], tb: list[Token], a_at: int, b_at: int) -> list[WordOp]:
-    """Word-level difflib opcodes between two token lists, excluding equal runs."""
-    matcher = difflib.SequenceMatcher(
-        None, [t.text for t in ta], [t.text for t in tb], autojunk=False
-    )
-    ops = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        a_start = ta[i1].start if i1 < i2 else (ta[i1 - 1].end if i1 else a_at)
-        a_end = ta[i2 - 1].end if i1 < i2 else a_start
-        b_start = tb[j1].start if j1 < j2 else (tb[j1 - 1].end if j1 else b_at)
-        b_end = tb[j2 - 1].end if j1 < j2 else b_start
-        ops.append(
-            WordOp(
-                tag,
-                a_start,
-                a_end,
-                b_start,
-                b_end,
-                tuple(t.text for t in ta[i1:i2]),
-                tuple(t.text for t in tb[j1:j2]),
-            )
+def word_changes(
+    ops: Sequence[Opcode], a_text: str, a_at: int, b_text: str, b_at: int
+) -> list[WordChange]:
+    """The unequal opcodes of a word diff (``Link.ops`` or ``scoring.word_opcodes``, the
+    one diff framediff makes) between texts starting at ``a_at`` and ``b_at``."""
+    return [
+        WordChange(
+            op.tag,
+            op.a_start,
+            op.a_end,
+            op.b_start,
+            op.b_end,
+            tuple(fold_words(a_text[op.a_start - a_at : op.a_end - a_at])),
+            tuple(fold_words(b_text[op.b_start - b_at : op.b_end - b_at])),
         )
-    return ops
-
-
-def word_ops(a: Sentence, b: Sentence) -> list[WordOp]:
-    """Word-level differences between two sentences, in absolute offsets."""
-    return diff_tokens(tokens(a), tokens(b), a.start, b.start)
+        for op in ops
+        if op.tag != "equal"
+    ]
 
 
 def snippet(text: str, limit: int = 70) -> str:
@@ -238,6 +225,18 @@ class Context:
         """The groups of two or more sources: the only ones a cross-source finding can
         come from."""
         return tuple(group for group in self.groups if len(group) >= 2)
+
+    def word_changes(self, a: SentenceRef, b: SentenceRef) -> list[WordChange]:
+        """What changed word by word from sentence ``a`` to ``b``: their link's diff (the
+        one the renderers show), or the same diff made now when they are not linked."""
+        sa, sb = self.sentence(a), self.sentence(b)
+        link = next((link for other, link in self.links_of.get(a, ()) if other == b), None)
+        ops = (
+            link.ops_from(a)
+            if link is not None and link.ops
+            else word_opcodes(sa.text, sb.text, sa.start, sb.start)
+        )
+        return word_changes(ops, sa.text, sa.start, sb.text, sb.start)
 
     @cached_property
     def links_of(self) -> dict[SentenceRef, list[tuple[SentenceRef, Link]]]:

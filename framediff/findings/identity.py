@@ -17,8 +17,8 @@ from framediff.findings.cues import (
     POLICE_TITLES,
     SPEAKER_STOP,
     SPEAKER_TITLES,
-    fold_variant,
 )
+from framediff.scoring.spelling import fold_variant
 
 # Splits "Chinese Foreign Ministry + Russian Foreign Ministry" or "Lavrov and Wang" into
 # speakers; commas stay, since "the chief mediator, Amara Diallo" is one speaker.

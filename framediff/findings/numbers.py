@@ -18,7 +18,6 @@ from framediff.findings.context import (
     fold_words,
     group_pairs,
     snippet,
-    word_ops,
 )
 from framediff.findings.cues import FUNCTION_WORDS
 from framediff.model import SentenceRef
@@ -185,7 +184,7 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
         return []
     pairs: list[tuple[Mention, Mention]] = []
     # 1. Numbers that replace each other in the word diff: the strongest evidence.
-    for op in word_ops(ctx.sentence(a), ctx.sentence(b)):
+    for op in ctx.word_changes(a, b):
         if op.tag != "replace":
             continue
         left = [m for m in only_a if m.start < op.a_end and m.end > op.a_start]

@@ -12,15 +12,16 @@ from framediff.findings.context import (
     Context,
     Draft,
     Token,
-    WordOp,
-    diff_tokens,
+    WordChange,
     fold_words,
     group_pairs,
     snippet,
     span_tokens,
+    word_changes,
 )
 from framediff.findings.cues import ARTICLES, FUNCTION_WORDS
 from framediff.model import Quote, SentenceRef
+from framediff.scoring import word_opcodes
 
 # Quotations shorter than this many words are labels ("no limits", 'ally'), not statements.
 _MIN_QUOTE_WORDS = 4
@@ -88,7 +89,7 @@ def _same_quotation(a: list[str], b: list[str]) -> bool:
 
 def _altered(
     ctx: Context, a: SentenceRef, b: SentenceRef
-) -> tuple[Quote, Quote, list[WordOp]] | None:
+) -> tuple[Quote, Quote, list[WordChange]] | None:
     for qa in ctx.analysis(a).quotes:
         ta = _quote_tokens(qa)
         if len(ta) < _MIN_QUOTE_WORDS:
@@ -100,12 +101,13 @@ def _altered(
                 continue
             if _cut_short(wa, wb):
                 continue
-            return qa, qb, diff_tokens(ta, tb, qa.start, qb.start)
+            ops = word_opcodes(qa.text, qb.text, qa.start, qb.start)
+            return qa, qb, word_changes(ops, qa.text, qa.start, qb.text, qb.start)
     return None
 
 
 def _altered_drafts(
-    ctx: Context, hits: dict[tuple[SentenceRef, SentenceRef], tuple[Quote, Quote, list[WordOp]]]
+    ctx: Context, hits: dict[tuple[SentenceRef, SentenceRef], tuple[Quote, Quote, list[WordChange]]]
 ) -> list[Draft]:
     groups: dict[SentenceRef, list[tuple[SentenceRef, SentenceRef]]] = {}
     for pair, key in group_pairs(list(hits)).items():

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from framediff.findings.context import Context, Draft, group_pairs, snippet, word_ops
+from framediff.findings.context import Context, Draft, group_pairs, snippet
 from framediff.findings.cues import FUNCTION_WORDS, NEGATORS
 from framediff.model import SentenceRef
 from framediff.text import words
@@ -159,7 +159,7 @@ def _replacements(
 ) -> list[tuple[Term, Term]]:
     """Loaded labels that replace a plainer word, or phrases whose valence differs."""
     pairs = []
-    for op in word_ops(ctx.sentence(a), ctx.sentence(b)):
+    for op in ctx.word_changes(a, b):
         if op.tag != "replace" or len(op.a_words) > _MAX_PHRASE or len(op.b_words) > _MAX_PHRASE:
             continue
         if not _is_plain(op.a_words) or not _is_plain(op.b_words):

@@ -128,17 +128,6 @@ def links_by_pair(links: Iterable[Link]) -> dict[tuple[SentenceRef, SentenceRef]
     return table
 
 
-def oriented_ops(link: Link, first: SentenceRef) -> tuple[Opcode, ...]:
-    """The link's ops with ``first``'s side as ``a`` (difflib tags swapped to match)."""
-    if link.a == first:
-        return link.ops
-    swap = {"insert": "delete", "delete": "insert"}
-    return tuple(
-        Opcode(swap.get(op.tag, op.tag), op.b_start, op.b_end, op.a_start, op.a_end)  # type: ignore[arg-type]
-        for op in link.ops
-    )
-
-
 def diff_pieces(
     base_text: str,
     other_text: str,
@@ -255,7 +244,7 @@ def _cell(
                 comparison.document(base_ref.source).article.text,
                 doc.article.text,
                 (sentence.start, sentence.end),
-                oriented_ops(best, base_ref),
+                best.ops_from(base_ref),
                 removed=one_to_one,
             )
         analysis = comparison.sentence_analysis(ref)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from framediff.model import Opcode, Signals
 from framediff.scoring.batch import PairContext, pair_features, term_arrays
 from framediff.scoring.features import SentenceFeatures, normalize_word, sentence_features
+from framediff.scoring.spelling import fold_variant
 from framediff.text import fold_punctuation, word_spans
 
 if TYPE_CHECKING:
@@ -534,14 +535,14 @@ def word_opcodes(
 
 @lru_cache(maxsize=4096)
 def _word_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """Word spans and comparison tokens of a text; cached, as a sentence has many links.
-    Callers only read the lists."""
+    """Word spans and comparison tokens of a text (case, punctuation and British/American
+    spelling folded); cached, as a sentence has many links. Callers only read the lists."""
     spans = list(word_spans(text))
     folded = fold_punctuation(text)
     if folded.isascii():  # lowercasing keeps every offset: one call for the whole text
         lowered = folded.lower()
-        return spans, [lowered[s:e] for s, e in spans]
-    return spans, [folded[s:e].lower() for s, e in spans]
+        return spans, [fold_variant(lowered[s:e]) for s, e in spans]
+    return spans, [fold_variant(folded[s:e].lower()) for s, e in spans]
 
 
 def _char_range(spans: list[tuple[int, int]], lo: int, hi: int, length: int) -> tuple[int, int]:

@@ -16,34 +16,34 @@ from framediff.text import WORD_RE, fold_punctuation, title_case
 
 # --- lexicon (framediff/data/similarity_lexicon.json) -------------------------
 
-_LEXICON = json.loads(
+LEXICON = json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "similarity_lexicon.json").read_text(
         encoding="utf-8"
     )
 )
 # Function words and reporting verbs: they carry no claim, so they never count as shared content.
-STOPWORDS = frozenset(_LEXICON["stopwords"])
+STOPWORDS = frozenset(LEXICON["stopwords"])
 # Negation cues: one side negated, the other not, turns a near copy into a contradiction.
-NEGATIONS = frozenset(_LEXICON["negations"])
+NEGATIONS = frozenset(LEXICON["negations"])
 # British -> American spellings and aliases that the suffix rules below do not cover.
-SPELLING: dict[str, str] = _LEXICON["spelling"]
+SPELLING: dict[str, str] = LEXICON["spelling"]
 # Words of datelines and timestamps: a sentence made only of these, numbers and function
 # words carries no claim and is never linked ("WEDNESDAY, APRIL 24, 2013, 10: 34 AM").
-TIME_WORDS = frozenset(_LEXICON["time_words"])
+TIME_WORDS = frozenset(LEXICON["time_words"])
 # Irregular forms news verbs take -> one key ("fled" agrees with "flee", "died" with "death").
 IRREGULAR = {
-    form: family.split()[0] for family in _LEXICON["irregular_families"] for form in family.split()
+    form: family.split()[0] for family in LEXICON["irregular_families"] for form in family.split()
 }
 
 # Number words and ordinals -> digits, so "fourteenth" agrees with "14th".
 NUMBER_WORDS = {
-    word: str(value) for value, names in enumerate(_LEXICON["number_words"]) for word in names
+    word: str(value) for value, names in enumerate(LEXICON["number_words"]) for word in names
 }
 # Names of two words that mean one thing ("United States" agrees with "U.S.").
-PHRASES: dict[str, str] = _LEXICON["phrases"]
+PHRASES: dict[str, str] = LEXICON["phrases"]
 _PHRASE_FIRST = frozenset(phrase.split()[0] for phrase in PHRASES)
 # Number suffixes glued to digits ("2.1bn", "500m", "35km") -> the unit they stand for.
-NUMBER_SUFFIX: dict[str, str] = _LEXICON["number_suffix"]
+NUMBER_SUFFIX: dict[str, str] = LEXICON["number_suffix"]
 
 # A clock time or time of day glued together ("10:34", "4:45pm", "44AM").
 TIME_RE = re.compile(r"^\d{1,2}(?::\d\d)?(?:am|pm)$|^\d{1,2}:\d\d$", re.IGNORECASE)

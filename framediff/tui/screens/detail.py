@@ -20,7 +20,6 @@ from framediff.render.rows import (
     Row,
     diff_pieces,
     links_by_pair,
-    oriented_ops,
     split_edges,
 )
 from framediff.render.theme import glyph, style
@@ -116,7 +115,7 @@ def pair_diffs(comparison: Comparison, row: Row) -> list[Text]:
             comparison.document(base.source).article.text,
             comparison.document(other.source).article.text,
             (sentence.start, sentence.end),
-            oriented_ops(best, base),
+            best.ops_from(base),
         )
         header.append("\n")
         header.append_text(_styled(pieces))
