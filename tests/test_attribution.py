@@ -646,3 +646,59 @@ def test_seed_quote_speakers_and_entities(
     assert {"United States", "Russia", "US relations"} <= canon
     gaza = next(sa for text, sa in seed_analysis["003"] if "Gaza" in text)
     assert "Gaza" in {e.canonical for e in gaza.entities}
+
+
+# Speaker phrases real political news uses and the grammar once missed; written for these
+# tests in the forms seen (titles with a dot, party tags, long appositives, common nouns,
+# adverbs), with the traps beside them (a possessive before a noun, an imperative, an
+# opening phrase before the subject).
+SPEAKER_FORMS = [
+    pytest.param('"The plan is late," Mr. Varga said.', "Mr. Varga", id="title-with-dot"),
+    pytest.param(
+        "Sen. Ada Brill (D-Ore.) said the bill would fail.", "Sen. Ada Brill", id="party-tag"
+    ),
+    pytest.param(
+        '"We will appeal," Rep. Tom Ellery (R-Kan.) said on Friday.',
+        "Rep. Tom Ellery",
+        id="party-tag-after-quote",
+    ),
+    pytest.param(
+        "Dana Ruiz, the executive director of the Harbor Growers Association and a former "
+        "port commissioner, said the levy would ruin small farms.",
+        "Dana Ruiz",
+        id="long-appositive",
+    ),
+    pytest.param(
+        "Vice President Carl O. Benning Jr. said the plan would fail.",
+        "Vice President Carl O. Benning Jr",
+        id="initial-and-suffix",
+    ),
+    pytest.param("The campaign says the ad will run in six states.", "The campaign", id="noun"),
+    pytest.param(
+        "Turnout fell by a third in the river towns, one county clerk said.",
+        "one county clerk",
+        id="closing-common-noun",
+    ),
+    pytest.param(
+        "Ohio's top election official says the count will take a week.",
+        "Ohio's top election official",
+        id="possessive-common-noun",
+    ),
+    pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
+    pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
+    pytest.param("Don't blame the council.", None, id="imperative"),
+    pytest.param(
+        "During a rally in Ohio, Varga attacked the plan, saying it would raise taxes.",
+        "Varga",
+        id="gerund-after-opening-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKER_FORMS)
+def test_speaker_forms(text: str, speaker: str | None) -> None:
+    speakers = [a.speaker for a in attributions(text) if a.speaker]
+    if speaker is None:
+        assert speakers == []
+    else:
+        assert speaker in speakers

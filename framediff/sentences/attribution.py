@@ -17,8 +17,10 @@ from framediff.model import Attribution, AttributionKind
 from framediff.sentences.phrases import (
     appositive_speaker,
     clause_subject,
+    common_noun_speaker,
     left_speaker,
     named_before_role,
+    named_subject,
     right_speaker,
 )
 from framediff.sentences.speakers import (
@@ -52,6 +54,10 @@ _MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", 
 _CONTENT_GERUNDS = frozenset(
     {"adding", "saying", "noting", "stressing", "warning", "insisting", "arguing", "claiming"}
 )
+# Verbs that report speech whatever their subject: after a common noun ("the campaign
+# says", "one slide says") they credit it; "the plan suggested" or "the move declared"
+# need more than the verb.
+_PLAIN_SPEECH = frozenset({"say", "tell", "add", "write", "argue", "claim", "insist", "explain"})
 # A weekday or date after the verb: "said on Sunday that".
 _TIME_AFTER_RE = re.compile(
     r"^\s*(?:(?:on|in|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -65,7 +71,7 @@ _IN_STATEMENT_RE = re.compile(
 # "according to X", "as stated by X", "citing X".
 _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Aa]s (?:stated|reported|quoted|cited|announced|noted|said|told) "
-    r"(?:by|to)|[Ii]n the words of|[Cc]iting|per)\s+"
+    r"(?:by|to)|[Ii]n the words of|[Cc]iting|per(?=\s+(?:the\s|[A-Z])))\s+"
 )
 # "X quoted Y as saying" (not "was quoted by X as saying").
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+(?!by\b)(.{1,80}?)\s+as\s+(\w+)\b")
@@ -223,6 +229,15 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         lemma = forms[lower][0]
         if word[:1].isupper():
             continue
+        if (
+            index
+            and lower != "said"
+            and (
+                tokens[index - 1].group().endswith(("'s", "’s"))
+                or tokens[index - 1].group().lower() in ("the", "a", "an", "its", "their", "these")
+            )
+        ):
+            continue  # "Editor's note:", "The claims could not ...": a noun, not a verb
         if lower.endswith("ing"):
             # "The opposition slammed the decision, saying it was illegal": the gerund
             # carries the report of the clause's subject when nothing else does.
@@ -260,6 +275,9 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         if any(t.group().lower() in _CONTENT_GERUNDS for t in tokens[:index]):
             continue  # "..., adding that the army would respond": content, not a new report
         span = left_speaker(folded, tokens, index) or appositive_speaker(folded, tokens, index)
+        whole = common_noun_speaker(folded, tokens, index) if span else None
+        if span and whole and whole[1] == span[1] and whole[0] < span[0]:
+            span = whole  # "Ohio's top election official", not "official"
         if span is None and before.endswith((",", '"', "'")) and lemma in INVERTING:
             span = right_speaker(folded, token.end())
             if span and (
@@ -270,6 +288,10 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
                 )
             ):
                 span = None  # "..., said Page died yesterday" is no inverted speaker
+        if span is None:
+            span = named_subject(folded, tokens, index)
+        if span is None and lemma in _PLAIN_SPEECH:
+            span = common_noun_speaker(folded, tokens, index)
         if span is None:
             span = _fallback_speaker(folded, token.start(), after)
         if span is None:

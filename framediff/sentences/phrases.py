@@ -22,6 +22,49 @@ from framediff.sentences.speakers import (
 )
 
 _PREPS_IN_NAME = frozenset({"of", "in", "at", "for"})
+# Abbreviated titles and suffixes whose dot stays inside a name: "Mr. Podesta", "Sen. Lindsey
+# Graham", "Joseph R. Biden Jr. said" (the word pattern leaves the dot out of the token).
+TITLE_ABBREVIATIONS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sen",
+        "Sens",
+        "Rep",
+        "Reps",
+        "Gov",
+        "Gen",
+        "Lt",
+        "Col",
+        "Sgt",
+        "Capt",
+        "Prof",
+        "St",
+        "Jr",
+        "Sr",
+        "Rev",
+        "Adm",
+        "Maj",
+        "Cmdr",
+        "Det",
+        "Insp",
+        "Supt",
+        "Atty",
+        "Hon",
+        "Amb",
+        "Pres",
+        "Cpl",
+        "Pvt",
+        "Msgr",
+        "Fr",
+        "Gens",
+    ]
+)
+# A short parenthesis between a name and its verb: "Rep. Gwen Moore (D-Wis.) said", "Mike
+# Pence (R-IN) said", "the agency (USCIS) said": a party tag, an acronym or an age.
+_PARENTHESIS_BEFORE_RE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _DATE_WORDS = MONTHS | WEEKDAYS
 # Words that let a speaker phrase end in a non-speaker word: "people familiar with the talks".
 _RELATIVE_MARKERS = frozenset(["who", "familiar", "close", "briefed", "involved", "working"])
@@ -96,14 +139,30 @@ def np_token_ok(word: str) -> bool:
     )
 
 
+def _abbreviation(word: str) -> bool:
+    """A token whose following dot abbreviates it: "U.S", an initial, "Mr", "Sen", "Jr"."""
+    return "." in word or (len(word) == 1 and word.isupper()) or word in TITLE_ABBREVIATIONS
+
+
 def left_speaker(
     text: str, tokens: list[re.Match[str]], index: int, after_comma: bool = False
 ) -> tuple[int, int] | None:
     """The speaker phrase ending right before token ``index`` (the verb), as a span;
     ``after_comma`` lets a comma separate them (an appositive was skipped)."""
+    edge = tokens[index].start()
+    parenthesis = _PARENTHESIS_BEFORE_RE.search(text, 0, edge)
+    if parenthesis and not after_comma:
+        edge = parenthesis.start()
+        index = next(i for i, t in enumerate(tokens) if t.end() > edge)
+
+    def gap_after(k: int) -> str:
+        """What stands between token ``k`` and the next word of the phrase (or the verb)."""
+        following = tokens[k + 1].start() if k + 1 < index else edge
+        return text[tokens[k].end() : following]
+
     j = index - 1
     while j >= 0 and tokens[j].group().lower() in ADVERBS:
-        if text[tokens[j].end() : tokens[j + 1].start()].strip():
+        if gap_after(j).strip():
             return None
         j -= 1
     if j < 0:
@@ -112,22 +171,27 @@ def left_speaker(
     if tokens[j].group().lower() in ("and", "but") and not after_comma:
         # "The army denied the report and said ...": the clause's opening phrase.
         return clause_subject(text, tokens, j)
-    if text[tokens[j].end() : tokens[j + 1].start()].strip() not in (
+    if gap_after(j).strip() not in (
         "",
         *((",", "-", "—", "–") if after_comma else ()),
-    ):
+    ) and not (gap_after(j).strip() == "." and _abbreviation(tokens[j].group())):
         return None  # punctuation between speaker and verb: "...," said X
     if tokens[j].group().lower() == "who" and j > 0:
         # "Williams - who said ...", "the minister, who told ...": the phrase before "who".
         return left_speaker(text, tokens, j, after_comma=True)
     if tokens[j].group().lower() in PRONOUNS:
         return tokens[j].start(), tokens[j].end()
+    if tokens[j].group().lower().endswith(("n't", "n’t")) or tokens[j].group().lower() in (
+        "let's",
+        "let’s",
+    ):
+        return None  # "Don't blame Bush", "Let's say ...": an imperative names no speaker
     start_token = None
     while j >= 0:
         word = tokens[j].group()
-        gap = text[tokens[j].end() : tokens[j + 1].start()] if j < end_token else ""
-        if gap.strip() == "." and ("." in word or (len(word) == 1 and word.isupper())):
-            gap = ""  # "U.S. embassy": WORD_RE leaves the abbreviation's last dot out
+        gap = gap_after(j) if j < end_token else ""
+        if gap.strip() == "." and _abbreviation(word):
+            gap = ""  # "U.S. embassy", "Mr. King": WORD_RE leaves the abbreviation's dot out
         if gap.strip() not in ("", ","):
             break
         if gap.strip() == "," and not (
@@ -214,6 +278,14 @@ def clause_subject(
         else max(text.rfind(",", 0, edge), text.rfind(";", 0, edge), text.rfind(":", 0, edge))
     )
     first = next(i for i, t in enumerate(tokens) if t.start() > clause)
+    opener = tokens[first].group().lower()
+    if from_start and opener in COMMON_STARTERS and opener not in DETERMINERS | _KEPT_DETERMINERS:
+        # "During a speech on Monday, Trump attacked ..., saying": the subject follows the
+        # opening phrase, never its first word.
+        comma = text.find(",", tokens[first].end(), edge)
+        if comma < 0:
+            return None
+        first = next(i for i, t in enumerate(tokens) if t.start() > comma)
     last = None
     for i in range(first, conjunction):
         word = tokens[i].group()
@@ -337,3 +409,111 @@ def appositive_speaker(
         return None
     span = left_speaker(text, tokens, anchor, after_comma=True)
     return span if span and text[span[1] : first].strip() == "" else None
+
+
+# Where a clause opens before a speaker phrase: the sentence start, a closing quotation, a
+# comma ("..., one slide says."), a colon, a semicolon or a dash.
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|[\"”'’]\s*,?\s+|[,:;]\s+|\s--\s+|\s—\s*)$")
+# Openers of a noun phrase that names a speaker by a common noun: "the announcer", "one
+# slide", "another source", "Connecticut's tax commissioner".
+_NOUN_PHRASE_OPENERS = frozenset(
+    {"the", "a", "an", "one", "another", "his", "her", "its", "their", "some", "several"}
+)
+# Words a common-noun speaker phrase never ends on: what remains is no one who speaks.
+_NOT_SPEAKER_HEADS = frozenset(
+    {
+        "it",
+        "this",
+        "that",
+        "there",
+        "what",
+        "which",
+        "who",
+        "one",
+        "other",
+        "same",
+        "latter",
+        "former",
+        "first",
+        "last",
+        "next",
+        "rest",
+        "way",
+        "time",
+        "thing",
+        "things",
+        "idea",
+    }
+)
+
+
+def common_noun_speaker(
+    text: str, tokens: list[re.Match[str]], index: int
+) -> tuple[int, int] | None:
+    """A speaker named by a common noun that opens its clause right before the verb:
+    "The campaign says ...", "the announcer said, ...", "one slide says", "Connecticut's tax
+    commissioner says". Up to five words, from a determiner or a possessive name; adverbs
+    ("now", "also") may stand between."""
+    j = index - 1
+    while j >= 0 and tokens[j].group().lower() in ADVERBS:
+        j -= 1
+    if j < 0 or text[tokens[j].end() : tokens[index].start()].strip(" "):
+        return None
+    head = tokens[j].group()
+    if (
+        not head.isalpha()
+        or head.lower() in _NOT_SPEAKER_HEADS | _NOUN_PHRASE_OPENERS | DETERMINERS
+        or head.lower() in PRONOUNS
+    ):
+        return None
+    if head.lower() in verb_lexicon().forms:
+        return None
+    for first in range(j, max(j - 5, -1), -1):
+        word = tokens[first].group()
+        opener = word.lower() in _NOUN_PHRASE_OPENERS or (
+            word[:1].isupper() and word.endswith(("'s", "’s"))
+        )
+        if first < j and text[tokens[first].end() : tokens[first + 1].start()].strip():
+            return None  # punctuation inside: not one noun phrase
+        if opener and _CLAUSE_OPEN_RE.search(text[: tokens[first].start()]):
+            return tokens[first].start(), tokens[j].end()
+    return None
+
+
+def named_subject(text: str, tokens: list[re.Match[str]], index: int) -> tuple[int, int] | None:
+    """The name opening a clause when a long appositive stands between it and the verb:
+    "Richard Revesz, director of the Institute for Policy Integrity at New York University's
+    law school, said ...", "''...,'' Scott Pruitt, the Republican attorney general of
+    Oklahoma, one of the states suing the EPA, said". The name is one to six capitalised
+    words (titles and initials with their dots); what stands between has no reporting verb
+    and no quotation mark."""
+    before = text[: tokens[index].start()].rstrip()
+    if not before.endswith(","):
+        return None
+    closed = list(_QUOTE_CLOSED_RE.finditer(before, 0, len(before) - 1))
+    clause = closed[-1].end() if closed else len(before) - len(before.lstrip())
+    comma = before.find(",", clause)
+    if comma < 0 or comma >= len(before) - 1:
+        return None  # no appositive: "X, said" is the inverted form
+    name = [t for t in tokens if clause <= t.start() < comma]
+    if not 1 <= len(name) <= 6 or name[0].group().lower() in COMMON_STARTERS:
+        return None
+    if not all(t.group()[:1].isupper() or t.group().lower() in _INSIDE_NAME for t in name):
+        return None
+    middle = text[comma : len(before) - 1]
+    words = [t.group().lower() for t in tokens if comma <= t.start() < len(before) - 1]
+    forms = verb_lexicon().forms
+    if (
+        not words
+        or len(words) > 40
+        or re.search(r"[\"“”;:]|''", middle)
+        or any(word in forms and forms[word][0] in _SPEECH_LEMMAS for word in words)
+    ):
+        return None
+    return name[0].start(), name[-1].end()
+
+
+# A quotation closed with its comma: the clause of its speaker opens after it.
+_QUOTE_CLOSED_RE = re.compile(r"[,.?!]\s*(?:[\"”’]|'')\s+")
+# Reporting verbs whose presence inside an appositive means it is not one.
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "claim", "note", "argue", "announce", "write"})
