@@ -3,7 +3,9 @@
 Usage: python benchmarks/eval_attribution.py [fixtures/attribution/gold.json]
 
 An attribution counts as found when a sentence credits the gold speaker (canonical,
-after resolution within the article); "speaker+kind" also requires the same kind.
+after resolution within the article); "speaker+kind" also requires the same kind. A
+reporting verb with no speaker found ("..., it was reported", "vowed to return" with no
+subject read) marks the sentence as attributed but credits no one, so it is no prediction.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def main(argv: list[str]) -> int:
             predicted = {
                 ((a.speaker_canonical or a.speaker or "").lower(), a.kind)
                 for a in item.attributions
-                if a.kind != "unattributed"
+                if a.kind != "unattributed" and (a.speaker or a.speaker_canonical)
             }
             for name, key in (("speaker", lambda p: p[0]), ("speaker+kind", lambda p: p)):
                 g, p = {key(x) for x in gold}, {key(x) for x in predicted}

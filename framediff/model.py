@@ -273,6 +273,10 @@ class SentenceAnalysis:
     attributions: tuple[Attribution, ...] = ()
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()
+    # The sentence reports someone's words or passes a claim on (a reporting verb, a
+    # quotation that states something, a hedge such as "reportedly"), whether or not a
+    # speaker was found: it does not state its claim in the outlet's own voice.
+    attributed: bool = False
 
 
 @dataclass(frozen=True)

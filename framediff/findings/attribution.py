@@ -1,13 +1,12 @@
 """Attribution across sources: ``attribution_shift`` (the same claim credited to
 different speakers) and ``attribution_dropped`` (attributed in one source, stated as
 fact in another), one finding per claim (sentences joined by the links that fired).
-Per-sentence speakers come from the sentence analysers; this module compares them and,
-where they name nobody, reads the plain wire forms ("..., the coast guard said.").
+Who each sentence credits, and whether it is attributed at all, comes from the sentence
+analysis (``framediff.sentences``); this module only compares sentences across sources.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from framediff.findings.context import (
@@ -19,12 +18,7 @@ from framediff.findings.context import (
     headline_like,
     snippet,
 )
-from framediff.findings.cues import (
-    ATTRIBUTION_TAIL,
-    FUNCTION_WORDS,
-    SPEECH_RE,
-    SPOKEN_CLAUSE_RE,
-)
+from framediff.findings.cues import ATTRIBUTION_TAIL, FUNCTION_WORDS
 from framediff.findings.identity import (
     SPEAKER_WORD_RE,
     Speaker,
@@ -35,44 +29,9 @@ from framediff.findings.identity import (
     speaker_keys,
     speakers_differ,
 )
-from framediff.model import Quote, SentenceRef
+from framediff.model import SentenceRef
+from framediff.sentences.credit import is_statement
 
-# The closing speaker of wire copy: ", the coast guard said." / ", survivors told aid
-# workers." / ", Reyes said in a statement." (group 1: the speaker phrase, at most six words).
-_TRAILING_SPEAKER_RE = re.compile(
-    r",\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+),?\s+(?:said|says|told|added|stated|announced)"
-    r"(?:\s+[\w'’-]+){0,4}[.!]?[\"'”’]?$"
-)
-# The opening speaker: "The university's rector, Ilse Brandt, said classes would ..." /
-# "The rebel delegation said it would ..." (group 1: at most seven words).
-_LEADING_SPEAKER_RE = re.compile(
-    r"^((?:[\w'’.-]+,?\s+){0,6}?[\w'’.-]+),?\s+(?:said|says|told\s+[\w'’-]+)\s+(?:that\s+)?"
-    r"(?=\S)"
-)
-# First words that make the phrase before "said" a clause, not a speaker.
-_NOT_SPEAKERS = frozenset(
-    ["it", "this", "that", "which", "who", "and", "but", "he", "she", "they", "we", "i"]
-)
-# Words that open a subordinate clause: before "said", the speaker is what follows the last
-# of them ("Gomes was arrested on Tuesday after | investigators said they found him").
-_SUBORDINATORS = frozenset(
-    [
-        "after",
-        "before",
-        "when",
-        "while",
-        "because",
-        "since",
-        "until",
-        "although",
-        "though",
-        "once",
-        "as",
-        "if",
-        "where",
-        "whereas",
-    ]
-)
 # Content words after a speech verb that make them the reported claim.
 _CLAUSE_WORDS = 2
 # First words of a phrase that still belongs to the speaker ("a statement from the
@@ -87,27 +46,16 @@ _MIN_STATEMENT_WORDS = 4
 _GOVERNS = 0.5
 
 
-def _is_label_quote(quote: Quote, text: str, offset: int) -> bool:
-    """A word or two in quotation marks ("no limits", "ally"): a label, not a statement.
-    A short quote that is a whole sentence ("...: "Change begins now."") is a statement.
-    ``text`` is the sentence holding the quote, starting at ``offset`` in the article."""
-    if len(quote.text.split()) >= _MIN_STATEMENT_WORDS:
-        return False
-    after = text[quote.end - offset : quote.end - offset + 2]
-    whole = quote.text[:1].isupper() and (quote.text.rstrip()[-1:] in ".!?" or after[:1] in ".!?")
-    return not whole
-
-
 def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bool]:
-    """The speakers a sentence credits, and whether it is attributed at all. A partial
-    quote of a label credits nobody with the sentence's claim."""
+    """The speakers a sentence credits, and whether it is attributed at all, as the
+    sentence analysis decided (``SentenceAnalysis.attributed``). A partial quote of a label
+    credits nobody with the sentence's claim."""
     analysis = ctx.analysis(ref)
     sentence = ctx.sentence(ref)
     statements = [
-        q for q in analysis.quotes if not _is_label_quote(q, sentence.text, sentence.start)
+        q for q in analysis.quotes if is_statement(q.text, sentence.text, q.end - sentence.start)
     ]
     speakers: list[Speaker] = []
-    attributed = False
     # "An agency quoted the governor as saying ...", "France Telecom said ..., according to
     # Bloomberg": the governor and France Telecom speak; the agency and Bloomberg relay.
     credited = [a for a in analysis.attributions if a.kind != "unattributed"]
@@ -115,17 +63,13 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
     outlets = [a for a in credited if is_outlet(a.speaker or "")]
     if len(outlets) < len(credited):
         relayed = relayed or bool(outlets)
-    for attribution in analysis.attributions:
-        if attribution.kind == "unattributed":
-            continue
+    for attribution in credited:
         if relayed and (attribution.cue == "quoted" or attribution in outlets):
-            attributed = True
             continue
         if attribution.kind == "partial_quote" and not any(
             attribution.start <= q.end and q.start <= attribution.end for q in statements
         ):
             continue
-        attributed = True
         name = attribution.speaker_canonical or attribution.speaker
         if name:
             shown = attribution.speaker or name
@@ -133,31 +77,37 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
             # and with an empty key it differs from no one.
             keys = speaker_keys(name) or [frozenset()]
             police = _speaks_for_police(ctx, ref.source, name, shown)
-            speakers.extend(Speaker(shown, key, name) for key in police_keys(keys, police))
-    for quote in statements:
-        attributed = True
-        if quote.speaker and not speakers:
-            speakers.extend(Speaker(quote.speaker, key) for key in speaker_keys(quote.speaker))
-    # A speech verb the analysers could not tie to a speaker still attributes the
-    # sentence: never report such a sentence as stating a claim as fact. The wire
-    # pattern "..., the coast guard said." names its speaker plainly enough to compare.
-    text = ctx.sentence(ref).text
+            known_as = tuple(sorted(ctx.speaker_phrases.get((ref.source, name), ())))
+            speakers.extend(
+                Speaker(shown, key, name, known_as) for key in police_keys(keys, police)
+            )
     if not speakers:
-        found = _TRAILING_SPEAKER_RE.search(text) or _LEADING_SPEAKER_RE.search(text)
-        name = _after_subordinator(found.group(1)) if found else ""
-        phrase = name.lower().split()
-        # A form of "be" anywhere makes the phrase a clause ("the man was charged").
-        if phrase and phrase[0] not in _NOT_SPEAKERS and not _PASSIVE.intersection(phrase):
-            attributed = True
-            police = _speaks_for_police(ctx, ref.source, name, name)
-            speakers = [Speaker(name, key) for key in police_keys(speaker_keys(name), police)]
-    if not attributed and (SPEECH_RE.search(text) or SPOKEN_CLAUSE_RE.search(text)):
-        attributed = True
-    # A sentence that opens a quotation whose end (and speaker) come in a later sentence
-    # is someone's words, not the outlet's statement.
-    if not attributed and text.lstrip()[:1] in _OPENING_QUOTES:
-        attributed = True
-    return speakers, attributed
+        for quote in statements:
+            if quote.speaker:
+                speakers.extend(Speaker(quote.speaker, key) for key in speaker_keys(quote.speaker))
+                break
+    return speakers, analysis.attributed
+
+
+def _sourced_nearby(ctx: Context, ref: SentenceRef, credited: SentenceRef) -> bool:
+    """The sentence before or after ``ref`` in its own article credits the speaker that
+    ``credited`` names: a report often names its source once for several sentences ("The
+    fire started at dawn. It spread fast, the fire chief said."), so the claim is that
+    speaker's there too, not the outlet's own. A quotation next to it credits only the
+    quoted words."""
+    speakers = sentence_speakers(ctx, credited)[0]
+    if not speakers:
+        return False
+    for index in (ref.sentence - 1, ref.sentence + 1):
+        if not 0 <= index < len(ctx.by_id[ref.source].sentences):
+            continue
+        neighbour = SentenceRef(ref.source, index)
+        if all(a.kind == "direct" for a in ctx.analysis(neighbour).attributions):
+            continue  # a quotation credits only its own words
+        nearby = sentence_speakers(ctx, neighbour)[0]
+        if nearby and not speakers_differ(speakers, nearby):
+            return True
+    return False
 
 
 def _speaks_for_police(ctx: Context, source: str, name: str, shown: str) -> bool:
@@ -172,16 +122,6 @@ def _speaks_for_police(ctx: Context, source: str, name: str, shown: str) -> bool
         if same and any(is_police(phrase) for phrase in phrases):
             return True
     return False
-
-
-def _after_subordinator(phrase: str) -> str:
-    """The words of a phrase before a speech verb after its last subordinating word."""
-    words = phrase.split()
-    cut = max(
-        (k for k, word in enumerate(words) if word.lower().strip(",") in _SUBORDINATORS),
-        default=-1,
-    )
-    return " ".join(words[cut + 1 :])
 
 
 def _same_cue(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
@@ -200,15 +140,10 @@ def _governed(ctx: Context, ref: SentenceRef) -> str:
     sentence = ctx.sentence(ref)
     text = sentence.text
     spans = [
-        (a.start - sentence.start, a.end - sentence.start)
-        for a in ctx.analysis(ref).attributions
-        if a.kind != "unattributed"
+        (a.start - sentence.start, a.end - sentence.start) for a in ctx.analysis(ref).attributions
     ]
     if not spans:
-        found = SPEECH_RE.search(text)
-        if not found:
-            return text
-        spans = [found.span()]
+        return text
     start, end = spans[0]
     rest = fold_words(text[end:])
     if rest and rest[0] in _SPEAKER_CONTINUES:
@@ -219,15 +154,18 @@ def _governed(ctx: Context, ref: SentenceRef) -> str:
 
 def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
     """Most of what a sentence's attribution covers is in the other sentence, so the
-    attribution bears on what both say, not on a clause only one has."""
-    text = _TRAILING_SPEAKER_RE.sub(" ", _governed(ctx, attributed))
-    own = {w for w in fold_words(SPEECH_RE.sub(" ", text)) if w not in FUNCTION_WORDS}
+    attribution bears on what both say, not on a clause only one has. The words of the
+    sentence's own attributions (speaker and cue) are left out."""
+    sentence = ctx.sentence(attributed)
+    governed = _governed(ctx, attributed)
+    frame = {
+        w
+        for a in ctx.analysis(attributed).attributions
+        for w in fold_words(sentence.text[a.start - sentence.start : a.end - sentence.start])
+    }
+    own = {w for w in fold_words(governed) if w not in FUNCTION_WORDS and w not in frame}
     theirs = set(fold_words(ctx.sentence(other).text))
     return bool(own) and len(own & theirs) / len(own) >= _GOVERNS
-
-
-# Quotation marks that open a quotation.
-_OPENING_QUOTES = frozenset(['"', "“", "«", "„"])
 
 
 def attribution_findings(ctx: Context) -> list[Draft]:
@@ -254,7 +192,14 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         elif attributed_a != attributed_b:
             pair = (a, b) if attributed_a else (b, a)
             governs, reverse = (ab, ba) if attributed_a else (ba, ab)
-            if not governs or not (firm or reverse) or _same_cue(ctx, *pair):
+            # The same claim both ways on a firm link: a claim one sentence carries beside
+            # the other's is not one claim stated two ways.
+            if not (governs and reverse and firm) or _same_cue(ctx, *pair):
+                continue
+            # Only a named speaker makes the drop a fact a reader can check ("attributes to
+            # a source" was a verb with no one to credit); a speaker the neighbouring
+            # sentence credits covers the claim there too.
+            if not speakers_a + speakers_b or _sourced_nearby(ctx, pair[1], pair[0]):
                 continue
             drop_pairs.append(pair)
             strength[pair] = link.score

@@ -15,14 +15,13 @@ from framediff.findings.cues import (
     EDITORIAL_FRAME_RE,
     EVALUATIVE_WORDS,
     SOURCE_NOUNS,
-    SPEECH_RE,
-    SPOKEN_CLAUSE_RE,
     STANCE_RE,
     WEAK_FRAME_VERBS,
     is_boilerplate,
 )
 from framediff.findings.ranking import SILENCE_CEILING
 from framediff.model import Link, SentenceRef
+from framediff.sentences.credit import SPEECH_RE, SPOKEN_CLAUSE_RE
 from framediff.text import fold_punctuation, words
 
 # Sentences shorter than this carry no claim of their own (captions, fragments, "Hashtags").

@@ -12,16 +12,13 @@ from framediff.findings.context import Context, Draft
 from framediff.findings.cues import SPEAKER_TITLES
 from framediff.findings.identity import is_country
 from framediff.model import CoverageRow, Entity, EntityType, SentenceRef
+from framediff.sentences.entities import find_topics
 
 # A name one source alone mentions is worth a finding when it is a topic or recurs.
 _SOLO_MIN_MENTIONS = 2
 
 
 def _topics(text: str, offset: int) -> tuple[Entity, ...]:
-    try:
-        from framediff.sentences.entities import find_topics
-    except ImportError:  # topics are optional in the matrix
-        return ()
     return tuple(find_topics(text, offset))
 
 

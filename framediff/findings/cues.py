@@ -29,21 +29,6 @@ def _words(name: str) -> frozenset[str]:
 # light prepositions and conjunctions).
 FUNCTION_WORDS = _words("function_words")
 
-# Plain speech verbs and sourcing phrases: a sentence holding one is attributed even when
-# no speaker could be resolved ("..., a hospital spokeswoman said."); "have been told"
-# is not speech reported.
-SPEECH_RE = re.compile(
-    r"\b(?:said|says|saying|(?<!been )(?<!was )(?<!were )(?<!be )told|tells|according to|"
-    r"stated|quoted|announced|added|adding|reported|alleging|claiming|insisting|arguing|"
-    r"noting|warning|"
-    # Speech acts that credit their subject with the claim ("Starmer on Friday promised a
-    # phase of national renewal"), not inside a relative clause ("a government that
-    # promised to stay"), where they describe someone rather than report a claim.
-    r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )(?:warned|promised|pledged|vowed|urged|"
-    r"acknowledged|conceded|disclosed|revealed|declared|confirmed|denied|insisted))\b",
-    re.IGNORECASE,
-)
-
 # Words of a speaker phrase that do not identify who spoke ("the", "spokesman", "has").
 SPEAKER_STOP = _words("speaker_stop")
 # Ranks and words that make a named speaker a police spokesperson ("Constable Tim
@@ -58,16 +43,6 @@ INSTITUTION_NOUNS = _words("institution_nouns")
 # Nouns a plain description uses to point back to an organisation named elsewhere ("the
 # company", "the ministry"): who it means is whatever the article named before.
 ANAPHORIC_NOUNS = _words("anaphoric_nouns")
-# A sentence that reports a speech and goes on with a participle saying what the speaker
-# stressed: "X spoke first at the news conference, highlighting the government's resolve".
-# The clause is the speaker's point, not the writer's interpretation.
-SPOKEN_CLAUSE_RE = re.compile(
-    r"\b(?:spoke|speaking|speech|address|statement|remarks|conference|interview|briefing|"
-    r"said|says|told)\b[^.;]*?,\s+(?:highlighting|underscoring|underlining|stressing|"
-    r"emphasi[sz]ing|reiterating|noting|signalling|signaling)\b",
-    re.IGNORECASE,
-)
-
 # Articles, left out at the edges of quotations and descriptions ("the company").
 ARTICLES = frozenset(["the", "a", "an"])
 

@@ -18,6 +18,7 @@ from framediff.findings.cues import (
     SPEAKER_STOP,
     SPEAKER_TITLES,
 )
+from framediff.gazetteer import ORG_WORDS, country_of
 from framediff.scoring.spelling import fold_variant
 
 # Splits "Chinese Foreign Ministry + Russian Foreign Ministry" or "Lavrov and Wang" into
@@ -34,14 +35,13 @@ class Speaker:
     display: str
     key: frozenset[str]
     resolved: str = ""  # whom the analysers resolved the phrase to, where they did
+    # Every phrase the speaker's own article names them by ("Finance Minister Laura Meyer",
+    # "Meyer"): what they are, where one sentence only gives a surname.
+    known_as: tuple[str, ...] = ()
 
 
 def _country_key(word: str) -> str:
     """Map "Russian", "Moscow", "Russia's" to one country name where the gazetteer knows it."""
-    try:
-        from framediff.gazetteer import country_of
-    except ImportError:  # the gazetteer is optional for comparing speakers
-        return word.lower()
     country = country_of(word) or country_of(word.capitalize())
     return country.lower() if country else fold_variant(word.lower())
 
@@ -117,10 +117,6 @@ def _spelled_out(key: frozenset[str], other: frozenset[str]) -> frozenset[str]:
 
 
 def is_country(word: str) -> bool:
-    try:
-        from framediff.gazetteer import country_of
-    except ImportError:
-        return False
     return country_of(word.capitalize()) is not None or country_of(word.upper()) is not None
 
 
@@ -229,13 +225,154 @@ def _compared(speakers: list[Speaker]) -> list[Speaker]:
     return [x for x in speakers if _named(x) and not is_outlet(x.display)]
 
 
+# Words of the authorities that handle an incident: police, prosecutors, investigators and
+# their officers speak for one inquiry, so crediting one rather than another is no shift
+# ("police" / "the NYPD" / "DA spokesman Miliote" / "investigators").
+_LAW_ENFORCEMENT = frozenset(
+    [
+        "police",
+        "nypd",
+        "lapd",
+        "chp",
+        "sheriff",
+        "deputies",
+        "prosecutor",
+        "prosecutors",
+        "prosecution",
+        "da",
+        "investigators",
+        "investigator",
+        "detectives",
+        "officers",
+        "officer",
+        "patrol",
+        "troopers",
+        "coroner",
+        "examiner",
+    ]
+)
+# Speakers so general they may be anyone the other source names: "officials", "sources",
+# "authorities", "experts", "residents".
+_ANYONE = frozenset(
+    ["officials", "official", "authorities", "sources", "source", "experts", "people", "residents"]
+)
+# Words that make a name an organisation's rather than a person's.
+_ORGANISATION_WORDS = frozenset(w.lower().rstrip(".") for w in ORG_WORDS) | INSTITUTION_NOUNS
+# Nouns that describe a person by role ("a witness", "the chairman", "the rector"): two
+# different roles are two people; a role and a name may be one.
+_ROLE_NOUNS = _PERSON_ROLES | frozenset(
+    [
+        "chairman", "chairwoman", "director", "chief", "head", "manager", "lawyer", "attorney",
+        "rector", "president", "mayor", "governor", "minister", "leader", "secretary",
+        "senator", "representative", "ambassador", "envoy", "judge", "sheriff", "commander",
+        "captain", "general", "premier", "chancellor", "ceo", "deputy", "founder", "owner",
+        "coach", "teacher", "student", "doctor", "nurse", "survivor", "survivors", "analyst",
+        "analysts", "economist", "economists", "neighbour", "neighbor", "friend", "relative",
+    ]
+)  # fmt: skip
+# Words by which a person speaks for an organisation ("a company spokesman", "officials").
+_SPEAKS_FOR_WORDS = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+     "representatives", "official", "officials", "executive", "executives", "press"]
+)  # fmt: skip
+
+
+def _words_of(speaker: Speaker) -> set[str]:
+    text = " ".join((speaker.display, speaker.resolved, *speaker.known_as))
+    return {w.lower() for w in SPEAKER_WORD_RE.findall(text)}
+
+
+def _law_enforcement(speaker: Speaker) -> bool:
+    return is_police(speaker.display) or bool(_words_of(speaker) & _LAW_ENFORCEMENT)
+
+
+def _organisation(speaker: Speaker) -> bool:
+    acronym = any(w.isupper() and len(w) > 1 for w in speaker.display.split())
+    words = {w.lower() for w in SPEAKER_WORD_RE.findall(f"{speaker.display} {speaker.resolved}")}
+    return acronym or bool(words & _ORGANISATION_WORDS)
+
+
+def _named_words(speaker: Speaker) -> list[str]:
+    """Capitalised words of the phrase that name someone: not titles or roles, not a
+    country, not the capital that opens a sentence on a common noun ("Officials")."""
+    return [
+        w
+        for w in SPEAKER_WORD_RE.findall(f"{speaker.display} {speaker.resolved}")
+        if w[:1].isupper()
+        and w.lower() not in ARTICLES
+        and w.lower() not in SPEAKER_STOP
+        and w.lower() not in _ROLE_NOUNS
+        and w.lower() not in SPEAKER_TITLES
+        and w.lower() not in _ANYONE
+        and w.lower() not in _LAW_ENFORCEMENT
+        and not country_of(w)
+    ]
+
+
+def _anyone(speaker: Speaker) -> bool:
+    """So general it may be anyone the other source names: "officials", "sources"."""
+    words = {w.lower() for w in SPEAKER_WORD_RE.findall(speaker.display)}
+    return bool(words) and words <= _ANYONE | ARTICLES | SPEAKER_STOP
+
+
+def _speaks_for(person: Speaker, body: Speaker) -> bool:
+    """The person speaks for the body: a spokesperson or official of no other named body,
+    or a person whose article names them by the body's own words ("Finance Minister Laura
+    Meyer" for "the finance ministry", "Microsoft's Reavey" for Microsoft)."""
+    words = _words_of(person)
+    if words & _SPEAKS_FOR_WORDS and not _named_words(person):
+        return True
+    own = {
+        w.lower()
+        for w in SPEAKER_WORD_RE.findall(body.display)
+        if w.lower() not in ARTICLES and w.lower() not in _ORGANISATION_WORDS
+    }
+    return bool(own & words)
+
+
+def _may_be_one(described: Speaker, other: Speaker) -> bool:
+    """A person described by role alone may be the other person: unless both carry roles
+    and none is shared ("a student union leader" is not "the rector, Ilse Brandt")."""
+    roles = _words_of(described) & _ROLE_NOUNS
+    theirs = _words_of(other) & _ROLE_NOUNS
+    if not theirs:
+        return bool(_named_words(other))  # "a witness" may be "Angela Benson"
+    return bool(roles & theirs)
+
+
+def related(x: Speaker, y: Speaker) -> bool:
+    """Two speakers who may speak for one side, so that crediting one rather than the other
+    is no shift a reader can trust: both the authorities handling an incident; a body and
+    someone who speaks for it; a person described by role only and a person who may be
+    them; a speaker as general as "officials" or "sources"."""
+    if _law_enforcement(x) and _law_enforcement(y):
+        return True
+    if _anyone(x) or _anyone(y):
+        return True
+    if _organisation(x) != _organisation(y):
+        person, body = (y, x) if _organisation(x) else (x, y)
+        return _speaks_for(person, body)
+    if _organisation(x):
+        return False
+    return (_role_only(x) and _may_be_one(x, y)) or (_role_only(y) and _may_be_one(y, x))
+
+
+def _role_only(speaker: Speaker) -> bool:
+    """A person described by a role and no name ("a witness", "the chairman")."""
+    return bool(_words_of(speaker) & _ROLE_NOUNS) and not _named_words(speaker)
+
+
 def speakers_differ(a: list[Speaker], b: list[Speaker]) -> bool:
+    """The two sentences credit different speakers, as far as can be said with confidence:
+    speakers that are one (``compatible``) or related (``related``) never differ."""
     a, b = _compared(a), _compared(b)
     if not a or not b:
         return False
-    return any(not any(_same_speaker(x, y) for y in b) for x in a) or any(
-        not any(_same_speaker(y, x) for x in a) for y in b
-    )
+
+    def matched(x: Speaker, others: list[Speaker]) -> bool:
+        return any(_same_speaker(x, y) or related(x, y) for y in others)
+
+    return any(not matched(x, b) for x in a) or any(not matched(y, a) for y in b)
 
 
 def shown_names(speakers: list[Speaker]) -> str:

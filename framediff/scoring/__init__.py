@@ -188,10 +188,8 @@ def _embed(texts: Sequence[str], transformer: bool = False) -> numpy.ndarray | N
         from framediff import embed
 
         return embed.embed_sentences(list(texts), transformer=True)
-    try:
-        from framediff import embed
-    except ImportError:
-        return None
+    from framediff import embed
+
     try:
         if not embed.model_available():
             return None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from framediff.model import (
+    Article,
     Attribution,
     Document,
     Entity,
@@ -22,7 +23,20 @@ from framediff.model import (
     SentenceAnalysis,
     SentenceRef,
 )
-from framediff.sentences.attribution import Found, SpeakerParse, find_attributions, to_attribution
+from framediff.sentences.attribution import (
+    Found,
+    SpeakerParse,
+    find_attributions,
+    parse_speaker,
+    to_attribution,
+)
+from framediff.sentences.credit import (
+    HEDGE_RE,
+    OPENING_QUOTES,
+    is_statement,
+    reporting_cue,
+    wire_speaker,
+)
 from framediff.sentences.entities import find_entities, find_topics, transliteration_key
 from framediff.sentences.quotes import QuoteScan, find_quotes
 from framediff.sentences.speakers import GENERIC_ORG_NOUNS
@@ -243,8 +257,13 @@ def _analyze_sentence(sentence: Sentence, memory: _Memory, open_mark: str | None
     return _Row(sentence, scan, attributions, quotes, entities)
 
 
-def _new_paragraph(text: str, previous: Sentence | None, sentence: Sentence) -> bool:
-    return previous is not None and "\n" in text[previous.end : sentence.start]
+def _new_paragraph(article: Article, previous: Sentence | None, sentence: Sentence) -> bool:
+    """Whether a paragraph break stands before ``sentence``. Presplit text has one sentence a
+    line and no paragraphs: its line breaks end sentences, not paragraphs, so a quotation
+    runs on across them ("... noted, "It's disappointing. | We'll continue ..."")."""
+    if article.presplit is not None:
+        return False
+    return previous is not None and "\n" in article.text[previous.end : sentence.start]
 
 
 def _chains(rows: list[_Row]) -> list[tuple[int, int, bool]]:
@@ -293,12 +312,14 @@ def _carry_chain_speakers(rows: list[_Row]) -> None:
                     ]
 
 
-def _closes_ahead(text: str, sentences: Sequence[Sentence], position: int, mark: str) -> bool:
+def _closes_ahead(
+    article: Article, sentences: Sequence[Sentence], position: int, mark: str
+) -> bool:
     """Whether a quotation open before sentence ``position`` closes in a later sentence
     of the article (following the paragraphs that reopen it)."""
     previous = sentences[position - 1] if position else None
     for sentence in sentences[position:]:
-        if _new_paragraph(text, previous, sentence) and sentence.text[:1] not in "\"'“‘":
+        if _new_paragraph(article, previous, sentence) and sentence.text[:1] not in "\"'“‘":
             return False
         scan = find_quotes(sentence.text, mark)
         if not scan.quotes or not scan.quotes[0].opened_before or not scan.quotes[0].open_after:
@@ -313,7 +334,7 @@ def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
     rows: list[_Row] = []
     open_mark: str | None = None
     previous: Sentence | None = None
-    text = document.article.text
+    article = document.article
     sentences = document.sentences
     for position, sentence in enumerate(sentences):
         # A quotation left open carries over a paragraph break only when the new
@@ -321,23 +342,77 @@ def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
         # only when it closes somewhere ahead: a stray mark quotes nothing after it.
         if (
             open_mark
-            and _new_paragraph(text, previous, sentence)
+            and _new_paragraph(article, previous, sentence)
             and sentence.text[:1] not in "\"'“‘"
-        ) or (open_mark and not _closes_ahead(text, sentences, position, open_mark)):
+        ) or (open_mark and not _closes_ahead(article, sentences, position, open_mark)):
             open_mark = None
         row = _analyze_sentence(sentence, memory, open_mark)
         open_mark = row.scan.open_mark
         rows.append(row)
         previous = sentence
     _carry_chain_speakers(rows)
+    for row in rows:
+        _credit_plain_forms(row)
     return tuple(
         SentenceAnalysis(
             ref=SentenceRef(document.id, row.sentence.index),
             attributions=tuple(row.attributions),
             quotes=tuple(row.quotes),
             entities=row.entities,
+            attributed=_attributed(row),
         )
         for row in rows
+    )
+
+
+def _credit_plain_forms(row: _Row) -> None:
+    """Speakers of the plain wire forms the phrase grammar missed ("..., the coast guard
+    said."), and a reporting verb or hedge with no speaker as a speakerless attribution:
+    the sentence is someone's report either way."""
+    sentence = row.sentence
+    if any(a.speaker or a.speaker_canonical for a in row.attributions):
+        return
+    wire = wire_speaker(sentence.text)
+    if wire:
+        start, end, cue = wire
+        phrase = sentence.text[start:end]
+        row.attributions.append(
+            Attribution(
+                phrase,
+                parse_speaker(phrase).canonical or None,
+                cue,
+                "indirect",
+                sentence.start + start,
+                sentence.start + end,
+            )
+        )
+        return
+    if row.attributions:
+        return
+    cue_match = reporting_cue(sentence.text)
+    if cue_match:
+        hedge = HEDGE_RE.fullmatch(cue_match.group()) is not None
+        row.attributions.append(
+            Attribution(
+                None,
+                None,
+                cue_match.group(),
+                "unattributed" if hedge else "indirect",
+                sentence.start + cue_match.start(),
+                sentence.start + cue_match.end(),
+            )
+        )
+
+
+def _attributed(row: _Row) -> bool:
+    """Whether the sentence passes on someone's words rather than stating its claim."""
+    text, offset = row.sentence.text, row.sentence.start
+    statements = [q for q in row.quotes if is_statement(q.text, text, q.end - offset)]
+    return (
+        bool(row.attributions)
+        or bool(statements)
+        or text.lstrip()[:1] in OPENING_QUOTES  # a quotation whose speaker comes later
+        or HEDGE_RE.search(text) is not None
     )
 
 

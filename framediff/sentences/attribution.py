@@ -73,6 +73,19 @@ _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Aa]s (?:stated|reported|quoted|cited|announced|noted|said|told) "
     r"(?:by|to)|[Ii]n the words of|[Cc]iting|per(?=\s+(?:the\s|[A-Z])))\s+"
 )
+# A quantity right after the verb: "added 101 yards", "claimed two titles".
+_QUANTITY_AFTER_RE = re.compile(
+    r"\s+(?:another\s+|a\s+further\s+)?(?:\$?\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+# After a document named as the source: "(a statement) from the monitoring mission".
+_DOCUMENT_FROM_RE = re.compile(r"\s+(?:from|by|issued by|released by)\s+")
+# Who issued the document: a short phrase up to the next punctuation ("the monitoring
+# mission", "Kessel's health ministry"), at most six words.
+_AUTHOR_RE = re.compile(r"[\w'’.-]+(?:\s+[\w'’-]+){0,5}(?=\s*(?:[,.;:!?)]|$))")
+# A speaker phrase that names a document, not who wrote it: "a statement", "the report".
+_DOCUMENT_HEAD_RE = re.compile(
+    r"\b(?:statement|report|release|readout|letter|filing|complaint|document|study|post)s?$"
+)
 # "X quoted Y as saying" (not "was quoted by X as saying").
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+(?!by\b)(.{1,80}?)\s+as\s+(\w+)\b")
 # "Y was quoted as saying", "Y was quoted by X as saying".
@@ -217,6 +230,11 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         if _in(match.start(), spans):
             continue
         span = right_speaker(folded, match.end(), strict=False)
+        issued = _DOCUMENT_FROM_RE.match(folded, span[1]) if span else None
+        if span and issued and _DOCUMENT_HEAD_RE.search(folded, span[0], span[1]):
+            # "according to a statement from the monitoring mission": the mission speaks.
+            named = _AUTHOR_RE.match(folded, issued.end())
+            span = named.span() if named else span
         if span:
             add(span, match.group().strip(), match.start(), match.end() - 1, "according_to")
             consumed.update(t.start() for t in tokens if match.start() <= t.start() < match.end())
@@ -259,6 +277,8 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
         previous = tokens[index - 1].group().lower() if index else ""
         before = folded[: token.start()].rstrip()
         after = folded[token.end() :]
+        if lemma in ("add", "claim") and _QUANTITY_AFTER_RE.match(after):
+            continue  # "Hillis added 101 yards", "claimed two titles": a tally, not speech
         if previous in _BE_FORMS:
             # "was announced by the central bank": the agent speaks.
             agent = re.match(r"\s+by\s+", after)
