@@ -124,3 +124,20 @@ def test_batch_features_equal_their_definitions(texts: list[str], embeddings: bo
                 got,
                 expected[name],
             )
+
+
+def test_alignment_runs_blas_on_one_thread_even_before_numpy_is_loaded() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from framediff.scoring.batch import one_blas_thread\n"
+        "assert 'numpy' not in sys.modules\n"
+        "with one_blas_thread():\n"
+        "    from threadpoolctl import threadpool_info\n"
+        "    blas = [i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas']\n"
+        "print(blas)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert done.stdout.strip() == "[1]"

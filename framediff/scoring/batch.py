@@ -40,6 +40,8 @@ def one_blas_thread() -> Iterator[None]:
     """
     with _controller_lock:
         if not _controller:
+            # The controller sees only the libraries loaded when it is made: numpy's first.
+            import numpy  # noqa: F401
             from threadpoolctl import ThreadpoolController
 
             _controller.append(ThreadpoolController())
