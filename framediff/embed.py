@@ -73,24 +73,23 @@ def model_available(*, transformer: bool = False) -> bool:
     )
 
 
-def _whole_tokens(tokenizer: Any) -> dict[str, int]:
+def _whole_tokens(spec: dict[str, Any]) -> dict[str, int]:
     """Vocabulary entries that stand for a whole lowercased piece; empty unless the
-    tokenizer is the BERT WordPiece kind that the direct lookup reproduces."""
-    import json
-
-    spec = json.loads(tokenizer.to_str())
+    tokenizer (``spec``, its tokenizer.json) is the BERT WordPiece kind that the direct
+    lookup reproduces."""
     normalizer = spec.get("normalizer") or {}
+    model = spec.get("model") or {}
     if (
-        (spec.get("model") or {}).get("type") != "WordPiece"
+        model.get("type") != "WordPiece"
         or normalizer.get("type") != "BertNormalizer"
         or not normalizer.get("lowercase")
         or (spec.get("pre_tokenizer") or {}).get("type") != "BertPreTokenizer"
     ):
         return {}
-    unknown = spec["model"].get("unk_token")
+    unknown = model.get("unk_token")
     return {
         token: token_id
-        for token, token_id in tokenizer.get_vocab(with_added_tokens=False).items()
+        for token, token_id in model["vocab"].items()
         # Whole words, numbers and single marks: tokens the pre-tokenizer can
         # leave in one piece.
         if token != unknown and token.isascii() and (token.isalnum() or len(token) == 1)
@@ -98,25 +97,106 @@ def _whole_tokens(tokenizer: Any) -> dict[str, int]:
 
 
 class _Static:
-    """The bundled model with its token vectors as float32, ready for pooling."""
+    """The bundled model's token vectors, tokenizer and whole-token vocabulary.
 
-    def __init__(self, model: Any) -> None:
-        import numpy as np
+    A plain model2vec model (one ``embeddings`` tensor, a BERT WordPiece tokenizer) is read
+    directly: the vectors memory-mapped from the safetensors file, the tokenizer with the
+    ``tokenizers`` library. model2vec itself (which imports huggingface_hub, about a
+    quarter of a second) is loaded only for any other kind of model, or when asked for.
+    """
 
-        self.model = model
-        self.dim = int(model.dim)
-        # The fast path sums token vectors itself; a model built with vocabulary
-        # quantisation or token weights goes through model2vec's own encode.
-        self.fast = model.weights is None and model.token_mapping is None
-        vectors = np.asarray(model.embedding, dtype=np.float32)
-        self.padded_vectors = np.vstack([vectors, np.zeros((1, self.dim), dtype=np.float32)])
-        self.whole_tokens = _whole_tokens(model.tokenizer)
+    def __init__(self, folder: Path) -> None:
+        import json
+
+        self.folder = folder
         self.known_words: dict[str, list[int]] = {}
+        self._model: Any = None
+        spec = json.loads((folder / "tokenizer.json").read_text(encoding="utf-8"))
+        tensors = _safetensors_layout(folder / "model.safetensors")
+        vectors = tensors.get("embeddings")
+        # The direct path reads one plain embedding table; a model built with vocabulary
+        # quantisation or token weights goes through model2vec's own encode.
+        self.fast = set(tensors) == {"embeddings"} and vectors is not None
+        if self.fast:
+            assert vectors is not None
+            self.vectors = vectors
+            self.dim = int(vectors.shape[1])
+            self.whole_tokens = _whole_tokens(spec)
+            self._tokenizer: Any = None
+        else:
+            self.dim = int(self.model.dim)
+            self.whole_tokens = {}
+
+    @property
+    def model(self) -> Any:
+        """model2vec's StaticModel of the same files, loaded on first use."""
+        if self._model is None:
+            with _offline():
+                from model2vec import StaticModel
+
+                self._model = StaticModel.from_pretrained(self.folder, force_download=False)
+        return self._model
+
+    def tokenize(self, words: list[str]) -> list[list[int]]:
+        """Token ids as model2vec's ``StaticModel.tokenize`` gives them: no special
+        tokens, no padding, unknown pieces dropped."""
+        if not self.fast:
+            return [list(ids) for ids in self.model.tokenize(words)]
+        if self._tokenizer is None:
+            from tokenizers import Tokenizer
+
+            tokenizer = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
+            padding = tokenizer.padding
+            if padding is not None:
+                # As model2vec does: keep the pad token, pad to nothing.
+                tokenizer.enable_padding(
+                    pad_id=padding["pad_id"],
+                    pad_token=padding["pad_token"],
+                    pad_type_id=padding["pad_type_id"],
+                    length=0,
+                )
+            unknown = tokenizer.model.unk_token
+            self._unknown = None if unknown is None else tokenizer.token_to_id(unknown)
+            self._tokenizer = tokenizer
+        encodings = self._tokenizer.encode_batch_fast(words, add_special_tokens=False)
+        unknown_id = self._unknown
+        return [[i for i in encoding.ids if i != unknown_id] for encoding in encodings]
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not self.fast:
             return self.model.encode(texts, batch_size=_BATCH, use_multiprocessing=False)
         return _pool_by_word(self, texts)
+
+
+def _safetensors_layout(path: Path) -> dict[str, np.ndarray | None]:
+    """Each tensor of a safetensors file by name: the int8, float16 or float32 ones as
+    read-only memory maps, others None (the file is an 8-byte header length, a JSON
+    header of dtypes, shapes and offsets, then the raw little-endian data)."""
+    import json
+    import struct
+
+    import numpy as np
+
+    dtypes = {"I8": "i1", "F16": "<f2", "F32": "<f4"}
+    with path.open("rb") as handle:
+        (size,) = struct.unpack("<Q", handle.read(8))
+        header = json.loads(handle.read(size))
+    out: dict[str, np.ndarray | None] = {}
+    for name, entry in header.items():
+        if name == "__metadata__":
+            continue
+        dtype = dtypes.get(entry["dtype"])
+        begin, end = entry["data_offsets"]
+        shape = tuple(entry["shape"])
+        if (
+            dtype is None
+            or len(shape) != 2
+            or end - begin != np.dtype(dtype).itemsize * shape[0] * shape[1]
+        ):
+            out[name] = None
+            continue
+        out[name] = np.memmap(path, dtype=dtype, mode="r", offset=8 + size + begin, shape=shape)
+    return out
 
 
 def _pool_by_word(static: _Static, texts: list[str]) -> np.ndarray:
@@ -143,7 +223,7 @@ def _pool_by_word(static: _Static, texts: list[str]) -> np.ndarray:
     word_slots = np.fromiter(map(slots.__getitem__, words), dtype=np.int64, count=len(words))
     token_ids = _word_ids(static, list(slots))
     word_vectors = _sum_rows(
-        static.padded_vectors,
+        static.vectors,
         np.fromiter(chain.from_iterable(token_ids), dtype=np.int64),
         np.fromiter(map(len, token_ids), dtype=np.int64, count=len(token_ids)),
     )
@@ -177,7 +257,8 @@ def _sum_rows(table: np.ndarray, flat: np.ndarray, lengths: np.ndarray) -> np.nd
         for low in range(first, end, step):
             block = order[low : min(low + step, end)]
             index = starts[block, None] + np.arange(width)
-            out[block] = table[flat[index]].sum(axis=1)
+            # The token table may be int8: widen the gathered rows before summing.
+            out[block] = table[flat[index]].astype(np.float32, copy=False).sum(axis=1)
         first = end
     return out
 
@@ -218,7 +299,7 @@ def _word_ids(static: _Static, words: list[str]) -> list[list[int]]:
                 continue
         rest.append(k)
     if rest:
-        for k, ids in zip(rest, static.model.tokenize([words[k] for k in rest]), strict=True):
+        for k, ids in zip(rest, static.tokenize([words[k] for k in rest]), strict=True):
             found[k] = known[words[k]] = ids
     if len(known) > _KNOWN_WORDS:
         known.clear()
@@ -234,11 +315,7 @@ def _static_model() -> _Static:
                     f"the bundled sentence-embedding model is missing from {STATIC_MODEL_DIR}; "
                     "reinstall framediff"
                 )
-            with _offline():
-                from model2vec import StaticModel
-
-                model = StaticModel.from_pretrained(STATIC_MODEL_DIR, force_download=False)
-            static = _models["static"] = _Static(model)
+            static = _models["static"] = _Static(STATIC_MODEL_DIR)
         return static
 
 

@@ -15,8 +15,6 @@ from framediff.alignment import align_documents, merge_alignments, order_cluster
 from framediff.clean import clean_document
 from framediff.config import Settings
 from framediff.errors import InputError, UsageError
-from framediff.events.grouping import group_events
-from framediff.findings import analyze
 from framediff.ingest import read_source
 from framediff.model import (
     Alignment,
@@ -28,7 +26,9 @@ from framediff.model import (
     SourceSpec,
 )
 from framediff.segment import segment_article
-from framediff.sentences.analysis import analyze_sentences
+
+# Event grouping, sentence analysis and findings are imported where they run, so reading,
+# extracting and aligning articles do not load them (a tenth of a second of start-up).
 
 __version__ = "0.1.0"
 
@@ -158,6 +158,10 @@ def compare_documents(
     on_progress: ProgressCallback | None = None,
 ) -> Comparison:
     """Align and analyse already segmented documents (one event group or several)."""
+    from framediff.events.grouping import group_events
+    from framediff.findings import analyze
+    from framediff.sentences.analysis import analyze_sentences
+
     settings = settings or Settings()
     progress = on_progress or (lambda stage, fraction: None)
     if len(documents) < 2:
@@ -209,6 +213,8 @@ def compare(
 
 def group(sources: Iterable[SourceLike], presplit: bool = False) -> list[list[Article]]:
     """Which articles report the same event: lists of articles, in input order."""
+    from framediff.events.grouping import group_events
+
     articles = load_all(list(sources), presplit=presplit)
     if not articles:
         raise InputError("no article to group")

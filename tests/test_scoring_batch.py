@@ -147,3 +147,20 @@ def test_link_weights_are_keyed_by_feature_name() -> None:
             {name: 0.0 for name in scoring.CHEAP_FEATURES} | {"intercept": 0.0, "bogus": 1.0},
             scoring.CHEAP_FEATURES,
         )
+
+
+def test_alignment_runs_blas_on_one_thread_even_before_numpy_is_loaded() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from framediff.scoring.batch import one_blas_thread\n"
+        "assert 'numpy' not in sys.modules\n"
+        "with one_blas_thread():\n"
+        "    from threadpoolctl import threadpool_info\n"
+        "    blas = [i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas']\n"
+        "print(blas)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert done.stdout.strip() == "[1]"

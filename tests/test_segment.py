@@ -655,8 +655,24 @@ def test_importing_segment_does_not_load_nltk() -> None:
         "import sys, framediff, framediff.segment\n"
         "assert 'nltk' not in sys.modules\n"
         "from framediff.model import Article\n"
+        "from framediff.segment.english import tokenizer\n"
         "framediff.segment.segment_article(Article(origin='t', text='One. Two.'))\n"
-        "assert 'nltk' in sys.modules\n"
+        "assert tokenizer.cache_info().currsize == 1\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_splitting_loads_punkt_alone_and_leaves_nltk_whole() -> None:
+    # Punkt is loaded without NLTK's package __init__; no half-loaded nltk may stay
+    # behind, so a later import gets the whole package.
+    code = (
+        "import sys\n"
+        "from framediff.segment import segment_text\n"
+        "assert segment_text('Gov. Brian Kemp signed it. He left.') == "
+        "['Gov. Brian Kemp signed it.', 'He left.']\n"
+        "assert not [m for m in sys.modules if m == 'nltk' or m.startswith('nltk.')]\n"
+        "import nltk\n"
+        "assert callable(nltk.download) and callable(nltk.sent_tokenize)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

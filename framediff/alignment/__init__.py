@@ -38,6 +38,7 @@ from framediff.scoring import (
     signals_of,
     word_opcodes,
 )
+from framediff.scoring.batch import one_blas_thread
 from framediff.segment import segment_article
 
 __all__ = ["align", "align_documents", "merge_alignments", "order_clusters", "relation_of"]
@@ -71,11 +72,17 @@ def relation_of(x: SentenceFeatures, y: SentenceFeatures, signals: Signals) -> R
 
 def align_documents(documents: Sequence[Document], settings: Settings) -> Alignment:
     """Links between every pair of documents and the claim clusters they form."""
-    import numpy as np
-
     threshold = settings.threshold
     if not 0.0 <= threshold <= 1.0:
         raise UsageError(f"threshold must be between 0 and 1, got {threshold}")
+    with one_blas_thread():
+        return _align(documents, settings)
+
+
+def _align(documents: Sequence[Document], settings: Settings) -> Alignment:
+    import numpy as np
+
+    threshold = settings.threshold
     refs: list[SentenceRef] = []
     owners: list[int] = []
     sentences: list[Sentence] = []

@@ -455,7 +455,10 @@ def _background(surfaces: dict[str, str]) -> dict[str, float]:
         from wordfreq import get_frequency_dict, word_frequency
     except ImportError:
         return {}
-    table = get_frequency_dict("en")
+    # Spelled as word_frequency calls it, (lang, wordlist) by position: get_frequency_dict
+    # is an lru_cache keyed on the arguments as given, and ("en",) alone built the 321,000-
+    # word table a second time (about 0.1 s) when the first non-plain word was looked up.
+    table = get_frequency_dict("en", "best")
 
     def frequency(word: str) -> float:
         # A plain lowercase word is its own single token: read wordfreq's table directly and
