@@ -68,10 +68,13 @@ def candidate_pairs(
     return found // count, found % count
 
 
-def all_pairs(count: int, first_new: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Every pair (i < j, sorted) with j at ``first_new`` or later: small inputs."""
-    i, j = np.triu_indices(count, 1)
-    kept = j >= first_new
+def all_pairs(window: np.ndarray, first_new: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (i < j, sorted) with j at ``first_new`` or later whose windows allow it:
+    small inputs, where every article is compared with every other."""
+    i, j = np.triu_indices(len(window), 1)
+    kept = (j >= first_new) & (
+        (window[i] < 0) | (window[j] < 0) | (abs(window[i] - window[j]) <= 1)
+    )
     return i[kept].astype(np.int64), j[kept].astype(np.int64)
 
 

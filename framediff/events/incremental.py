@@ -36,7 +36,7 @@ from framediff.events.partition import (
     vectorize,
     vectors_of,
 )
-from framediff.events.scoring import DEFAULT_PARAMS, EventParams, _background, _idf
+from framediff.events.scoring import DEFAULT_PARAMS, EventParams, _background
 from framediff.model import Document
 
 # Articles profiled per task: big enough that shipping a task costs little beside the
@@ -79,6 +79,8 @@ class EventGrouper:
         self._name_ids: dict[str, int] = {}
         self._name_df: list[int] = []
         self._languages: dict[str, set[str]] = defaultdict(set)
+        # General-English share of each term or name, until its languages change.
+        self._background: dict[str, dict[str, float | None]] = defaultdict(dict)
         # Per article: day ordinal of its reference date (0 unknown), partition, blocking keys.
         self._dates = np.zeros(0, dtype=np.int64)
         self._partition = np.zeros(0, dtype=np.int64)
@@ -132,7 +134,7 @@ class EventGrouper:
         self._vectors.extend(cluster.map(vectors_of, results))
         self._add_keys(stats, cluster.gather(cluster.map(keys_of, results)), start)
         if count <= self.params.blocking_above:
-            i, j = all_pairs(count, start)
+            i, j = all_pairs(window, start)
         else:
             i, j = candidate_pairs(self._key_ptr, self._key_ids, window, start)
         self._edges = Edges.concat([self._edges, self._score(i, j)])
@@ -160,7 +162,9 @@ class EventGrouper:
                 if term not in self._term_ids and (term not in first or at < first[term][0]):
                     first[term] = (at, surface)
             for key, languages in part.languages.items():
-                self._languages[key].update(languages)
+                if not languages <= self._languages[key]:
+                    self._languages[key].update(languages)
+                    self._background.pop(key, None)
         for term in sorted(first):
             self._term_ids[term] = len(self._df)
             self._df.append(0)
@@ -175,27 +179,28 @@ class EventGrouper:
                 self._name_df[self._name_ids[name]] += df
 
     def _table(self, part: PartitionStats, count: int) -> TermTable:
-        prior = self.params.prior_documents
         ids = [self._term_ids[term] for term in part.terms]
-        idf = tuple(
-            _idf(self._df[k], count, _background(self._surface[k], self._languages[term]), prior)
-            for k, term in zip(ids, part.terms, strict=True)
-        )
         name_ids = [self._name_ids[name] for name in part.names]
-        name_idf = tuple(
-            _idf(self._name_df[k], count, _background(name, self._languages[name]), prior)
-            for k, name in zip(name_ids, part.names, strict=True)
-        )
         return TermTable(
             term_ids=np.asarray(ids, dtype=np.int64),
-            term_idf=idf,
             term_df=tuple(self._df[k] for k in ids),
+            term_background=tuple(
+                self._share(term, self._surface[k]) for k, term in zip(ids, part.terms, strict=True)
+            ),
             name_ids=np.asarray(name_ids, dtype=np.int64),
-            name_idf=name_idf,
+            name_df=tuple(self._name_df[k] for k in name_ids),
+            name_background=tuple(self._share(name, name) for name in part.names),
             count=count,
+            prior=self.params.prior_documents,
             space=len(self._df),
             name_space=len(self._name_df),
         )
+
+    def _share(self, key: str, surface: str) -> float | None:
+        known = self._background[key]
+        if surface not in known:
+            known[surface] = _background(surface, self._languages[key])
+        return known[surface]
 
     def _add_keys(
         self,

@@ -20,7 +20,7 @@ import numpy as np
 
 from framediff.events.dates import parse_iso
 from framediff.events.features import EventFacts, facts_of, profile_document
-from framediff.events.scoring import EventParams, _batched_dots, evidence_between
+from framediff.events.scoring import EventParams, _batched_dots, _idf, evidence_between
 from framediff.model import Document
 
 # Blocking keys kept per article: its most telling rare terms (as ``EventIndex`` keeps).
@@ -60,16 +60,27 @@ class PartitionFeatures:
 
 @dataclass(frozen=True)
 class TermTable:
-    """The corpus's weights for one partition's local terms and names."""
+    """The corpus's counts for one partition's local terms and names."""
 
     term_ids: np.ndarray  # corpus id of each local term
-    term_idf: tuple[float, ...]
     term_df: tuple[int, ...]  # corpus document frequency of each local term
+    term_background: tuple[float | None, ...]  # share of general-English articles using it
     name_ids: np.ndarray
-    name_idf: tuple[float, ...]
+    name_df: tuple[int, ...]
+    name_background: tuple[float | None, ...]
     count: int  # articles in the corpus
+    prior: float  # ``EventParams.prior_documents``
     space: int  # corpus terms so far (the scratch vector's length)
     name_space: int
+
+    def idf(self, local: int, population: int) -> float:
+        """A term's weight among ``population`` articles (see ``vectorize``)."""
+        df = self.term_df[local] * population / self.count
+        return _idf(df, population, self.term_background[local], self.prior)
+
+    def name_idf(self, local: int, population: int) -> float:
+        df = self.name_df[local] * population / self.count
+        return _idf(df, population, self.name_background[local], self.prior)
 
 
 @dataclass(frozen=True)
@@ -183,6 +194,13 @@ def vectorize(
     """The partition's vectors under the corpus's weights, and each article's blocking keys
     as (pointers, corpus term ids).
 
+    A term weighs what it would among the articles an article can be compared with,
+    ``populations[k]`` of them (its date window and the undated; the corpus when undated):
+    the corpus's share of articles using the term, blended with general English as
+    ``EventIndex`` blends it for a corpus of that size. So an article weighs its words the
+    same whether its week is grouped alone or inside a season's corpus; for an undated
+    corpus, the weights are ``EventIndex``'s to the last bit.
+
     A key is one of the article's top-weighted terms that is rare where the article can find
     partners: among ``populations[k]`` articles (its date window, or the whole corpus when
     undated) the term is expected in at most max(5, 3 sqrt(population)) of them, the cap
@@ -193,11 +211,12 @@ def vectorize(
     key_ptr, key_ids = [0], []
     ptr, local_ids, raw = features.term_ptr, features.term_ids.tolist(), features.term_weights
     for k in range(len(stats.positions)):
+        pop = int(populations[k])
         locals_k = local_ids[ptr[k] : ptr[k + 1]]
         weights_k = raw[ptr[k] : ptr[k + 1]].tolist()
         # The same arithmetic, in the same order, as EventIndex._vector.
         values = [
-            (1.0 + math.log(w) if w >= 1 else w) * table.term_idf[t]
+            (1.0 + math.log(w) if w >= 1 else w) * table.idf(t, pop)
             for t, w in zip(locals_k, weights_k, strict=True)
         ]
         norm = math.sqrt(sum(v * v for v in values)) or 1.0
@@ -210,13 +229,13 @@ def vectorize(
             )
         )
         name_locals = features.name_ids[features.name_ptr[k] : features.name_ptr[k + 1]].tolist()
-        named = sorted((int(table.name_ids[n]), table.name_idf[n]) for n in name_locals)
+        named = sorted((int(table.name_ids[n]), table.name_idf(n, pop)) for n in name_locals)
         name_weights = np.fromiter((w for _, w in named), dtype=np.float64, count=len(named))
         name_vectors.append(
             (np.fromiter((i for i, _ in named), dtype=np.int64, count=len(named)), name_weights)
         )
         masses.append(float(name_weights.sum()))
-        key_ids.extend(_keys(locals_k, values, stats, table, int(populations[k])))
+        key_ids.extend(_keys(locals_k, values, stats, table, pop))
         key_ptr.append(len(key_ids))
     vectors = PartitionVectors(
         positions=np.asarray(stats.positions, dtype=np.int64),

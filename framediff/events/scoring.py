@@ -130,7 +130,7 @@ def _background(word: str, languages: set[str]) -> float | None:
     return max(known) if known else None
 
 
-def _idf(df: int, count: int, background: float | None, prior: float) -> float:
+def _idf(df: float, count: int, background: float | None, prior: float) -> float:
     """Inverse document frequency of a term seen in ``df`` of ``count`` documents.
 
     With a background share, the corpus's own counts are blended with ``prior`` pseudo
