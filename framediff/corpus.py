@@ -240,6 +240,8 @@ def _title(documents: Sequence[Document], reference: str | None) -> str:
 class _Serial:
     """In this process, one item after another."""
 
+    keeps_results = False
+
     def __enter__(self) -> _Serial:
         return self
 
@@ -258,6 +260,8 @@ class _Serial:
 
 class _Processes:
     """A pool of worker processes on this machine; results as they finish."""
+
+    keeps_results = False  # results come back to this process
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
@@ -292,6 +296,8 @@ class _Processes:
 
 class _Dask:
     """A Dask cluster: a scheduler's address, or a local cluster of ``jobs`` processes."""
+
+    keeps_results = True  # futures: results stay on the workers until gathered
 
     def __init__(self, address: str, jobs: int) -> None:
         self.address, self.jobs = address, jobs

@@ -48,7 +48,9 @@ class Cluster(Protocol):
     """Where partitions are worked on. ``map`` calls ``function`` on each tuple of items
     and returns handles in order (the values themselves, or futures of a cluster that keep
     the values on its workers); handles may be passed to later ``map`` calls; ``gather``
-    brings values back."""
+    brings values back. ``keeps_results`` says the handles are futures."""
+
+    keeps_results: bool
 
     def map(self, function: Callable[..., Any], *iterables: Sequence[Any]) -> list[Any]: ...
 
@@ -57,6 +59,8 @@ class Cluster(Protocol):
 
 class InProcess:
     """This process, one partition after another."""
+
+    keeps_results = False
 
     def map(self, function: Callable[..., Any], *iterables: Sequence[Any]) -> list[Any]:
         return [function(*items) for items in zip(*iterables, strict=True)]
@@ -113,7 +117,7 @@ class EventGrouper:
             [[start + k for k in chunk] for chunk in chunks],
             [[documents[k] for k in chunk] for chunk in chunks],
         )
-        stats: list[PartitionStats] = cluster.gather(cluster.map(stats_of, features))
+        stats: list[PartitionStats] = self._part(stats_of, features)
         self._merge(stats)
         self._dates = np.concatenate([self._dates, np.zeros(len(documents), dtype=np.int64)])
         partition = np.zeros(len(documents), dtype=np.int64)
@@ -131,8 +135,8 @@ class EventGrouper:
             tables,
             [around[np.asarray(part.positions)] for part in stats],
         )
-        self._vectors.extend(cluster.map(vectors_of, results))
-        self._add_keys(stats, cluster.gather(cluster.map(keys_of, results)), start)
+        self._vectors.extend(self._part(vectors_of, results, gather=False))
+        self._add_keys(stats, self._part(keys_of, results), start)
         if count <= self.params.blocking_above:
             i, j = all_pairs(window, start)
         else:
@@ -152,6 +156,14 @@ class EventGrouper:
     @property
     def pairs_scored(self) -> int:
         return len(self._edges.i)
+
+    def _part(self, function: Callable[[Any], Any], handles: list[Any], gather: bool = True) -> Any:
+        """A part of each result: taken where the results are kept (on a cluster's workers,
+        then brought back if ``gather``), or here when they are here already."""
+        if not self.cluster.keeps_results:
+            return [function(handle) for handle in handles]
+        parts = self.cluster.map(function, handles)
+        return self.cluster.gather(parts) if gather else parts
 
     def _merge(self, stats: Sequence[PartitionStats]) -> None:
         """Counts of a chunk's terms and names into the corpus's; new terms get ids in
