@@ -94,6 +94,7 @@ class EventGrouper:
         self._edges = Edges.concat([])
         # The events of each connected part of the pair graph, by its smallest member.
         self._groups: dict[int, list[list[int]]] = {}
+        self.pairs_scored = 0  # candidate pairs scored so far
 
     def add(self, documents: Sequence[Document]) -> None:
         """Group ``documents`` with the articles added before."""
@@ -141,6 +142,7 @@ class EventGrouper:
             i, j = all_pairs(window, start)
         else:
             i, j = candidate_pairs(self._key_ptr, self._key_ids, window, start)
+        self.pairs_scored += len(i)
         self._edges = Edges.concat([self._edges, self._score(i, j)])
         self._regroup(start)
 
@@ -154,7 +156,8 @@ class EventGrouper:
         return sorted(group for parts in self._groups.values() for group in parts)
 
     @property
-    def pairs_scored(self) -> int:
+    def pairs_kept(self) -> int:
+        """Scored pairs kept for the linkage (similarity above 0, or kept apart)."""
         return len(self._edges.i)
 
     def _part(self, function: Callable[[Any], Any], handles: list[Any], gather: bool = True) -> Any:
