@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from framediff.config import Settings
 from framediff.errors import FramediffError, UsageError
@@ -35,7 +35,7 @@ from framediff.pipeline import (
     read_all,
 )
 
-__all__ = ["compare_event", "run_corpus"]
+__all__ = ["compare_event", "run_corpus", "workers"]
 
 # Articles cleaned per task: one task per article would spend more time shipping work
 # to the workers than cleaning a short page takes.
@@ -82,7 +82,8 @@ def _run_corpus(
 ) -> Iterator[EventReport | CorpusSummary]:
     progress = on_progress or (lambda stage, done, total: None)
     raws = read_all(list(sources), presplit=settings.presplit)
-    with _runner(jobs, dask) as run:
+    with _runner(jobs, dask) as runner:
+        run = runner.run
         batches = [
             (start, raws[start : start + ARTICLES_PER_TASK], settings.presplit)
             for start in range(0, len(raws), ARTICLES_PER_TASK)
@@ -98,7 +99,9 @@ def _run_corpus(
         if not documents:
             raise FramediffError("no article could be read: " + (skipped[0] if skipped else ""))
         progress("grouping", 0, len(documents))
-        groups = group_events(documents)
+        # Profiles and candidate pairs are worked out where the comparisons run; only the
+        # scored pairs come back to be linked.
+        groups = group_events(documents, cluster=runner)
         by_id = {doc.id: doc for doc in documents}
         multi = [[by_id[source] for source in group] for group in groups if len(group) > 1]
         width = max(3, len(str(len(multi))))
@@ -173,14 +176,14 @@ def _start_worker() -> None:
     _one_blas_thread()
 
 
-def _in_worker(function: Callable[[Item], Result]) -> Callable[[Item], Result]:
+def _in_worker(function: Callable[..., Result]) -> Callable[..., Result]:
     """``function`` run by a worker of a pool or a cluster: one BLAS thread first."""
     return partial(_call_in_worker, function)
 
 
-def _call_in_worker(function: Callable[[Item], Result], item: Item) -> Result:
+def _call_in_worker(function: Callable[..., Result], *items: Any) -> Result:
     _one_blas_thread()
-    return function(item)
+    return function(*items)
 
 
 def compare_event(
@@ -237,8 +240,19 @@ def _title(documents: Sequence[Document], reference: str | None) -> str:
 class _Serial:
     """In this process, one item after another."""
 
-    def __enter__(self) -> Callable[[Callable[[Item], Result], Iterable[Item]], Iterator[Result]]:
-        return lambda function, items: (function(item) for item in items)
+    keeps_results = False
+
+    def __enter__(self) -> _Serial:
+        return self
+
+    def run(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
+        return (function(item) for item in items)
+
+    def map(self, function: Callable[..., Result], *iterables: Sequence[Any]) -> list[Result]:
+        return [function(*items) for items in zip(*iterables, strict=True)]
+
+    def gather(self, handles: Sequence[Any]) -> list[Any]:
+        return list(handles)
 
     def __exit__(self, *exc: object) -> None:
         return None
@@ -247,16 +261,25 @@ class _Serial:
 class _Processes:
     """A pool of worker processes on this machine; results as they finish."""
 
+    keeps_results = False  # results come back to this process
+
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
 
-    def __enter__(self) -> Callable[[Callable[[Item], Result], Iterable[Item]], Iterator[Result]]:
+    def __enter__(self) -> _Processes:
         from concurrent.futures import ProcessPoolExecutor
 
         self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker)
-        return self._run
+        return self
 
-    def _run(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
+    def map(self, function: Callable[..., Result], *iterables: Sequence[Any]) -> list[Result]:
+        """Results in order; the values come back to this process."""
+        return list(self.pool.map(function, *iterables))
+
+    def gather(self, handles: Sequence[Any]) -> list[Any]:
+        return list(handles)
+
+    def run(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
         from concurrent.futures import as_completed
 
         futures = [self.pool.submit(function, item) for item in items]
@@ -274,10 +297,12 @@ class _Processes:
 class _Dask:
     """A Dask cluster: a scheduler's address, or a local cluster of ``jobs`` processes."""
 
+    keeps_results = True  # futures: results stay on the workers until gathered
+
     def __init__(self, address: str, jobs: int) -> None:
         self.address, self.jobs = address, jobs
 
-    def __enter__(self) -> Callable[[Callable[[Item], Result], Iterable[Item]], Iterator[Result]]:
+    def __enter__(self) -> _Dask:
         try:
             from distributed import Client
         except ImportError:
@@ -295,9 +320,26 @@ class _Dask:
             raise UsageError(
                 f"cannot reach the Dask scheduler at {self.address}: {error}"
             ) from None
-        return self._run
+        return self
 
-    def _run(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
+    def map(self, function: Callable[..., Any], *iterables: Sequence[Any]) -> list[Any]:
+        """Futures in order: the results stay on the workers until gathered or passed to
+        another ``map``. Arguments that are not futures yet are scattered first, so large
+        ones (a partition's articles) do not travel inside the task graph."""
+        from distributed import Future
+
+        columns = [
+            items
+            if all(isinstance(item, Future) for item in items)
+            else self.client.scatter(list(items), hash=False)
+            for items in iterables
+        ]
+        return list(self.client.map(_in_worker(function), *columns, pure=False))
+
+    def gather(self, handles: Sequence[Any]) -> list[Any]:
+        return list(self.client.gather(list(handles)))
+
+    def run(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
         from distributed import as_completed
 
         futures = self.client.map(_in_worker(function), list(items), pure=False)
@@ -308,6 +350,13 @@ class _Dask:
         self.client.close()
         if self.address == "local" and self.client.cluster is not None:
             self.client.cluster.close()
+
+
+def workers(jobs: int = 1, dask: str | None = None) -> _Serial | _Processes | _Dask:
+    """Where a corpus's work runs, as a context manager: this process (``jobs`` 1), a pool of
+    ``jobs`` worker processes, or a Dask cluster (an address, or "local"). It is also an
+    ``events.Cluster``: ``group_events(documents, cluster=...)`` groups on it."""
+    return _runner(jobs, dask)
 
 
 def _runner(jobs: int, dask: str | None) -> _Serial | _Processes | _Dask:

@@ -285,6 +285,32 @@ def profile_document(document: Document) -> EventProfile:
     )
 
 
+@dataclass(frozen=True)
+class EventFacts:
+    """What a pair score reads of a profile besides its terms and names: small enough to
+    keep for every article of a large corpus."""
+
+    reference_date: date | None
+    event_date: date | None
+    weekday: str | None
+    years: frozenset[int]
+    places: tuple[str, ...]
+    people: frozenset[str]  # surnames of the people the lead names
+    actions: frozenset[str]  # kinds of event the lead names
+
+
+def facts_of(profile: EventProfile) -> EventFacts:
+    return EventFacts(
+        reference_date=profile.reference_date,
+        event_date=profile.event_date,
+        weekday=profile.weekday,
+        years=profile.years,
+        places=profile.places,
+        people=frozenset(name.split()[-1].lower() for name in participants(profile)),
+        actions=frozenset(actions(profile)),
+    )
+
+
 def participants(profile: EventProfile) -> list[str]:
     """People the lead names, titles stripped ("Chinese President Xi Jinping" -> Xi Jinping)."""
     lex = lexicon()

@@ -16,12 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from framediff.events.features import (
-    EventProfile,
-    actions,
-    participants,
-    profile_document,
-)
+from framediff.events.features import EventFacts, EventProfile, facts_of, profile_document
 from framediff.events.lexicon import places_conflict
 from framediff.model import Document
 
@@ -135,7 +130,7 @@ def _background(word: str, languages: set[str]) -> float | None:
     return max(known) if known else None
 
 
-def _idf(df: int, count: int, background: float | None, prior: float) -> float:
+def _idf(df: float, count: int, background: float | None, prior: float) -> float:
     """Inverse document frequency of a term seen in ``df`` of ``count`` documents.
 
     With a background share, the corpus's own counts are blended with ``prior`` pseudo
@@ -187,12 +182,8 @@ class EventIndex:
             for profile in self.profiles
         ]
         self._name_mass = [float(weights.sum()) for _, weights in self._name_arrays]
-        # Surnames of the people each lead names, and the kinds of event it names.
-        self.people = [
-            frozenset(name.split()[-1].lower() for name in participants(profile))
-            for profile in self.profiles
-        ]
-        self.actions = [frozenset(actions(profile)) for profile in self.profiles]
+        # Dates, places, people and kinds of event each lead names.
+        self.facts = [facts_of(profile) for profile in self.profiles]
 
     def _vector(self, profile: EventProfile) -> dict[str, float]:
         vector = {
@@ -230,22 +221,11 @@ class EventIndex:
         self, i: int, j: int, text: float | None = None, names: float | None = None
     ) -> PairEvidence:
         """What documents ``i`` and ``j`` share and where their leads disagree."""
-        a, b = self.profiles[i], self.profiles[j]
         if text is None:
             text = _dot(self._term_arrays[i], self._term_arrays[j])
         if names is None:
             names = self._name_overlap(i, j)
-        same_date = bool(
-            a.event_date and b.event_date and abs((a.event_date - b.event_date).days) <= 1
-        )
-        conflicts = event_conflicts(a, b)
-        if self.actions[i] and self.actions[j] and not self.actions[i] & self.actions[j]:
-            conflicts += ("action",)
-        if self.people[i] and self.people[j] and not self.people[i] & self.people[j]:
-            conflicts += ("participants",)
-        return PairEvidence(
-            text=min(1.0, text), names=names, conflicts=conflicts, same_date=same_date
-        )
+        return evidence_between(self.facts[i], self.facts[j], text, names)
 
     def pair_evidence(
         self, params: EventParams = DEFAULT_PARAMS
@@ -326,7 +306,18 @@ def _dot(a: SparseVector, b: SparseVector, weights_of_first: bool = False) -> fl
     return float(a[1][in_a] @ b[1][in_b])
 
 
-def event_conflicts(a: EventProfile, b: EventProfile) -> tuple[str, ...]:
+def evidence_between(a: EventFacts, b: EventFacts, text: float, names: float) -> PairEvidence:
+    """The evidence of two articles whose term cosine and name overlap are known."""
+    same_date = bool(a.event_date and b.event_date and abs((a.event_date - b.event_date).days) <= 1)
+    conflicts = event_conflicts(a, b)
+    if a.actions and b.actions and not a.actions & b.actions:
+        conflicts += ("action",)
+    if a.people and b.people and not a.people & b.people:
+        conflicts += ("participants",)
+    return PairEvidence(text=min(1.0, text), names=names, conflicts=conflicts, same_date=same_date)
+
+
+def event_conflicts(a: EventFacts, b: EventFacts) -> tuple[str, ...]:
     """Why two profiles cannot be one event: dates, years, weekdays, places that disagree."""
     conflicts = []
     if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > 3:
