@@ -90,6 +90,7 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
         line.prose = signals.prose_class(line.text, language)
         line.chrome, line.scope = _chrome(line)
     _mark_captions_above_credits(lines)
+    _demote_buttons(lines)
     # 5.
     repeats = _repeats(lines)
     if whole_body:
@@ -180,6 +181,17 @@ def _mark_captions_above_credits(lines: list[Line]) -> None:
             lines[i].chrome = "caption"
 
 
+def _demote_buttons(lines: list[Line]) -> None:
+    """A stop heading set between two short chrome lines is a button of a share row or
+    a menu ("Facebook / Comments / Print"), not the start of a section."""
+    for i in range(1, len(lines) - 1):
+        if lines[i].scope == "stop" and all(
+            lines[j].chrome is not None and signals.word_count(lines[j].text) <= 3
+            for j in (i - 1, i + 1)
+        ):
+            lines[i].scope = None
+
+
 def _repeats(lines: list[Line]) -> set[int]:
     """Indexes of lines that repeat one of the three lines before them."""
     return {
@@ -197,25 +209,63 @@ def _find_body(lines: list[Line]) -> tuple[int, int, int]:
     """(first body line, last good body line, start of its section)."""
     heads = [i for i, line in enumerate(lines) if line.scope == "stop"]
     bounds = list(zip([0, *heads], [*heads, len(lines)], strict=True))
+    sections = []
     for number, (start, end) in enumerate(bounds):
         runs = _runs([i for i in range(start, end) if _is_body_prose(lines[i])])
         if number > 0:
             # After a stop heading a teaser list has one summary per item: the
             # article is a run of at least two good lines.
             runs = [run for run in runs if len(run) >= 2]
-        if not runs:
-            continue
-        mass = [sum(len(lines[i].text) for i in run) for run in runs]
-        best = mass.index(max(mass))
-        first = last = best
-        # Neighbouring runs of two or more good lines belong to the article too
-        # (a long embedded list may split it); a lone good line far away does not.
-        while first > 0 and len(runs[first - 1]) >= 2:
-            first -= 1
-        while last + 1 < len(runs) and len(runs[last + 1]) >= 2:
-            last += 1
-        return runs[first][0], _past_inline_boxes(lines, heads, runs[last][-1]), start
-    raise NoArticleError
+        if runs:
+            sections.append((start, runs))
+    # Readers' comments are never the article, however much prose they hold (a short
+    # blog post with a long thread under it), unless nothing else has prose.
+    articles = [
+        (start, runs)
+        for start, runs in sections
+        if not (lines[start].scope == "stop" and lines[start].chrome == "comments")
+    ]
+    sections = articles or sections
+    if not sections:
+        raise NoArticleError
+    # A lone good line (a site blurb, a consent notice) is the article only when the
+    # page has no run of two or more.
+    several = any(len(run) >= 2 for _, runs in sections for run in runs)
+    chosen: tuple[float, int, list[list[int]], int] | None = None
+    for number, (start, runs) in enumerate(sections):
+        weights = [_run_weight(lines, run) if len(run) >= 2 or not several else 0.0 for run in runs]
+        best = weights.index(max(weights))
+        # The first section with prose holds the article unless a later one holds
+        # far more: a "Comments" button or a "Related" menu item above the article
+        # opens a section too.
+        weight = weights[best] / (LATER_SECTION_FACTOR if number else 1.0)
+        if weight > 0 and (chosen is None or weight > chosen[0]):
+            chosen = (weight, best, runs, start)
+    if chosen is None:
+        raise NoArticleError
+    _, best, runs, start = chosen
+    first = last = best
+    # Neighbouring runs of two or more good lines belong to the article too
+    # (a long embedded list may split it); a lone good line far away does not.
+    while first > 0 and len(runs[first - 1]) >= 2:
+        first -= 1
+    while last + 1 < len(runs) and len(runs[last + 1]) >= 2:
+        last += 1
+    return runs[first][0], _past_inline_boxes(lines, heads, runs[last][-1]), start
+
+
+# How much more prose a run after a stop heading needs than the first section's best
+# run to be taken for the article: related lists and comments also hold prose, so the
+# first section keeps the benefit of the doubt.
+LATER_SECTION_FACTOR = 3.0
+
+
+def _run_weight(lines: list[Line], run: list[int]) -> float:
+    """A run's prose, in characters, times the share of its lines that are prose: an
+    article's paragraphs follow one another, a teaser list puts a title between two
+    summaries."""
+    mass = sum(len(lines[i].text) for i in run)
+    return mass * len(run) / (run[-1] - run[0] + 1)
 
 
 # Most teaser titles an inline related box holds between two paragraphs of the article.

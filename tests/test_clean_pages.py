@@ -1,0 +1,103 @@
+"""Text captures of whole pages, composed in the shape real pages take (menus, share rows,
+sidebars, comment threads around the article): which block is the article, and that no
+article paragraph is lost. Expected outputs were written before the rules."""
+
+from __future__ import annotations
+
+from framediff.clean import clean_document
+from framediff.model import Article, RawDocument
+
+ARTICLE = [
+    "Crews worked through the night to reopen the coastal road after a landslide buried "
+    "two lanes near the harbour on Tuesday evening.",
+    "No one was hurt, the county roads office said, although three parked cars were "
+    "pushed onto the beach below the retaining wall.",
+    "Engineers had warned last spring that the slope above the road was moving by a few "
+    "centimetres a month after an unusually wet winter.",
+    "The road is expected to stay closed to lorries until the wall has been inspected, "
+    "which the office said could take until the end of the week.",
+]
+
+
+def _clean(page: str) -> Article:
+    return clean_document(RawDocument(origin="page.txt", content=page, is_html=False))
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return article.text.split("\n\n")
+
+
+def test_article_after_a_topic_heading_and_a_lone_blurb_is_found() -> None:
+    page = "\n".join(
+        [
+            "The Herald has covered the towns of the north coast and their people since 1871.",
+            "Home",
+            "News",
+            "Sports",
+            "Landslide closes coastal road",
+            "More on:",
+            "landslides",
+            "Storm damage closes two schools in the valley",
+            "Why wet winters make hillsides slip",
+            *ARTICLE,
+            "Share this:",
+            "Facebook",
+        ]
+    )
+    assert _paragraphs(_clean(page)) == ARTICLE
+
+
+def test_a_comments_button_in_a_share_row_does_not_end_the_page_header() -> None:
+    page = "\n".join(
+        [
+            "Menu",
+            "The Herald has covered the towns of the north coast and their people since 1871.",
+            "Landslide closes coastal road",
+            "By Ada Brennan | County Herald",
+            "Facebook",
+            "Twitter",
+            "Comments",
+            "Print",
+            "Email",
+            *ARTICLE,
+        ]
+    )
+    assert _paragraphs(_clean(page)) == ARTICLE
+
+
+def test_a_short_post_is_kept_and_the_long_thread_under_it_goes() -> None:
+    post = (
+        "This is our monthly open thread, where readers can raise any question about "
+        "how we pick the charities we recommend."
+    )
+    comments = [
+        "I read the new report on water filters and wondered whether you plan to look at "
+        "the follow-up study that came out in the summer.",
+        "It seemed to show smaller effects than the first trial, and I would like to know "
+        "how that changes your estimate of cost per outcome.",
+        "Thanks for the question. We have not reviewed the follow-up yet, but we expect to "
+        "do so as part of our review at the end of the year.",
+        "Our current estimate leans on three trials, so a single smaller result would move "
+        "it somewhat but would not on its own change our recommendation.",
+        "Could you also say more about how you weigh evidence from trials run in other "
+        "countries against evidence from the country where a charity works?",
+    ]
+    page = "\n".join(
+        [
+            "The Charity Notes Blog",
+            "May open thread",
+            "May 4, 2024 | by Noor",
+            post,
+            "Posted in Open thread | 5 Comments",
+            "Comments",
+            "Sam on May 5, 2024 at 9:12 am said:",
+            comments[0],
+            comments[1],
+            "Noor on May 6, 2024 at 4:40 pm said:",
+            comments[2],
+            comments[3],
+            "Lee on May 7, 2024 at 1:02 pm said:",
+            comments[4],
+        ]
+    )
+    assert _paragraphs(_clean(page)) == [post]
