@@ -101,3 +101,56 @@ def test_a_short_post_is_kept_and_the_long_thread_under_it_goes() -> None:
         ]
     )
     assert _paragraphs(_clean(page)) == [post]
+
+
+def test_a_teaser_list_under_the_article_is_not_taken_into_it() -> None:
+    teasers = []
+    for title, author, summary in (
+        (
+            "Why ferry fares rose twice this year",
+            "Mira Okafor",
+            "Operators blamed fuel costs for the first rise and a new wage deal for the "
+            "second, but passengers on the island routes say the service got worse.",
+        ),
+        (
+            "The school that grows its own lunch",
+            "Tom Varga",
+            "Pupils at a village school have turned an old car park into a garden that now "
+            "supplies most of the vegetables served in the canteen.",
+        ),
+        (
+            "Council to vote on the harbour plan",
+            "Leah Stone",
+            "Councillors will decide next month whether to sell the old fish market to a "
+            "developer who wants to build flats and a hotel on the quay.",
+        ),
+    ):
+        teasers += [title, author, "Tuesday November 19, 2019", summary]
+    page = "\n".join([*ARTICLE, "Roads", "Weather", "Coast", "Harbour", *teasers, "Contact"])
+    assert _paragraphs(_clean(page)) == ARTICLE
+
+
+def test_short_answers_of_an_interview_stay_with_it() -> None:
+    interview = [
+        "We asked the new harbour master about her first month in the job and what she "
+        "hopes to change before the summer season begins.",
+        "Q: What surprised you most in your first week at the harbour?",
+        "A: How early everyone starts. The fishing boats are out before five, and so is "
+        "half the town, it seems.",
+        "Q: What will change first?",
+        "A: The slipway. It has needed repairs for years and we finally have the money.",
+        "Q: Favourite spot?",
+        "A: The north wall",
+        "Q: Favourite boat?",
+        "A: The old lifeboat",
+        "Q: Tea or coffee?",
+        "A: Tea, strong and sweet",
+        "Q: Early or late?",
+        "A: Early, always",
+        "Q: What do you do on your days off?",
+        "A: I sail, mostly on my own, and in winter I repair other people's boats for "
+        "the price of a good lunch.",
+        "A: Ask me again in a year, when the slipway is finished and the season is over.",
+    ]
+    page = "\n".join(["Menu", "Meet the harbour master", *interview, "Share", "Facebook"])
+    assert _paragraphs(_clean(page)) == interview

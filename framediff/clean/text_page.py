@@ -246,10 +246,11 @@ def _find_body(lines: list[Line]) -> tuple[int, int, int]:
     _, best, runs, start = chosen
     first = last = best
     # Neighbouring runs of two or more good lines belong to the article too
-    # (a long embedded list may split it); a lone good line far away does not.
-    while first > 0 and len(runs[first - 1]) >= 2:
+    # (a long embedded list may split it); a lone good line far away does not, nor
+    # a teaser list (a title, a byline or a date over each summary).
+    while first > 0 and _joins_article(lines, runs[first - 1], runs[first][0]):
         first -= 1
-    while last + 1 < len(runs) and len(runs[last + 1]) >= 2:
+    while last + 1 < len(runs) and _joins_article(lines, runs[last + 1], runs[last][-1]):
         last += 1
     return runs[first][0], _past_inline_boxes(lines, heads, runs[last][-1]), start
 
@@ -258,6 +259,24 @@ def _find_body(lines: list[Line]) -> tuple[int, int, int]:
 # run to be taken for the article: related lists and comments also hold prose, so the
 # first section keeps the benefit of the doubt.
 LATER_SECTION_FACTOR = 3.0
+
+
+# The least share of prose lines in a neighbouring run taken into the article: an
+# article's paragraphs follow one another (a caption or an ad between two), a teaser
+# list gives every summary two or three lines of title, byline and date.
+NEIGHBOUR_DENSITY = 0.5
+
+
+def _joins_article(lines: list[Line], run: list[int], edge: int) -> bool:
+    """Whether a run of good lines next to the article's (whose nearest line is ``edge``)
+    belongs to it: a dense run does, and so does one that only lines free of chrome
+    (a list, the short answers of an interview) separate from the article."""
+    if len(run) < 2:
+        return False
+    if len(run) / (run[-1] - run[0] + 1) >= NEIGHBOUR_DENSITY:
+        return True
+    gap = range(edge + 1, run[0]) if edge < run[0] else range(run[-1] + 1, edge)
+    return all(lines[i].chrome is None for i in gap)
 
 
 def _run_weight(lines: list[Line], run: list[int]) -> float:
