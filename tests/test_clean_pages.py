@@ -154,3 +154,31 @@ def test_short_answers_of_an_interview_stay_with_it() -> None:
     ]
     page = "\n".join(["Menu", "Meet the harbour master", *interview, "Share", "Facebook"])
     assert _paragraphs(_clean(page)) == interview
+
+
+def test_related_boxes_between_paragraphs_are_stepped_over() -> None:
+    rest = [
+        "Drivers heading north were sent inland on a detour that added about forty "
+        "minutes to the journey, the roads office said.",
+        "Statement from the council",
+        "The council said it would pay for the inspection and asked residents to keep "
+        "away from the beach below the wall until further notice.",
+        "Local businesses said the closure could not have come at a worse time, with the "
+        "winter market due to open on the quay this weekend.",
+        "A public meeting on the future of the coastal road is planned for next month.",
+    ]
+    page = "\n".join(
+        [
+            "Menu",
+            *ARTICLE,
+            "Related",
+            "Storm damage closes two schools in the valley",
+            "Why wet winters make hillsides slip",
+            "Related",
+            "New ferry timetable starts in May",
+            "Harbour wall repairs finished early",
+            *rest,
+            "Share",
+        ]
+    )
+    assert _paragraphs(_clean(page)) == ARTICLE + rest

@@ -287,18 +287,23 @@ def _run_weight(lines: list[Line], run: list[int]) -> float:
     return mass * len(run) / (run[-1] - run[0] + 1)
 
 
-# Most teaser titles an inline related box holds between two paragraphs of the article.
-INLINE_BOX_TITLES = 4
+# Most teaser titles inline related boxes hold between two paragraphs of the article
+# (one box of six, or two boxes of two under their headings).
+INLINE_BOX_TITLES = 8
+# The share of prose lines above which the text after a related box is the article
+# going on: a related list with a summary under each title has at most half.
+RESUMED_DENSITY = 0.6
 
 
 def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
     """The article's last good line once related boxes set inside it are stepped over.
 
-    Sites put "Related" with a title or two between paragraphs; the article goes on
+    Sites put "Related" with a few titles between paragraphs; the article goes on
     when, within RUN_GAP lines of its last paragraph, such a heading is followed by at
     most INLINE_BOX_TITLES lines that are not prose and then two paragraphs in a row
-    (a list of related stories has a title before every summary), or one paragraph with
-    nothing but chrome after it to the end of the page. The box's titles become related
+    or a run of paragraphs denser than RESUMED_DENSITY (a list of related stories has a
+    title before every summary), or one paragraph with nothing but chrome after it to
+    the end of the page. The box's titles become related
     links."""
     for head in heads:
         if head <= end or head - end - 1 > RUN_GAP:
@@ -309,15 +314,19 @@ def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
         if resume is None or resume - head - 1 > INLINE_BOX_TITLES:
             break
         stop = next((h for h in heads if h > resume), len(lines))
-        # Two paragraphs in a row, or one closing the page with only chrome after it.
+        run = _runs([i for i in range(resume, stop) if _is_body_prose(lines[i])])[0]
+        # Two paragraphs in a row, a run of paragraphs as dense as an article's (a
+        # subhead or an embedded post between two), or one paragraph closing the page
+        # with only chrome after it.
         if not (
             (resume + 1 < stop and _is_body_prose(lines[resume + 1]))
+            or (len(run) >= 3 and len(run) / (run[-1] - run[0] + 1) > RESUMED_DENSITY)
             or all(lines[i].chrome is not None for i in range(resume + 1, stop))
         ):
             break
         for i in range(head + 1, resume):
             lines[i].chrome = lines[i].chrome or "related-links"
-        end = _runs([i for i in range(resume, stop) if _is_body_prose(lines[i])])[0][-1]
+        end = run[-1]
     return end
 
 
