@@ -182,3 +182,36 @@ def test_related_boxes_between_paragraphs_are_stepped_over() -> None:
         ]
     )
     assert _paragraphs(_clean(page)) == ARTICLE + rest
+
+
+def test_a_list_the_article_ends_with_stays() -> None:
+    dates = [
+        "Spring tour dates",
+        "March 3 – Leeds, Town Hall",
+        "March 5 – York, Grand Opera House",
+        "March 9 – Hull, City Hall",
+        "March 12 – Durham, Gala Theatre",
+    ]
+    page = "\n".join([*ARTICLE, *dates, "Share", "Facebook", "Most popular", "Headline one"])
+    assert _paragraphs(_clean(page)) == ARTICLE + dates
+
+
+def test_headlines_under_the_article_are_no_list() -> None:
+    headlines = [
+        "Storm damage closes two schools in the valley",
+        "Why wet winters make hillsides slip",
+        "New ferry timetable starts in May",
+        "Harbour wall repairs finished early",
+    ]
+    page = "\n".join([*ARTICLE, *headlines])
+    assert _paragraphs(_clean(page)) == ARTICLE
+
+
+def test_an_italian_line_with_su_is_no_reader_prompt() -> None:
+    from framediff.clean import signals
+
+    # "su" is Italian for "on": the line announces the article's own list.
+    assert (
+        signals.prompt_reason("Ecco allora le offerte da non lasciarsi sfuggire su Amazon:") is None
+    )
+    assert signals.prompt_reason("Sign up for your free newsletter:") == "newsletter"

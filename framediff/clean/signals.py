@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Literal
 
 from framediff.clean.language import stopwords
-from framediff.clean.metadata import is_relative_time, parse_date
+from framediff.clean.metadata import MONTHS, is_relative_time, parse_date
 
 ProseClass = Literal["good", "near", "short"]
 Scope = Literal["line", "stop", "teaser"]
@@ -94,7 +94,8 @@ _BIO_RE = re.compile(
     r"|(?:has|have)\s+(?:been\s+)?(?:writing|reporting|covering)\s+(?:about|on)?\b)"
 )
 # "You"/"your" addressing the reader: with an imperative or a product word, a prompt.
-_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|vous|votre|vos|sie|ihr|usted|tu|su)\b", re.I)
+# (Not Spanish "su", which is also "his" and "her", and Italian for "on".)
+_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|vous|votre|vos|sie|ihr|usted|tu)\b", re.I)
 _PROMPT_VERB_RE = re.compile(
     r"^(?:download|install|get|try|explore|subscribe|sign|follow|join|register|click|tap|"
     r"enter|log|read|watch|listen|discover|ready|want|don'?t miss|découvrez|abonnez|inscrivez)\b",
@@ -167,6 +168,22 @@ def prose_class(line: str, language: str) -> ProseClass:
     if words >= 5 and density >= 0.15:
         return "near"
     return "short" if words < 5 else "near"
+
+
+# The mark a list item opens with: a number or bullet ("1)", "•", "12."), or a date
+# ("June 9 – Tampa, FL", "9 June: ...").
+_LIST_NUMBER_RE = re.compile(r"^(?:[-•*▪–·]\s|\d{1,3}[.)]\s|\(\d{1,3}\)\s)")
+_LIST_DATE_RE = re.compile(r"^(?:([^\W\d_]{3,10})\.?\s+\d{1,2}\b|\d{1,2}\s+([^\W\d_]{3,10})\b)")
+
+
+def list_mark(line: str) -> str | None:
+    """``number`` or ``date`` for a line that opens like a list item, else None."""
+    if _LIST_NUMBER_RE.match(line):
+        return "number"
+    date = _LIST_DATE_RE.match(line)
+    if date and (date.group(1) or date.group(2) or "").lower() in MONTHS:
+        return "date"
+    return None
 
 
 def is_headline_like(line: str) -> bool:

@@ -34,8 +34,10 @@ A block classifier in the spirit of jusText, run as a cascade over lines:
    below the last menu, or under related headlines the one nearest the body),
    then a standfirst (the next line of five words or more); all else there is
    navigation, metadata or a caption under a photo credit.
-9. Tail: short closing sentences right after the last good line stay;
-   everything else after it goes, with its own reason or its section's.
+9. Tail: short closing sentences right after the last good line stay, and a
+   list the article ends with (most lines opening with a number, a bullet or a
+   date, perhaps under a heading); everything else after it goes, with its own
+   reason or its section's.
 10. Dateline: a "MOSCOW (Reuters) --" opening of the first paragraph is cut off.
 """
 
@@ -516,7 +518,35 @@ def _decide_tail(lines: list[Line], end: int) -> int:
             end = i
         else:
             break
-    return end
+    return _closing_list(lines, end)
+
+
+# Fewest items of one shape that make the lines after the article a list of its own.
+LIST_ITEMS = 3
+
+
+def _closing_list(lines: list[Line], end: int) -> int:
+    """A list the article ends with (tour dates, numbered items), perhaps under a
+    heading of its own, right after the last paragraph: lines free of chrome, at least
+    LIST_ITEMS of them and most of them opening alike (a number or bullet, a date). A
+    run of headlines under an article opens with no common mark and stays out."""
+    block = []
+    for i in range(end + 1, len(lines)):
+        if lines[i].chrome is not None or lines[i].scope is not None:
+            break
+        block.append(i)
+    shapes = [signals.list_mark(lines[i].text) for i in block]
+    marked = [i for i, shape in zip(block, shapes, strict=True) if shape]
+    if len(marked) < LIST_ITEMS or Counter(s for s in shapes if s).most_common(1)[0][1] < max(
+        LIST_ITEMS, 0.6 * len(block[: block.index(marked[-1]) + 1])
+    ):
+        return end
+    # Up to the list's last item; a heading may come first.
+    if marked[0] - end > 2:
+        return end
+    for i in range(end + 1, marked[-1] + 1):
+        lines[i].keep = True
+    return marked[-1]
 
 
 def _label_rest(lines: list[Line]) -> None:
