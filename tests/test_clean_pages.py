@@ -4,6 +4,8 @@ article paragraph is lost. Expected outputs were written before the rules."""
 
 from __future__ import annotations
 
+import pytest
+
 from framediff.clean import clean_document
 from framediff.model import Article, RawDocument
 
@@ -215,3 +217,46 @@ def test_an_italian_line_with_su_is_no_reader_prompt() -> None:
         signals.prompt_reason("Ecco allora le offerte da non lasciarsi sfuggire su Amazon:") is None
     )
     assert signals.prompt_reason("Sign up for your free newsletter:") == "newsletter"
+
+
+@pytest.mark.parametrize(
+    ("line", "glued"),
+    [
+        ("Council To Vote On Harbour Plan Councillors will decide next month on the quay.", True),
+        ("Is Rain Good For The Harvest? Farmers say a wet spring helps the wheat.", True),
+        ("The council will vote on the harbour plan next month, the mayor said.", False),
+        ("He said: The Way To Go is a film. It was a success in the spring.", False),
+    ],
+    ids=["headline-summary", "question-headline", "prose", "quoted-title-after-colon"],
+)
+def test_a_title_cased_headline_run_into_its_summary_is_a_teaser(line: str, glued: bool) -> None:
+    from framediff.clean import signals
+
+    assert signals.is_glued_teaser(line) is glued
+
+
+def test_opening_paragraphs_above_a_related_box_stay_with_the_article() -> None:
+    opening = ARTICLE[:2]
+    rest = [
+        *ARTICLE[2:],
+        "A spokesman for the roads office said temporary lights would be installed on the "
+        "inland detour to ease queues at the junction with the main road.",
+        "Residents of the two streets closest to the slope were told they could return to "
+        "their homes on Wednesday after a survey found no further movement.",
+        "The harbour authority said the ferry terminal, which shares the road's car park, "
+        "would stay open throughout the repairs.",
+        "Geologists from the university have been asked to study the whole stretch of "
+        "cliff between the harbour and the lighthouse over the coming winter.",
+    ]
+    page = "\n".join(
+        [
+            "Menu",
+            "Landslide closes coastal road",
+            *opening,
+            "Related news",
+            "Harbour wall repairs finished early",
+            *rest,
+            "Share",
+        ]
+    )
+    assert _paragraphs(_clean(page)) == opening + rest

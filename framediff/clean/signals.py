@@ -8,6 +8,7 @@ neighbours, is ``text_page``'s job. Known clutter phrases live in
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -184,6 +185,36 @@ def list_mark(line: str) -> str | None:
     if date and (date.group(1) or date.group(2) or "").lower() in MONTHS:
         return "date"
     return None
+
+
+# Where a headline glued to a summary may end: the first 15 words.
+_TITLE_SPAN = 15
+
+
+def is_glued_teaser(line: str) -> bool:
+    """A teaser card copied as one line: a headline in title case run into its summary
+    ("Council To Vote On Harbour Plan Councillors will decide ..."). Two capitalised
+    function words ("To", "On") inside a sentence's first words mark title case; prose
+    capitalises them only after a full stop."""
+    words = line.split()[:_TITLE_SPAN]
+    title_case = _title_case_words()
+    capitalised = 0
+    for previous, word in itertools.pairwise(words):
+        if previous.endswith((".", "!", "?", ":", '"', "“", "”")):
+            continue
+        if word[:1].isupper() and word.lower() in title_case:
+            capitalised += 1
+    return capitalised >= 2
+
+
+@cache
+def _title_case_words() -> frozenset[str]:
+    """The words of ``framediff/data/cleaning_title_case_words.tsv``."""
+    path = resources.files("framediff").joinpath("data/cleaning_title_case_words.tsv")
+    text = path.read_text("utf-8")
+    return frozenset(
+        word for line in text.splitlines() if not line.startswith("#") for word in line.split()
+    )
 
 
 def is_headline_like(line: str) -> bool:

@@ -160,6 +160,8 @@ def _chrome(line: Line) -> tuple[str | None, signals.Scope | None]:
             return rule.reason, None
     if signals.is_duration(text):
         return "teaser", None
+    if line.prose == "good" and signals.is_glued_teaser(text):
+        return "teaser", None
     if signals.is_caption(text):
         return "caption", None
     prompt = signals.prompt_reason(text)
@@ -254,7 +256,9 @@ def _find_body(lines: list[Line]) -> tuple[int, int, int]:
         first -= 1
     while last + 1 < len(runs) and _joins_article(lines, runs[last + 1], runs[last][-1]):
         last += 1
-    return runs[first][0], _past_inline_boxes(lines, heads, runs[last][-1]), start
+    end = _past_inline_boxes(lines, heads, runs[last][-1])
+    begin, start = _before_inline_box(lines, heads, runs[first][0], start)
+    return begin, end, start
 
 
 # How much more prose a run after a stop heading needs than the first section's best
@@ -330,6 +334,29 @@ def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
             lines[i].chrome = lines[i].chrome or "related-links"
         end = run[-1]
     return end
+
+
+def _before_inline_box(
+    lines: list[Line], heads: list[int], begin: int, start: int
+) -> tuple[int, int]:
+    """(first body line, section start) once a related box just above the article is
+    found to sit inside it: the article's first paragraphs come before the box's
+    heading when a dense run of them ends within RUN_GAP lines of it and at most
+    INLINE_BOX_TITLES lines that are not prose lie between the heading and the body."""
+    if start not in heads or lines[start].chrome != "related-links":
+        return begin, start
+    if begin - start - 1 > INLINE_BOX_TITLES:
+        return begin, start
+    previous = max((h for h in heads if h < start), default=0)
+    runs = _runs([i for i in range(previous, start) if _is_body_prose(lines[i])])
+    if not runs or start - runs[-1][-1] - 1 > RUN_GAP:
+        return begin, start
+    run = runs[-1]
+    if len(run) < 2 or len(run) / (run[-1] - run[0] + 1) < NEIGHBOUR_DENSITY:
+        return begin, start
+    for i in range(start + 1, begin):
+        lines[i].chrome = lines[i].chrome or "related-links"
+    return run[0], previous
 
 
 def _dateline_lead(text: str) -> bool:
