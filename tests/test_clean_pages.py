@@ -260,3 +260,58 @@ def test_opening_paragraphs_above_a_related_box_stay_with_the_article() -> None:
         ]
     )
     assert _paragraphs(_clean(page)) == opening + rest
+
+
+def test_repeated_list_items_and_short_headings_are_no_pull_quotes() -> None:
+    plan = [
+        "This plan spreads four small meals over the day, each with a short walk.",
+        "Breakfast at home",
+        "Eat within an hour of waking",
+        "Porridge with milk, a spoon of honey and a sliced apple on top.",
+        "A glass of water or a cup of tea, without sugar.",
+        "Lunch at work",
+        "Eat within an hour of waking",
+        "Lentil soup with bread, followed by a pear or a handful of grapes.",
+        "Supper",
+        "Soup with bread and cheese, then a walk of twenty minutes or so.",
+    ]
+    page = "\n".join(["Menu", "A simple meal plan", *plan, "Share", "Facebook"])
+    kept = _paragraphs(_clean(page))
+    assert kept.count("Eat within an hour of waking") == 2
+    assert "Lunch at work" in kept
+
+
+def test_list_items_with_shop_links_stay_but_a_bare_link_goes() -> None:
+    items = [
+        "1) A wooden train set with forty pieces https://shop.example/t1",
+        "2) The complete box set of the old detective series https://shop.example/t2",
+        "3) A record player in the style of the seventies https://shop.example/t3",
+    ]
+    page = "\n".join(
+        [
+            "Menu",
+            "Gifts for the nostalgic",
+            *ARTICLE[:2],
+            "Here are the offers we liked most this week:",
+            *items,
+            *ARTICLE[2:],
+            "https://shop.example/all",
+        ]
+    )
+    kept = _paragraphs(_clean(page))
+    assert all(item in kept for item in items)
+    assert "https://shop.example/all" not in kept
+
+
+def test_a_related_box_inside_extracted_html_text_does_not_end_it() -> None:
+    from framediff.clean.text_page import clean_text_page
+
+    rest = [
+        "Drivers heading north were sent inland on a detour that added about forty "
+        "minutes to the journey, the roads office said.",
+        "The council said it would pay for the inspection and asked residents to keep "
+        "away from the beach below the wall until further notice.",
+    ]
+    text = "\n".join([*ARTICLE, "Related articles", "Harbour wall repairs finished early", *rest])
+    page = clean_text_page(text, whole_body=True)
+    assert list(page.paragraphs) == ARTICLE + rest

@@ -299,8 +299,18 @@ def is_author_bio(line: str) -> bool:
     return bool(_BIO_RE.match(line.strip())) and word_count(line) <= 50
 
 
+# A link or handle to its end: https://t.co/x, www.site.com/page, name@site.org, @handle
+_LINK_TOKEN_RE = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}")
+# Words besides its links that make a line with a link a line of text: a list item
+# with its shop link, an embedded post with its short link.
+LINKED_TEXT_WORDS = 5
+
+
 def is_link_like(line: str) -> bool:
-    return bool(_LINK_RE.search(line))
+    """A link, a handle or an address with little text around it."""
+    if not _LINK_RE.search(line):
+        return False
+    return word_count(_LINK_TOKEN_RE.sub(" ", line)) < LINKED_TEXT_WORDS
 
 
 def prompt_reason(line: str) -> str | None:

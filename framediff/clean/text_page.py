@@ -101,6 +101,12 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
         body_start = 1 if lines and title and lines[0].text == title else 0
         stops = [i for i, line in enumerate(lines) if line.scope == "stop"]
         body_end = (stops[0] - 1) if stops else len(lines) - 1
+        good = [i for i in range(body_end + 1) if _is_body_prose(lines[i])]
+        if stops and good:
+            # A related box inside the extracted article does not end it either.
+            resumed = _past_inline_boxes(lines, stops, good[-1])
+            if resumed != good[-1]:
+                body_end = next((h for h in stops if h > resumed), len(lines)) - 1
     else:
         # 6.
         body_start, body_end, seg_start = _find_body(lines)
@@ -441,12 +447,20 @@ def _decide_body(lines: list[Line], start: int, end: int, repeats: set[int]) -> 
         line.keep = True
 
 
+# Fewest words of a pull quote: it repeats a sentence, not a name or a heading.
+PULL_QUOTE_WORDS = 6
+
+
 def _repeats_body(lines: list[Line], index: int, start: int) -> bool:
-    """A pull quote: a short line whose words already appeared in a kept paragraph."""
+    """A pull quote: a short line whose words already appeared inside a longer kept
+    paragraph. (A line equal to an earlier line is a repeated list item or heading.)"""
     words = _fold(lines[index].text)
-    if len(words) < 4 or signals.word_count(lines[index].text) > 40:
+    if not PULL_QUOTE_WORDS <= signals.word_count(lines[index].text) <= 40:
         return False
-    return any(f" {words} " in f" {_fold(line.text)} " for line in lines[start:index] if line.keep)
+    return any(
+        f" {words} " in f" {folded} " and words != folded
+        for folded in (_fold(line.text) for line in lines[start:index] if line.keep)
+    )
 
 
 def _fold(text: str) -> str:
