@@ -315,3 +315,24 @@ def test_a_related_box_inside_extracted_html_text_does_not_end_it() -> None:
     text = "\n".join([*ARTICLE, "Related articles", "Harbour wall repairs finished early", *rest])
     page = clean_text_page(text, whole_body=True)
     assert list(page.paragraphs) == ARTICLE + rest
+
+
+def test_a_gallery_repeating_its_captions_keeps_one_copy_and_drops_its_controls() -> None:
+    caption = (
+        "The mayor, left, and the harbour master walk along the damaged wall on "
+        "Wednesday morning after the storm had passed."
+    )
+    page = "\n".join(
+        [
+            "Menu",
+            *ARTICLE[:2],
+            caption,
+            "Image 1 of 6",
+            caption,
+            "Back to Gallery",
+            *ARTICLE[2:],
+        ]
+    )
+    kept = _paragraphs(_clean(page))
+    assert kept.count(caption) == 1
+    assert "Image 1 of 6" not in kept and "Back to Gallery" not in kept

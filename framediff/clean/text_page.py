@@ -414,10 +414,17 @@ def _zone_start(lines: list[Line], seg_start: int, body_start: int) -> int:
 
 def _decide_body(lines: list[Line], start: int, end: int, repeats: set[int]) -> None:
     skip_teaser = False
+    seen: set[str] = set()
     for i in range(start, end + 1):
         line = lines[i]
         if _is_body_prose(line):
             skip_teaser = False
+            # An article never says a paragraph twice; a gallery repeats its captions
+            # and a page its teasers.
+            if line.text in seen and signals.word_count(line.text) >= REPEATED_WORDS:
+                line.reason = "boilerplate"
+                continue
+            seen.add(line.text)
             line.keep = True
             continue
         if line.chrome is not None:
@@ -447,6 +454,9 @@ def _decide_body(lines: list[Line], start: int, end: int, repeats: set[int]) -> 
         line.keep = True
 
 
+# Fewest words of a paragraph whose second copy goes (shorter lines, list items and
+# subheads, may repeat).
+REPEATED_WORDS = 10
 # Fewest words of a pull quote: it repeats a sentence, not a name or a heading.
 PULL_QUOTE_WORDS = 6
 
