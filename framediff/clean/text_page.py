@@ -347,22 +347,24 @@ def _before_inline_box(
 ) -> tuple[int, int]:
     """(first body line, section start) once a related box just above the article is
     found to sit inside it: the article's first paragraphs come before the box's
-    heading when a dense run of them ends within RUN_GAP lines of it and at most
-    INLINE_BOX_TITLES lines that are not prose lie between the heading and the body."""
+    heading when they end within RUN_GAP lines of it and at most INLINE_BOX_TITLES
+    lines that are not prose lie between the heading and the body."""
     if start not in heads or lines[start].chrome != "related-links":
         return begin, start
     if begin - start - 1 > INLINE_BOX_TITLES:
         return begin, start
     previous = max((h for h in heads if h < start), default=0)
-    runs = _runs([i for i in range(previous, start) if _is_body_prose(lines[i])])
-    if not runs or start - runs[-1][-1] - 1 > RUN_GAP:
+    good = [i for i in range(previous, start) if _is_body_prose(lines[i])]
+    if not good or start - good[-1] - 1 > RUN_GAP:
         return begin, start
-    run = runs[-1]
-    if len(run) < 2 or len(run) / (run[-1] - run[0] + 1) < NEIGHBOUR_DENSITY:
-        return begin, start
+    # The paragraphs right above the heading, one after another (at most one line
+    # between two): a byline or a date further up ends the article's top.
+    first = len(good) - 1
+    while first > 0 and good[first] - good[first - 1] <= 2:
+        first -= 1
     for i in range(start + 1, begin):
         lines[i].chrome = lines[i].chrome or "related-links"
-    return run[0], previous
+    return good[first], previous
 
 
 def _dateline_lead(text: str) -> bool:
