@@ -314,8 +314,8 @@ def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
     when, within RUN_GAP lines of its last paragraph, such a heading is followed by at
     most INLINE_BOX_TITLES lines that are not prose and then two paragraphs in a row
     or a run of paragraphs denser than RESUMED_DENSITY (a list of related stories has a
-    title before every summary), or one paragraph with nothing but chrome after it to
-    the end of the page. The box's titles become related
+    title before every summary), or one paragraph with no prose after it up to the
+    next stop heading. The box's titles become related
     links."""
     for head in heads:
         if head <= end or head - end - 1 > RUN_GAP:
@@ -328,12 +328,12 @@ def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
         stop = next((h for h in heads if h > resume), len(lines))
         run = _runs([i for i in range(resume, stop) if _is_body_prose(lines[i])])[0]
         # Two paragraphs in a row, a run of paragraphs as dense as an article's (a
-        # subhead or an embedded post between two), or one paragraph closing the page
-        # with only chrome after it.
+        # subhead or an embedded post between two), or one paragraph closing the
+        # article with no prose after it up to the next stop heading.
         if not (
             (resume + 1 < stop and _is_body_prose(lines[resume + 1]))
             or (len(run) >= 3 and len(run) / (run[-1] - run[0] + 1) > RESUMED_DENSITY)
-            or all(lines[i].chrome is not None for i in range(resume + 1, stop))
+            or not any(_is_body_prose(lines[i]) for i in range(resume + 1, stop))
         ):
             break
         for i in range(head + 1, resume):
