@@ -336,3 +336,57 @@ def test_a_gallery_repeating_its_captions_keeps_one_copy_and_drops_its_controls(
     kept = _paragraphs(_clean(page))
     assert kept.count(caption) == 1
     assert "Image 1 of 6" not in kept and "Back to Gallery" not in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Our website uses cookies to improve its performance and your experience; by "
+            "browsing on you accept their use as described in our notice.",
+            "boilerplate",
+        ),
+        ("Image caption The harbour master inspects the wall on Wednesday", "caption"),
+        (
+            "In this Nov. 4, 2019, file photo, the mayor speaks to residents at the harbour "
+            "before the storm arrived.",
+            "caption",
+        ),
+        ("Media playback is unsupported on your device", "boilerplate"),
+        ("Leave a Reply Cancel reply", "comments"),
+        ("You must be logged in to post a comment.", "comments"),
+        (
+            "Slow is smooth and smooth is fast, on the water and off it. Click To Tweet",
+            "share-widget",
+        ),
+        ("Write to Ada Brennan at ada.brennan@example.com", "boilerplate"),
+        (
+            "No spam, we promise. You can unsubscribe at any time and we will never share "
+            "your details without your permission.",
+            "newsletter",
+        ),
+    ],
+    ids=[
+        "consent",
+        "image-caption",
+        "wire-file-photo",
+        "media-player",
+        "reply-form",
+        "login-to-comment",
+        "click-to-tweet",
+        "write-to",
+        "unsubscribe",
+    ],
+)
+def test_clutter_inside_the_article_goes(line: str, reason: str) -> None:
+    page = "\n".join(["Menu", *ARTICLE[:2], line, *ARTICLE[2:]])
+    article = _clean(page)
+    assert _paragraphs(article) == ARTICLE
+    assert {removed.text: removed.reason for removed in article.removed}[line] == reason
+
+
+def test_teaser_summaries_cut_with_a_bracketed_ellipsis_are_teasers() -> None:
+    from framediff.clean import signals
+
+    assert signals.is_truncated("Sometimes people ask me why the old harbour closed […]")
+    assert signals.is_truncated("The wall was built in 1890 and rebuilt [...]")

@@ -27,8 +27,8 @@ _WORD_RE = re.compile(r"\w+(?:['’.\-]\w+)*")
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
 # Sentence-final punctuation, optionally followed by closing quotes/brackets.
 _FINAL_RE = re.compile(r"[.!?。！？…:;][\"'”’»)\]）」』]*\s*$")
-# A line cut short by a teaser list: ends in "..." or "…" (not a quoted trail-off).
-_TRUNCATED_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+# A line cut short by a teaser list: ends in "...", "…" or "[…]" (not a quoted trail-off).
+_TRUNCATED_RE = re.compile(r"(?:\.\.\.|…|\[(?:…|\.\.\.)\])\s*$")
 # 27.2 C · 31°C · -3 °F · 18°
 _WEATHER_RE = re.compile(
     r"^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]?$|^-?\d{1,3}(?:[.,]\d)?\s*°\s*[CF]?\b.{0,30}$"
@@ -52,7 +52,7 @@ _WEEKDAY_RE = re.compile(
 # A photo credit that marks a caption: "Photo: Umit Bektas/Reuters", "(AP Photo/Ghaith Alsayed)",
 # "REUTERS/Name", "Image: Getty Images", "AFP via Getty Images", "Photograph: ..."
 _CAPTION_RE = re.compile(
-    r"(?:\b(?:photo|photograph|image|picture|credit|foto|illustration|file photo|pic)s?\s*(?:credit)?\s*[:/©]"
+    r"(?:\b(?:photo|photograph|image|picture|credit|foto|illustration|file photo|pic)s?\s*(?:credit)?\s*(?:[:/©]|\.\.\.|…)"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)?\s*Photo\b[^)]*\)|\b(?:REUTERS|AFP|EPA|AP)/[A-Z]"
     r"|\bvia Getty Images\b|/\s*via\s+(?:REUTERS|AP|AFP|Getty Images|EPA)\b"
     r"|/\s*Handout\b|\bHandout\s*\)?\s*/|\)\s*/\s*(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Xinhua|Bloomberg)\s*$"
@@ -98,12 +98,12 @@ _BIO_RE = re.compile(
 # (Not Spanish "su", which is also "his" and "her", and Italian for "on".)
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|vous|votre|vos|sie|ihr|usted|tu)\b", re.I)
 _PROMPT_VERB_RE = re.compile(
-    r"^(?:download|install|get|try|explore|subscribe|sign|follow|join|register|click|tap|"
+    r"^(?:download|install|get|try|explore|subscribe|sign|follow|join|register|click|tap|write|"
     r"enter|log|read|watch|listen|discover|ready|want|don'?t miss|découvrez|abonnez|inscrivez)\b",
     re.I,
 )
 _APP_WORD_RE = re.compile(r"\b(?:app|apps|app store|play store|download)\b", re.I)
-_MAIL_WORD_RE = re.compile(r"\b(?:newsletter|inbox|e-?mail|subscribe|sign up)\b", re.I)
+_MAIL_WORD_RE = re.compile(r"\b(?:newsletter|inbox|e-?mail|(?:un)?subscribe|sign up)\b", re.I)
 # The last sentence of a line of several.
 _LAST_SENTENCE_RE = re.compile(r"[.!?]\s+([^.!?]+[.!?]?)$")
 # Opening quotation marks: a line that quotes someone is never a reader prompt.

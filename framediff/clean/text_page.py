@@ -276,7 +276,7 @@ LATER_SECTION_FACTOR = 3.0
 # The least share of prose lines in a neighbouring run taken into the article: an
 # article's paragraphs follow one another (a caption or an ad between two), a teaser
 # list gives every summary two or three lines of title, byline and date.
-NEIGHBOUR_DENSITY = 0.5
+NEIGHBOUR_DENSITY = 0.65
 
 
 def _joins_article(lines: list[Line], run: list[int], edge: int) -> bool:
