@@ -390,3 +390,18 @@ def test_teaser_summaries_cut_with_a_bracketed_ellipsis_are_teasers() -> None:
 
     assert signals.is_truncated("Sometimes people ask me why the old harbour closed […]")
     assert signals.is_truncated("The wall was built in 1890 and rebuilt [...]")
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ada is an LA entertainment reporter for the Herald.",
+        "Noor Haddad is an online educator, author, and the founder of a small press.",
+        "Tomas joined the Herald in March 2017. He has covered the coast since then.",
+    ],
+    ids=["one-name", "list-of-roles", "joined-in"],
+)
+def test_an_author_bio_closing_the_article_is_a_byline(bio: str) -> None:
+    article = _clean("\n".join(["Menu", *ARTICLE, bio]))
+    assert _paragraphs(article) == ARTICLE
+    assert {removed.text: removed.reason for removed in article.removed}[bio] == "byline"

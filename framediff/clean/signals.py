@@ -87,12 +87,16 @@ _STAMP_LABEL_RE = re.compile(
 )
 # An author bio: "Tom Reyes is an urban planner and a visiting fellow at ..."
 _BIO_RE = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,4}(?:professor|lecturer|fellow|correspondent|editor|columnist|reporter|"
-    r"writer|journalist|author|analyst|researcher|director|planner|economist|contributor|"
-    r"commentator|historian|scientist|lawyer|consultant|novelist|producer)\b"
+    # One to four capitalised names: "Julius is an LA entertainment reporter for ..."
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+,?\s+(?:and\s+)?){0,4}(?i:professor|lecturer|fellow|correspondent|editor|"
+    r"columnist|reporter|writer|journalist|author|analyst|researcher|director|planner|"
+    r"economist|contributor|commentator|historian|scientist|lawyer|consultant|novelist|"
+    r"producer|educator|founder)\b"
     # "Lena Morris has been writing about central banks ... for more than a decade."
-    r"|(?:has|have)\s+(?:been\s+)?(?:writing|reporting|covering)\s+(?:about|on)?\b)"
+    r"|(?:has|have)\s+(?:been\s+)?(?:writing|reporting|covering)\s+(?:about|on)?\b"
+    # "Tomas joined the Herald in March 2017."
+    r"|joined\s+[\w .&'’-]{2,40}\s+in\s+(?:\w+\s+)?\d{4}\b)"
 )
 # "You"/"your" addressing the reader: with an imperative or a product word, a prompt.
 # (Not Spanish "su", which is also "his" and "her", and Italian for "on".)

@@ -453,6 +453,10 @@ def _decide_body(lines: list[Line], start: int, end: int, repeats: set[int]) -> 
         if _repeats_body(lines, i, start):
             line.reason = "pull-quote"
             continue
+        if line.text in seen and signals.word_count(line.text) >= REPEATED_WORDS:
+            line.reason = "boilerplate"
+            continue
+        seen.add(line.text)
         line.keep = True
 
 
