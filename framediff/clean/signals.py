@@ -8,6 +8,7 @@ neighbours, is ``text_page``'s job. Known clutter phrases live in
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -15,7 +16,7 @@ from importlib import resources
 from typing import Literal
 
 from framediff.clean.language import stopwords
-from framediff.clean.metadata import is_relative_time, parse_date
+from framediff.clean.metadata import MONTHS, is_relative_time, parse_date
 
 ProseClass = Literal["good", "near", "short"]
 Scope = Literal["line", "stop", "teaser"]
@@ -26,8 +27,8 @@ _WORD_RE = re.compile(r"\w+(?:['’.\-]\w+)*")
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
 # Sentence-final punctuation, optionally followed by closing quotes/brackets.
 _FINAL_RE = re.compile(r"[.!?。！？…:;][\"'”’»)\]）」』]*\s*$")
-# A line cut short by a teaser list: ends in "..." or "…" (not a quoted trail-off).
-_TRUNCATED_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+# A line cut short by a teaser list: ends in "...", "…" or "[…]" (not a quoted trail-off).
+_TRUNCATED_RE = re.compile(r"(?:\.\.\.|…|\[(?:…|\.\.\.)\])\s*$")
 # 27.2 C · 31°C · -3 °F · 18°
 _WEATHER_RE = re.compile(
     r"^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]?$|^-?\d{1,3}(?:[.,]\d)?\s*°\s*[CF]?\b.{0,30}$"
@@ -51,7 +52,7 @@ _WEEKDAY_RE = re.compile(
 # A photo credit that marks a caption: "Photo: Umit Bektas/Reuters", "(AP Photo/Ghaith Alsayed)",
 # "REUTERS/Name", "Image: Getty Images", "AFP via Getty Images", "Photograph: ..."
 _CAPTION_RE = re.compile(
-    r"(?:\b(?:photo|photograph|image|picture|credit|foto|illustration|file photo|pic)s?\s*(?:credit)?\s*[:/©]"
+    r"(?:\b(?:photo|photograph|image|picture|credit|foto|illustration|file photo|pic)s?\s*(?:credit)?\s*(?:[:/©]|\.\.\.|…)"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)?\s*Photo\b[^)]*\)|\b(?:REUTERS|AFP|EPA|AP)/[A-Z]"
     r"|\bvia Getty Images\b|/\s*via\s+(?:REUTERS|AP|AFP|Getty Images|EPA)\b"
     r"|/\s*Handout\b|\bHandout\s*\)?\s*/|\)\s*/\s*(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Xinhua|Bloomberg)\s*$"
@@ -86,22 +87,27 @@ _STAMP_LABEL_RE = re.compile(
 )
 # An author bio: "Tom Reyes is an urban planner and a visiting fellow at ..."
 _BIO_RE = re.compile(
-    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,4}(?:professor|lecturer|fellow|correspondent|editor|columnist|reporter|"
-    r"writer|journalist|author|analyst|researcher|director|planner|economist|contributor|"
-    r"commentator|historian|scientist|lawyer|consultant|novelist|producer)\b"
+    # One to four capitalised names: "Julius is an LA entertainment reporter for ..."
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:(?:is|was|has been)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+,?\s+(?:and\s+)?){0,4}(?i:professor|lecturer|fellow|correspondent|editor|"
+    r"columnist|reporter|writer|journalist|author|analyst|researcher|director|planner|"
+    r"economist|contributor|commentator|historian|scientist|lawyer|consultant|novelist|"
+    r"producer|educator|founder)\b"
     # "Lena Morris has been writing about central banks ... for more than a decade."
-    r"|(?:has|have)\s+(?:been\s+)?(?:writing|reporting|covering)\s+(?:about|on)?\b)"
+    r"|(?:has|have)\s+(?:been\s+)?(?:writing|reporting|covering)\s+(?:about|on)?\b"
+    # "Tomas joined the Herald in March 2017."
+    r"|joined\s+[\w .&'’-]{2,40}\s+in\s+(?:\w+\s+)?\d{4}\b)"
 )
 # "You"/"your" addressing the reader: with an imperative or a product word, a prompt.
-_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|vous|votre|vos|sie|ihr|usted|tu|su)\b", re.I)
+# (Not Spanish "su", which is also "his" and "her", and Italian for "on".)
+_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|vous|votre|vos|sie|ihr|usted|tu)\b", re.I)
 _PROMPT_VERB_RE = re.compile(
-    r"^(?:download|install|get|try|explore|subscribe|sign|follow|join|register|click|tap|"
+    r"^(?:download|install|get|try|explore|subscribe|sign|follow|join|register|click|tap|write|"
     r"enter|log|read|watch|listen|discover|ready|want|don'?t miss|découvrez|abonnez|inscrivez)\b",
     re.I,
 )
 _APP_WORD_RE = re.compile(r"\b(?:app|apps|app store|play store|download)\b", re.I)
-_MAIL_WORD_RE = re.compile(r"\b(?:newsletter|inbox|e-?mail|subscribe|sign up)\b", re.I)
+_MAIL_WORD_RE = re.compile(r"\b(?:newsletter|inbox|e-?mail|(?:un)?subscribe|sign up)\b", re.I)
 # The last sentence of a line of several.
 _LAST_SENTENCE_RE = re.compile(r"[.!?]\s+([^.!?]+[.!?]?)$")
 # Opening quotation marks: a line that quotes someone is never a reader prompt.
@@ -167,6 +173,52 @@ def prose_class(line: str, language: str) -> ProseClass:
     if words >= 5 and density >= 0.15:
         return "near"
     return "short" if words < 5 else "near"
+
+
+# The mark a list item opens with: a number or bullet ("1)", "•", "12."), or a date
+# ("June 9 – Tampa, FL", "9 June: ...").
+_LIST_NUMBER_RE = re.compile(r"^(?:[-•*▪–·]\s|\d{1,3}[.)]\s|\(\d{1,3}\)\s)")
+_LIST_DATE_RE = re.compile(r"^(?:([^\W\d_]{3,10})\.?\s+\d{1,2}\b|\d{1,2}\s+([^\W\d_]{3,10})\b)")
+
+
+def list_mark(line: str) -> str | None:
+    """``number`` or ``date`` for a line that opens like a list item, else None."""
+    if _LIST_NUMBER_RE.match(line):
+        return "number"
+    date = _LIST_DATE_RE.match(line)
+    if date and (date.group(1) or date.group(2) or "").lower() in MONTHS:
+        return "date"
+    return None
+
+
+# Where a headline glued to a summary may end: the first 15 words.
+_TITLE_SPAN = 15
+
+
+def is_glued_teaser(line: str) -> bool:
+    """A teaser card copied as one line: a headline in title case run into its summary
+    ("Council To Vote On Harbour Plan Councillors will decide ..."). Two capitalised
+    function words ("To", "On") inside a sentence's first words mark title case; prose
+    capitalises them only after a full stop."""
+    words = line.split()[:_TITLE_SPAN]
+    title_case = _title_case_words()
+    capitalised = 0
+    for previous, word in itertools.pairwise(words):
+        if previous.endswith((".", "!", "?", ":", '"', "“", "”")):
+            continue
+        if word[:1].isupper() and word.lower() in title_case:
+            capitalised += 1
+    return capitalised >= 2
+
+
+@cache
+def _title_case_words() -> frozenset[str]:
+    """The words of ``framediff/data/cleaning_title_case_words.tsv``."""
+    path = resources.files("framediff").joinpath("data/cleaning_title_case_words.tsv")
+    text = path.read_text("utf-8")
+    return frozenset(
+        word for line in text.splitlines() if not line.startswith("#") for word in line.split()
+    )
 
 
 def is_headline_like(line: str) -> bool:
@@ -251,8 +303,18 @@ def is_author_bio(line: str) -> bool:
     return bool(_BIO_RE.match(line.strip())) and word_count(line) <= 50
 
 
+# A link or handle to its end: https://t.co/x, www.site.com/page, name@site.org, @handle
+_LINK_TOKEN_RE = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}")
+# Words besides its links that make a line with a link a line of text: a list item
+# with its shop link, an embedded post with its short link.
+LINKED_TEXT_WORDS = 5
+
+
 def is_link_like(line: str) -> bool:
-    return bool(_LINK_RE.search(line))
+    """A link, a handle or an address with little text around it."""
+    if not _LINK_RE.search(line):
+        return False
+    return word_count(_LINK_TOKEN_RE.sub(" ", line)) < LINKED_TEXT_WORDS
 
 
 def prompt_reason(line: str) -> str | None:

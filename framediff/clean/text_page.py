@@ -34,8 +34,10 @@ A block classifier in the spirit of jusText, run as a cascade over lines:
    below the last menu, or under related headlines the one nearest the body),
    then a standfirst (the next line of five words or more); all else there is
    navigation, metadata or a caption under a photo credit.
-9. Tail: short closing sentences right after the last good line stay;
-   everything else after it goes, with its own reason or its section's.
+9. Tail: short closing sentences right after the last good line stay, and a
+   list the article ends with (most lines opening with a number, a bullet or a
+   date, perhaps under a heading); everything else after it goes, with its own
+   reason or its section's.
 10. Dateline: a "MOSCOW (Reuters) --" opening of the first paragraph is cut off.
 """
 
@@ -90,6 +92,7 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
         line.prose = signals.prose_class(line.text, language)
         line.chrome, line.scope = _chrome(line)
     _mark_captions_above_credits(lines)
+    _demote_buttons(lines)
     # 5.
     repeats = _repeats(lines)
     if whole_body:
@@ -98,6 +101,12 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
         body_start = 1 if lines and title and lines[0].text == title else 0
         stops = [i for i, line in enumerate(lines) if line.scope == "stop"]
         body_end = (stops[0] - 1) if stops else len(lines) - 1
+        good = [i for i in range(body_end + 1) if _is_body_prose(lines[i])]
+        if stops and good:
+            # A related box inside the extracted article does not end it either.
+            resumed = _past_inline_boxes(lines, stops, good[-1])
+            if resumed != good[-1]:
+                body_end = next((h for h in stops if h > resumed), len(lines)) - 1
     else:
         # 6.
         body_start, body_end, seg_start = _find_body(lines)
@@ -157,6 +166,8 @@ def _chrome(line: Line) -> tuple[str | None, signals.Scope | None]:
             return rule.reason, None
     if signals.is_duration(text):
         return "teaser", None
+    if line.prose == "good" and signals.is_glued_teaser(text):
+        return "teaser", None
     if signals.is_caption(text):
         return "caption", None
     prompt = signals.prompt_reason(text)
@@ -180,6 +191,17 @@ def _mark_captions_above_credits(lines: list[Line]) -> None:
             lines[i].chrome = "caption"
 
 
+def _demote_buttons(lines: list[Line]) -> None:
+    """A stop heading set between two short chrome lines is a button of a share row or
+    a menu ("Facebook / Comments / Print"), not the start of a section."""
+    for i in range(1, len(lines) - 1):
+        if lines[i].scope == "stop" and all(
+            lines[j].chrome is not None and signals.word_count(lines[j].text) <= 3
+            for j in (i - 1, i + 1)
+        ):
+            lines[i].scope = None
+
+
 def _repeats(lines: list[Line]) -> set[int]:
     """Indexes of lines that repeat one of the three lines before them."""
     return {
@@ -197,39 +219,103 @@ def _find_body(lines: list[Line]) -> tuple[int, int, int]:
     """(first body line, last good body line, start of its section)."""
     heads = [i for i, line in enumerate(lines) if line.scope == "stop"]
     bounds = list(zip([0, *heads], [*heads, len(lines)], strict=True))
+    sections = []
     for number, (start, end) in enumerate(bounds):
         runs = _runs([i for i in range(start, end) if _is_body_prose(lines[i])])
         if number > 0:
             # After a stop heading a teaser list has one summary per item: the
             # article is a run of at least two good lines.
             runs = [run for run in runs if len(run) >= 2]
-        if not runs:
-            continue
-        mass = [sum(len(lines[i].text) for i in run) for run in runs]
-        best = mass.index(max(mass))
-        first = last = best
-        # Neighbouring runs of two or more good lines belong to the article too
-        # (a long embedded list may split it); a lone good line far away does not.
-        while first > 0 and len(runs[first - 1]) >= 2:
-            first -= 1
-        while last + 1 < len(runs) and len(runs[last + 1]) >= 2:
-            last += 1
-        return runs[first][0], _past_inline_boxes(lines, heads, runs[last][-1]), start
-    raise NoArticleError
+        if runs:
+            sections.append((start, runs))
+    # Readers' comments are never the article, however much prose they hold (a short
+    # blog post with a long thread under it), unless nothing else has prose.
+    articles = [
+        (start, runs)
+        for start, runs in sections
+        if not (lines[start].scope == "stop" and lines[start].chrome == "comments")
+    ]
+    sections = articles or sections
+    if not sections:
+        raise NoArticleError
+    # A lone good line (a site blurb, a consent notice) is the article only when the
+    # page has no run of two or more.
+    several = any(len(run) >= 2 for _, runs in sections for run in runs)
+    chosen: tuple[float, int, list[list[int]], int] | None = None
+    for number, (start, runs) in enumerate(sections):
+        weights = [_run_weight(lines, run) if len(run) >= 2 or not several else 0.0 for run in runs]
+        best = weights.index(max(weights))
+        # The first section with prose holds the article unless a later one holds
+        # far more: a "Comments" button or a "Related" menu item above the article
+        # opens a section too.
+        weight = weights[best] / (LATER_SECTION_FACTOR if number else 1.0)
+        if weight > 0 and (chosen is None or weight > chosen[0]):
+            chosen = (weight, best, runs, start)
+    if chosen is None:
+        raise NoArticleError
+    _, best, runs, start = chosen
+    first = last = best
+    # Neighbouring runs of two or more good lines belong to the article too
+    # (a long embedded list may split it); a lone good line far away does not, nor
+    # a teaser list (a title, a byline or a date over each summary).
+    while first > 0 and _joins_article(lines, runs[first - 1], runs[first][0]):
+        first -= 1
+    while last + 1 < len(runs) and _joins_article(lines, runs[last + 1], runs[last][-1]):
+        last += 1
+    end = _past_inline_boxes(lines, heads, runs[last][-1])
+    begin, start = _before_inline_box(lines, heads, runs[first][0], start)
+    return begin, end, start
 
 
-# Most teaser titles an inline related box holds between two paragraphs of the article.
-INLINE_BOX_TITLES = 4
+# How much more prose a run after a stop heading needs than the first section's best
+# run to be taken for the article: related lists and comments also hold prose, so the
+# first section keeps the benefit of the doubt.
+LATER_SECTION_FACTOR = 3.0
+
+
+# The least share of prose lines in a neighbouring run taken into the article: an
+# article's paragraphs follow one another (a caption or an ad between two), a teaser
+# list gives every summary two or three lines of title, byline and date.
+NEIGHBOUR_DENSITY = 0.65
+
+
+def _joins_article(lines: list[Line], run: list[int], edge: int) -> bool:
+    """Whether a run of good lines next to the article's (whose nearest line is ``edge``)
+    belongs to it: a dense run does, and so does one that only lines free of chrome
+    (a list, the short answers of an interview) separate from the article."""
+    if len(run) < 2:
+        return False
+    if len(run) / (run[-1] - run[0] + 1) >= NEIGHBOUR_DENSITY:
+        return True
+    gap = range(edge + 1, run[0]) if edge < run[0] else range(run[-1] + 1, edge)
+    return all(lines[i].chrome is None for i in gap)
+
+
+def _run_weight(lines: list[Line], run: list[int]) -> float:
+    """A run's prose, in characters, times the share of its lines that are prose: an
+    article's paragraphs follow one another, a teaser list puts a title between two
+    summaries."""
+    mass = sum(len(lines[i].text) for i in run)
+    return mass * len(run) / (run[-1] - run[0] + 1)
+
+
+# Most teaser titles inline related boxes hold between two paragraphs of the article
+# (one box of six, or two boxes of two under their headings).
+INLINE_BOX_TITLES = 8
+# The share of prose lines above which the text after a related box is the article
+# going on: a related list with a summary under each title has at most half.
+RESUMED_DENSITY = 0.6
 
 
 def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
     """The article's last good line once related boxes set inside it are stepped over.
 
-    Sites put "Related" with a title or two between paragraphs; the article goes on
+    Sites put "Related" with a few titles between paragraphs; the article goes on
     when, within RUN_GAP lines of its last paragraph, such a heading is followed by at
     most INLINE_BOX_TITLES lines that are not prose and then two paragraphs in a row
-    (a list of related stories has a title before every summary), or one paragraph with
-    nothing but chrome after it to the end of the page. The box's titles become related
+    or a run of paragraphs denser than RESUMED_DENSITY (a list of related stories has a
+    title before every summary), or one paragraph with no prose after it up to the
+    next stop heading. The box's titles become related
     links."""
     for head in heads:
         if head <= end or head - end - 1 > RUN_GAP:
@@ -240,16 +326,45 @@ def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
         if resume is None or resume - head - 1 > INLINE_BOX_TITLES:
             break
         stop = next((h for h in heads if h > resume), len(lines))
-        # Two paragraphs in a row, or one closing the page with only chrome after it.
+        run = _runs([i for i in range(resume, stop) if _is_body_prose(lines[i])])[0]
+        # Two paragraphs in a row, a run of paragraphs as dense as an article's (a
+        # subhead or an embedded post between two), or one paragraph closing the
+        # article with no prose after it up to the next stop heading.
         if not (
             (resume + 1 < stop and _is_body_prose(lines[resume + 1]))
-            or all(lines[i].chrome is not None for i in range(resume + 1, stop))
+            or (len(run) >= 3 and len(run) / (run[-1] - run[0] + 1) > RESUMED_DENSITY)
+            or not any(_is_body_prose(lines[i]) for i in range(resume + 1, stop))
         ):
             break
         for i in range(head + 1, resume):
             lines[i].chrome = lines[i].chrome or "related-links"
-        end = _runs([i for i in range(resume, stop) if _is_body_prose(lines[i])])[0][-1]
+        end = run[-1]
     return end
+
+
+def _before_inline_box(
+    lines: list[Line], heads: list[int], begin: int, start: int
+) -> tuple[int, int]:
+    """(first body line, section start) once a related box just above the article is
+    found to sit inside it: the article's first paragraphs come before the box's
+    heading when they end within RUN_GAP lines of it and at most INLINE_BOX_TITLES
+    lines that are not prose lie between the heading and the body."""
+    if start not in heads or lines[start].chrome != "related-links":
+        return begin, start
+    if begin - start - 1 > INLINE_BOX_TITLES:
+        return begin, start
+    previous = max((h for h in heads if h < start), default=0)
+    good = [i for i in range(previous, start) if _is_body_prose(lines[i])]
+    if not good or start - good[-1] - 1 > RUN_GAP:
+        return begin, start
+    # The paragraphs right above the heading, one after another (at most one line
+    # between two): a byline or a date further up ends the article's top.
+    first = len(good) - 1
+    while first > 0 and good[first] - good[first - 1] <= 2:
+        first -= 1
+    for i in range(start + 1, begin):
+        lines[i].chrome = lines[i].chrome or "related-links"
+    return good[first], previous
 
 
 def _dateline_lead(text: str) -> bool:
@@ -301,10 +416,17 @@ def _zone_start(lines: list[Line], seg_start: int, body_start: int) -> int:
 
 def _decide_body(lines: list[Line], start: int, end: int, repeats: set[int]) -> None:
     skip_teaser = False
+    seen: set[str] = set()
     for i in range(start, end + 1):
         line = lines[i]
         if _is_body_prose(line):
             skip_teaser = False
+            # An article never says a paragraph twice; a gallery repeats its captions
+            # and a page its teasers.
+            if line.text in seen and signals.word_count(line.text) >= REPEATED_WORDS:
+                line.reason = "boilerplate"
+                continue
+            seen.add(line.text)
             line.keep = True
             continue
         if line.chrome is not None:
@@ -331,15 +453,30 @@ def _decide_body(lines: list[Line], start: int, end: int, repeats: set[int]) -> 
         if _repeats_body(lines, i, start):
             line.reason = "pull-quote"
             continue
+        if line.text in seen and signals.word_count(line.text) >= REPEATED_WORDS:
+            line.reason = "boilerplate"
+            continue
+        seen.add(line.text)
         line.keep = True
 
 
+# Fewest words of a paragraph whose second copy goes (shorter lines, list items and
+# subheads, may repeat).
+REPEATED_WORDS = 10
+# Fewest words of a pull quote: it repeats a sentence, not a name or a heading.
+PULL_QUOTE_WORDS = 6
+
+
 def _repeats_body(lines: list[Line], index: int, start: int) -> bool:
-    """A pull quote: a short line whose words already appeared in a kept paragraph."""
+    """A pull quote: a short line whose words already appeared inside a longer kept
+    paragraph. (A line equal to an earlier line is a repeated list item or heading.)"""
     words = _fold(lines[index].text)
-    if len(words) < 4 or signals.word_count(lines[index].text) > 40:
+    if not PULL_QUOTE_WORDS <= signals.word_count(lines[index].text) <= 40:
         return False
-    return any(f" {words} " in f" {_fold(line.text)} " for line in lines[start:index] if line.keep)
+    return any(
+        f" {words} " in f" {folded} " and words != folded
+        for folded in (_fold(line.text) for line in lines[start:index] if line.keep)
+    )
 
 
 def _fold(text: str) -> str:
@@ -438,7 +575,35 @@ def _decide_tail(lines: list[Line], end: int) -> int:
             end = i
         else:
             break
-    return end
+    return _closing_list(lines, end)
+
+
+# Fewest items of one shape that make the lines after the article a list of its own.
+LIST_ITEMS = 3
+
+
+def _closing_list(lines: list[Line], end: int) -> int:
+    """A list the article ends with (tour dates, numbered items), perhaps under a
+    heading of its own, right after the last paragraph: lines free of chrome, at least
+    LIST_ITEMS of them and most of them opening alike (a number or bullet, a date). A
+    run of headlines under an article opens with no common mark and stays out."""
+    block = []
+    for i in range(end + 1, len(lines)):
+        if lines[i].chrome is not None or lines[i].scope is not None:
+            break
+        block.append(i)
+    shapes = [signals.list_mark(lines[i].text) for i in block]
+    marked = [i for i, shape in zip(block, shapes, strict=True) if shape]
+    if len(marked) < LIST_ITEMS or Counter(s for s in shapes if s).most_common(1)[0][1] < max(
+        LIST_ITEMS, 0.6 * len(block[: block.index(marked[-1]) + 1])
+    ):
+        return end
+    # Up to the list's last item; a heading may come first.
+    if marked[0] - end > 2:
+        return end
+    for i in range(end + 1, marked[-1] + 1):
+        lines[i].keep = True
+    return marked[-1]
 
 
 def _label_rest(lines: list[Line]) -> None:
