@@ -1,8 +1,10 @@
 """framediff: see how outlets covered the same event differently.
 
 The public API (CONTRACT.md): ``load``, ``compare``, ``align``, ``similarity``,
-``group``, ``run_corpus``. Importing this package loads no model, no NLTK, no rich or textual:
-each name is resolved on first use.
+``group``, ``run_corpus``. ``load``, ``compare`` and ``group`` skip a corpus's unreadable
+articles and list them in the result's ``skipped`` (``strict=True`` raises instead).
+Importing this package loads no model, no NLTK, no rich or textual: each name is resolved
+on first use.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -20,6 +20,8 @@ from typing import NoReturn, TextIO
 from framediff import __version__
 from framediff.config import Settings
 from framediff.errors import FramediffError, OutputError, UsageError
+from framediff.model import Articles, Document, SkippedInput
+from framediff.text import strip_control
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -39,12 +41,22 @@ def _add_sources(parser: argparse.ArgumentParser, formats: Sequence[str] | None)
     parser.add_argument(
         "--presplit", action="store_true", help="each non-empty line is one sentence"
     )
+    _add_strict(parser)
     if formats:
         parser.add_argument("--format", choices=formats, default=formats[0])
         parser.add_argument(
             "-o", "--output", metavar="FILE", help="write to FILE instead of stdout"
         )
         parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+def _add_strict(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 2 on an unreadable article of a JSONL file or a directory instead of "
+        "skipping it",
+    )
 
 
 def _add_comparison_options(parser: argparse.ArgumentParser) -> None:
@@ -102,6 +114,14 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="cleaned text, metadata and sentences")
     _add_sources(extract, ["text", "json"])
 
+    _add_corpus_command(commands)
+
+    demo = commands.add_parser("demo", help="compare the bundled seed articles")
+    demo.add_argument("--format", choices=["app", "markdown"], default=None)
+    return parser
+
+
+def _add_corpus_command(commands: argparse._SubParsersAction[_Parser]) -> None:
     corpus = commands.add_parser(
         "corpus", help="many articles grouped into events, one report per event and an index"
     )
@@ -113,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument(
         "--presplit", action="store_true", help="each non-empty line is one sentence"
     )
+    _add_strict(corpus)
     corpus.add_argument(
         "--jobs",
         type=int,
@@ -133,17 +154,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_transformer(corpus)
 
-    demo = commands.add_parser("demo", help="compare the bundled seed articles")
-    demo.add_argument("--format", choices=["app", "markdown"], default=None)
-    return parser
-
 
 def _cpu_count() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = Settings(presplit=bool(getattr(args, "presplit", False)))
+    settings = Settings(
+        presplit=bool(getattr(args, "presplit", False)),
+        strict=bool(getattr(args, "strict", False)),
+    )
     if getattr(args, "threshold", None) is not None:
         if not 0.0 <= args.threshold <= 1.0:
             raise UsageError("--threshold must be between 0 and 1")
@@ -197,82 +217,99 @@ def _umask() -> int:
 
 
 def _run(args: argparse.Namespace, stdout: TextIO) -> int:
-    from framediff import pipeline
-    from framediff.render import json as render_json
-
-    command = args.command
-    if command == "demo":
+    if args.command == "demo":
         from framediff.demo import run_demo
 
         return run_demo(args.format, stdout)
-
     settings = _settings(args)
-    if command == "extract":
-        from framediff.render.text import extract_to_text
+    return _COMMANDS[args.command](args, settings, stdout)
 
-        documents = pipeline.segment_all(
-            pipeline.load_all(args.sources, args.label, settings.presplit)
-        )
-        if args.format == "json":
-            text = render_json.dumps(render_json.sources_payload(documents))
-        else:
-            text = extract_to_text(documents)
-        write_output(text, args.output, args.force, stdout)
-        return EXIT_OK
 
-    if command == "align":
-        from framediff.alignment import align_documents
-        from framediff.render.text import links_to_tsv
+def _read(args: argparse.Namespace, settings: Settings) -> Articles:
+    """The articles of the SOURCEs; the inputs skipped on the way are listed on stderr."""
+    from framediff import pipeline
 
-        documents = pipeline.segment_all(
-            pipeline.load_all(args.sources, args.label, settings.presplit)
-        )
-        if len(documents) != 2:
-            raise UsageError(f"align takes exactly two articles, got {len(documents)}")
-        alignment = align_documents(documents, settings)
-        if args.format == "json":
-            payload = render_json.sources_payload(
-                documents, pairs=render_json.alignment_to_dict(alignment)["pairs"]
-            )
-            text = render_json.dumps(payload)
-        else:
-            text = links_to_tsv(alignment.links)
-        write_output(text, args.output, args.force, stdout)
-        return EXIT_OK
+    articles = pipeline.load_all(args.sources, args.label, settings.presplit, settings.strict)
+    _report_skipped(articles.skipped, sys.stderr)
+    pipeline.require_articles(articles, args.sources)
+    return articles
 
-    if command == "group":
-        from framediff.events.grouping import group_events
-        from framediff.render.text import events_to_text
 
-        documents = pipeline.segment_all(
-            pipeline.load_all(args.sources, args.label, settings.presplit)
-        )
-        events = group_events(documents)
-        if args.format == "json":
-            text = render_json.dumps(render_json.sources_payload(documents, events=events))
-        else:
-            text = events_to_text(documents, events)
-        write_output(text, args.output, args.force, stdout)
-        return EXIT_OK
+def _read_documents(
+    args: argparse.Namespace, settings: Settings
+) -> tuple[list[Document], Articles]:
+    """The SOURCEs' articles split into sentences, and the articles as read."""
+    from framediff import pipeline
 
-    if command == "corpus":
-        return _run_corpus(args, settings, stdout)
+    articles = _read(args, settings)
+    return pipeline.segment_all(articles), articles
 
-    if command == "view":
-        from framediff.tui.app import make_app
 
-        if "-" in args.sources:
-            raise UsageError("view reads keys from standard input; save the article to a file")
-        if not (sys.stdin.isatty() and stdout.isatty()):
-            raise UsageError("view needs a terminal; use `framediff report` for a file or a pipe")
-        app = make_app(args.sources, labels=args.label, settings=settings)
-        app.run()
-        return app.return_code or EXIT_OK
+def _run_extract(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:
+    from framediff.render import json as render_json
+    from framediff.render.text import extract_to_text
 
-    # compare and report
+    documents, articles = _read_documents(args, settings)
+    if args.format == "json":
+        text = render_json.dumps(render_json.sources_payload(documents, articles.skipped))
+    else:
+        text = extract_to_text(documents)
+    write_output(text, args.output, args.force, stdout)
+    return EXIT_OK
+
+
+def _run_align(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:
+    from framediff import pipeline
+    from framediff.render import json as render_json
+    from framediff.render.text import links_to_tsv
+
+    documents, articles = _read_documents(args, settings)
+    alignment = pipeline.align_pair(documents, settings)
+    if args.format == "json":
+        pairs = render_json.alignment_to_dict(alignment)["pairs"]
+        payload = render_json.sources_payload(documents, articles.skipped, pairs=pairs)
+        text = render_json.dumps(payload)
+    else:
+        text = links_to_tsv(alignment.links)
+    write_output(text, args.output, args.force, stdout)
+    return EXIT_OK
+
+
+def _run_group(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:
+    from framediff import pipeline
+    from framediff.render import json as render_json
+    from framediff.render.text import events_to_text
+
+    documents, articles = _read_documents(args, settings)
+    events = pipeline.group_documents(documents)
+    if args.format == "json":
+        payload = render_json.sources_payload(documents, articles.skipped, events=events)
+        text = render_json.dumps(payload)
+    else:
+        text = events_to_text(documents, events)
+    write_output(text, args.output, args.force, stdout)
+    return EXIT_OK
+
+
+def _run_view(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:
+    from framediff.tui.app import make_app
+
+    if "-" in args.sources:
+        raise UsageError("view reads keys from standard input; save the article to a file")
+    if not (sys.stdin.isatty() and stdout.isatty()):
+        raise UsageError("view needs a terminal; use `framediff report` for a file or a pipe")
+    app = make_app(args.sources, labels=args.label, settings=settings)
+    app.run()
+    return app.return_code or EXIT_OK
+
+
+def _run_comparison(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:
+    """``compare`` and ``report``: the comparison in the chosen format."""
+    from framediff import pipeline
+
     if args.output and Path(args.output).exists() and not args.force:
         raise OutputError(f"{args.output} exists; use --force to overwrite it")
-    comparison = pipeline.compare(args.sources, labels=args.label, settings=settings)
+    comparison = pipeline.compare_articles(_read(args, settings), settings)
     fmt = args.format
     if fmt == "rich" and args.output:
         fmt = "text"
@@ -291,6 +328,23 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
             text = comparison_to_text(comparison)
         write_output(text, args.output, args.force, stdout)
     return EXIT_FINDINGS if args.exit_code and comparison.shown_findings else EXIT_OK
+
+
+# Inputs skipped that stderr names one by one; the rest are counted.
+SKIPPED_SHOWN = 20
+
+
+def _report_skipped(skipped: Sequence[SkippedInput | str], stderr: TextIO) -> None:
+    """One line per skipped input on stderr, the first SKIPPED_SHOWN of them, then a count."""
+    for item in skipped[:SKIPPED_SHOWN]:
+        print(f"framediff: skipped {strip_control(str(item))}", file=stderr)
+    rest = len(skipped) - SKIPPED_SHOWN
+    if rest > 0:
+        print(
+            f"framediff: skipped {rest} more input{'s' if rest > 1 else ''} "
+            f"({len(skipped)} in all)",
+            file=stderr,
+        )
 
 
 def _run_corpus(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> int:
@@ -327,8 +381,20 @@ def _run_corpus(args: argparse.Namespace, settings: Settings, stdout: TextIO) ->
             stale.unlink()
     write_output(index_markdown(summary), str(out / "index.md"), True, stdout)
     write_output(index_json(summary), str(out / "index.json"), True, stdout)
+    _report_skipped(summary.skipped, sys.stderr)
     stdout.write(f"{summary_line(summary)}; index: {out / 'index.md'}\n")
     return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Settings, TextIO], int]] = {
+    "extract": _run_extract,
+    "align": _run_align,
+    "group": _run_group,
+    "corpus": _run_corpus,
+    "view": _run_view,
+    "compare": _run_comparison,
+    "report": _run_comparison,
+}
 
 
 def _corpus_progress(stage: str, done: int, total: int) -> None:

@@ -17,6 +17,9 @@ class Settings:
     reference: str | None = None
     # Each non-empty input line is a sentence; no cleaning or segmentation.
     presplit: bool = False
+    # An article of a corpus (a JSONL line, a file of a directory) that cannot be read or
+    # holds no article text is an error instead of being skipped and listed.
+    strict: bool = False
     # Score with the full MiniLM transformer (extra `framediff[transformer]`) instead of the
     # bundled static embeddings.
     transformer: bool = False

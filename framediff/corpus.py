@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from framediff.config import Settings
 from framediff.errors import FramediffError, UsageError
 from framediff.events.grouping import group_events
+from framediff.ingest import skipped_input
 from framediff.model import (
     Article,
     CorpusSummary,
@@ -25,14 +26,18 @@ from framediff.model import (
     EventReport,
     RawDocument,
     Sentence,
+    SkippedInput,
+    SourceContents,
     SourceSpec,
 )
 from framediff.pipeline import (
     __version__,
     compare_documents,
+    in_input_order,
     number_documents,
     prepare_article,
     read_all,
+    refuse_skipped,
 )
 
 __all__ = ["compare_event", "run_corpus", "workers"]
@@ -81,23 +86,21 @@ def _run_corpus(
     on_progress: CorpusProgress | None,
 ) -> Iterator[EventReport | CorpusSummary]:
     progress = on_progress or (lambda stage, done, total: None)
-    raws = read_all(list(sources), presplit=settings.presplit)
+    contents = read_all(list(sources), presplit=settings.presplit)
+    raws = [raw for content in contents for raw in content.documents]
     with _runner(jobs, dask) as runner:
         run = runner.run
         batches = [
             (start, raws[start : start + ARTICLES_PER_TASK], settings.presplit)
             for start in range(0, len(raws), ARTICLES_PER_TASK)
         ]
-        prepared: list[Prepared | str] = [""] * len(raws)
+        prepared: list[Prepared | SkippedInput] = [SkippedInput("", "")] * len(raws)
         done = 0
         for start, results in run(_prepare_batch, batches):
             prepared[start : start + len(results)] = results
             done += len(results)
             progress("reading", done, len(raws))
-        skipped = tuple(item for item in prepared if isinstance(item, str))
-        documents = number_documents([item for item in prepared if not isinstance(item, str)])
-        if not documents:
-            raise FramediffError("no article could be read: " + (skipped[0] if skipped else ""))
+        documents, skipped = _read_outcome(contents, prepared, settings.strict)
         progress("grouping", 0, len(documents))
         # Profiles and candidate pairs are worked out where the comparisons run; only the
         # scored pairs come back to be linked.
@@ -128,9 +131,23 @@ def _run_corpus(
             for report in sorted(reports, key=lambda report: report.number)
         ),
         single=single,
-        skipped=skipped,
+        skipped=tuple(str(item) for item in skipped),
         version=__version__,
     )
+
+
+def _read_outcome(
+    contents: Sequence[SourceContents], prepared: Sequence[Prepared | SkippedInput], strict: bool
+) -> tuple[list[Document], list[SkippedInput]]:
+    """The articles cleaned and split, numbered in input order, and those skipped in
+    reading or in cleaning (an error when ``strict``, or when none is left)."""
+    skipped = _skipped(contents, prepared)
+    if strict:
+        refuse_skipped(skipped)
+    documents = number_documents([item for item in prepared if not isinstance(item, SkippedInput)])
+    if not documents:
+        raise FramediffError("no article could be read: " + (str(skipped[0]) if skipped else ""))
+    return documents, skipped
 
 
 _blas_limited = False
@@ -150,17 +167,31 @@ def _one_blas_thread() -> None:
 
 def _prepare_batch(
     task: tuple[int, Sequence[RawDocument], bool],
-) -> tuple[int, list[Prepared | str]]:
-    """Clean and split a batch of articles; an article that cannot be read becomes its
-    one-line reason, so one bad page does not stop a corpus."""
+) -> tuple[int, list[Prepared | SkippedInput]]:
+    """Clean and split a batch of articles; an article that cannot be read is skipped with
+    its one-line reason, so one bad page does not stop a corpus."""
     start, raws, presplit = task
-    results: list[Prepared | str] = []
+    results: list[Prepared | SkippedInput] = []
     for raw in raws:
         try:
             results.append(prepare_article(raw, presplit))
         except FramediffError as error:
-            results.append(str(error))
+            results.append(skipped_input(raw.origin, error))
     return start, results
+
+
+def _skipped(
+    contents: Sequence[SourceContents], prepared: Sequence[Prepared | SkippedInput]
+) -> list[SkippedInput]:
+    """The articles skipped in reading or in cleaning, source by source in input order."""
+    found: list[SkippedInput] = []
+    start = 0
+    for content in contents:
+        end = start + len(content.documents)
+        cleaned = [item for item in prepared[start:end] if isinstance(item, SkippedInput)]
+        found.extend(in_input_order([*content.skipped, *cleaned]))
+        start = end
+    return found
 
 
 def _compare_task(task: tuple[int, str, Sequence[Document], Settings]) -> EventReport:

@@ -2,14 +2,14 @@
 
 The only module that touches the network. It decodes bytes (BOM, declared
 charset, detection) and reads JSON fields; it does not clean. Every failure is
-an ``InputError`` whose message names the input.
+an ``InputError`` whose message names the input, except inside a corpus (a JSONL
+file, a directory): there an article that cannot be read is a ``SkippedInput``.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
-import logging
 import re
 import socket
 import sys
@@ -21,9 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from framediff.errors import InputError
-from framediff.model import RawDocument, SourceSpec
-
-log = logging.getLogger("framediff")
+from framediff.model import RawDocument, SkippedInput, SourceContents, SourceSpec
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -90,13 +88,14 @@ class _SchemeCheckingRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def read_source(spec: SourceSpec) -> list[RawDocument]:
-    """Every article one SOURCE holds, decoded but not cleaned."""
+def read_source(spec: SourceSpec) -> SourceContents:
+    """Every article one SOURCE holds, decoded but not cleaned; a corpus's articles that
+    cannot be read are listed as skipped."""
     location = spec.location
     if location == "-":
-        return [_read_stdin()]
+        return SourceContents((_read_stdin(),))
     if location.lower().startswith(("http://", "https://")):
-        return [fetch_url(location)]
+        return SourceContents((fetch_url(location),))
     if _SCHEME_RE.match(location):
         raise InputError(f"{location}: only http:// and https:// URLs can be read")
     path = Path(location)
@@ -104,31 +103,53 @@ def read_source(spec: SourceSpec) -> list[RawDocument]:
         raise InputError(f"{location}: no such file or directory")
     if path.is_dir():
         return _read_directory(path, location)
-    return _read_file(path, location)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        return _read_jsonl(path, location)
+    return SourceContents((_read_file(path, location),))
+
+
+def skipped_input(origin: str, error: Exception) -> SkippedInput:
+    """``error`` about the article at ``origin`` as a skipped input (its message without
+    the leading ``origin: ``)."""
+    message = str(error)
+    prefix = f"{origin}: "
+    return SkippedInput(origin, message[len(prefix) :] if message.startswith(prefix) else message)
 
 
 # --- files ----------------------------------------------------------------------------
 
 
-def _read_directory(path: Path, location: str) -> list[RawDocument]:
+def _read_directory(path: Path, location: str) -> SourceContents:
     files = sorted(
-        (child for child in path.iterdir() if child.is_file() and not child.name.startswith(".")),
+        (
+            child
+            for child in path.iterdir()
+            if child.is_file()
+            and not child.name.startswith(".")
+            and child.suffix.lower() in SUPPORTED_SUFFIXES
+        ),
         key=lambda child: child.name,
     )
-    documents: list[RawDocument] = []
-    for child in files:
-        if child.suffix.lower() in SUPPORTED_SUFFIXES:
-            documents.extend(_read_file(child, str(child)))
-    if not documents:
+    if not files:
         wanted = ", ".join(SUPPORTED_SUFFIXES)
         raise InputError(f"{location}: directory holds no articles (looked for {wanted})")
-    return documents
+    documents: list[RawDocument] = []
+    skipped: list[SkippedInput] = []
+    for child in files:
+        try:
+            if child.suffix.lower() in JSONL_SUFFIXES:
+                contents = _read_jsonl(child, str(child))
+                documents.extend(contents.documents)
+                skipped.extend(contents.skipped)
+            else:
+                documents.append(_read_file(child, str(child)))
+        except InputError as error:
+            skipped.append(skipped_input(str(child), error))
+    return SourceContents(tuple(documents), tuple(skipped), corpus=True)
 
 
-def _read_file(path: Path, location: str) -> list[RawDocument]:
+def _read_file(path: Path, location: str) -> RawDocument:
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        return _read_jsonl(path, location)
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -144,15 +165,15 @@ def _read_file(path: Path, location: str) -> list[RawDocument]:
             raise InputError(
                 f"{location}: not valid JSON (line {error.lineno} column {error.colno}: {error.msg})"
             ) from error
-        return [document_from_json(payload, location)]
+        return document_from_json(payload, location)
     is_html = suffix in HTML_SUFFIXES
     text = decode_bytes(data, location, html=is_html or None)
     if not is_html and suffix not in TEXT_SUFFIXES:
         is_html = looks_like_html(text)
-    return [RawDocument(origin=location, content=text, is_html=is_html)]
+    return RawDocument(origin=location, content=text, is_html=is_html)
 
 
-def _read_jsonl(path: Path, location: str) -> list[RawDocument]:
+def _read_jsonl(path: Path, location: str) -> SourceContents:
     try:
         size = path.stat().st_size
         if size > MAX_CORPUS_BYTES:
@@ -160,15 +181,20 @@ def _read_jsonl(path: Path, location: str) -> list[RawDocument]:
         if size == 0:
             raise InputError(f"{location}: empty file")
         with path.open("rb") as stream:
-            documents = list(_jsonl_documents(stream, location))
+            lines = list(_jsonl_lines(stream, location))
     except OSError as error:
         raise InputError(f"{location}: cannot read ({error.strerror or error})") from error
-    if not documents:
-        raise InputError(f"{location}: no readable article on any line")
-    return documents
+    if not lines:
+        raise InputError(f"{location}: no article on any line (every line is blank)")
+    return SourceContents(
+        documents=tuple(line for line in lines if isinstance(line, RawDocument)),
+        skipped=tuple(line for line in lines if isinstance(line, SkippedInput)),
+        corpus=True,
+    )
 
 
-def _jsonl_documents(stream: IO[bytes], location: str) -> Iterator[RawDocument]:
+def _jsonl_lines(stream: IO[bytes], location: str) -> Iterator[RawDocument | SkippedInput]:
+    """Each non-blank line's article, or why it was skipped."""
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
@@ -176,14 +202,15 @@ def _jsonl_documents(stream: IO[bytes], location: str) -> Iterator[RawDocument]:
         try:
             if len(line) > MAX_ARTICLE_BYTES:
                 raise InputError(f"{_megabytes(len(line))} is too large for one article")
-            payload = json.loads(line.decode("utf-8-sig"))
+            # Without its line break a truncated line reads as an unterminated string.
+            payload = json.loads(line.decode("utf-8-sig").rstrip("\r\n"))
             yield document_from_json(payload, origin, where="")
         except UnicodeDecodeError:
-            log.warning("%s: line %d: not UTF-8; skipped", location, number)
+            yield SkippedInput(origin, "not UTF-8")
         except json.JSONDecodeError as error:
-            log.warning("%s: line %d: not valid JSON (%s); skipped", location, number, error.msg)
+            yield SkippedInput(origin, f"not valid JSON ({error.msg}: column {error.colno})")
         except InputError as error:
-            log.warning("%s: line %d: %s; skipped", location, number, error)
+            yield SkippedInput(origin, str(error))
 
 
 def _megabytes(size: int) -> str:

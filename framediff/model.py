@@ -8,7 +8,7 @@ findings and attributions point at sentences through ``SentenceRef`` and only
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
@@ -95,6 +95,28 @@ class RawDocument:
     extracted: bool = False
 
 
+@dataclass(frozen=True)
+class SkippedInput:
+    """An article a corpus (a JSONL file, a directory) held that could not be read or
+    holds no article text; a run lists it and goes on with the rest."""
+
+    origin: str  # where it was: a file in a directory, ``path:LINE`` for a JSONL line
+    reason: str  # one line, without the origin
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class SourceContents:
+    """What one SOURCE holds. Only a corpus (``corpus``: a directory or a JSONL file)
+    skips an article; a single article that cannot be read is an error instead."""
+
+    documents: tuple[RawDocument, ...]
+    skipped: tuple[SkippedInput, ...] = ()
+    corpus: bool = False
+
+
 # --- clean ----------------------------------------------------------------
 
 
@@ -127,6 +149,27 @@ class Article:
     doc_id: str | None = None
     removed: tuple[Removed, ...] = ()
     presplit: tuple[str, ...] | None = None
+
+
+class Articles(list[Article]):
+    """Articles in input order, with the inputs that were skipped on the way
+    (``framediff.load``): a list, so callers that only want the articles need not care."""
+
+    def __init__(
+        self, articles: Iterable[Article] = (), skipped: Iterable[SkippedInput] = ()
+    ) -> None:
+        super().__init__(articles)
+        self.skipped: tuple[SkippedInput, ...] = tuple(skipped)
+
+
+class EventGroups(list[list[Article]]):
+    """Articles grouped by event (``framediff.group``), with the inputs that were skipped."""
+
+    def __init__(
+        self, groups: Iterable[list[Article]] = (), skipped: Iterable[SkippedInput] = ()
+    ) -> None:
+        super().__init__(groups)
+        self.skipped: tuple[SkippedInput, ...] = tuple(skipped)
 
 
 # --- segment --------------------------------------------------------------
@@ -330,6 +373,9 @@ class Comparison:
     analysis: Analysis
     events: tuple[tuple[str, ...], ...]
     version: str = "0.1.0"
+    # Articles of the SOURCEs' corpora (JSONL lines, files of a directory) left out
+    # because they could not be read or hold no article text.
+    skipped: tuple[SkippedInput, ...] = ()
 
     def document(self, source_id: str) -> Document:
         for doc in self.documents:

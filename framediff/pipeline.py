@@ -15,14 +15,18 @@ from framediff.alignment import align_documents, merge_alignments, order_cluster
 from framediff.clean import clean_document
 from framediff.config import Settings
 from framediff.errors import InputError, UsageError
-from framediff.ingest import read_source
+from framediff.ingest import read_source, skipped_input
 from framediff.model import (
     Alignment,
     Article,
+    Articles,
     Comparison,
     Document,
+    EventGroups,
     RawDocument,
     Sentence,
+    SkippedInput,
+    SourceContents,
     SourceSpec,
 )
 from framediff.segment import segment_article
@@ -43,32 +47,90 @@ def _as_spec(source: SourceLike, label: str | None, presplit: bool) -> SourceSpe
     return SourceSpec(location=str(source), label=label, presplit=presplit)
 
 
-def load(source: SourceLike, label: str | None = None, presplit: bool = False) -> list[Article]:
-    """Read and clean every article one SOURCE holds."""
+def load(
+    source: SourceLike, label: str | None = None, presplit: bool = False, strict: bool = False
+) -> Articles:
+    """Read and clean every article one SOURCE holds. An article of a corpus (a JSONL
+    line, a file of a directory) that cannot be read or holds no article text is skipped
+    and listed in the result's ``skipped``; an InputError instead when ``strict``, or when
+    no article at all can be read."""
     spec = _as_spec(source, label, presplit)
-    articles = [clean_document(raw, presplit=spec.presplit) for raw in read_source(spec)]
+    articles = _load(spec)
+    if strict:
+        refuse_skipped(articles.skipped)
+    require_articles(articles, [spec.location])
+    return articles
+
+
+def _load(spec: SourceSpec) -> Articles:
+    contents = read_source(spec)
+    articles: list[Article] = []
+    skipped = list(contents.skipped)
+    for raw in contents.documents:
+        try:
+            articles.append(clean_document(raw, presplit=spec.presplit))
+        except InputError as error:
+            if not contents.corpus:
+                raise
+            skipped.append(skipped_input(raw.origin, error))
+    skipped = in_input_order(skipped)
     if spec.label is not None:
         if len(articles) != 1:
             raise UsageError(
                 f"--label names one article, but {spec.location} holds {len(articles)}"
             )
         articles = [replace(articles[0], label=spec.label)]
-    return articles
+    return Articles(articles, skipped)
+
+
+def in_input_order(skipped: Iterable[SkippedInput]) -> list[SkippedInput]:
+    """One SOURCE's skipped inputs in its order (by file, then by JSONL line), whether
+    reading or cleaning skipped them."""
+    return sorted(skipped, key=lambda item: _input_position(item.origin))
+
+
+def _input_position(origin: str) -> tuple[str, int]:
+    path, _, line = origin.rpartition(":")
+    return (path, int(line)) if path and line.isdigit() else (origin, 0)
 
 
 def load_all(
     sources: Sequence[SourceLike],
     labels: Sequence[str] | None = None,
     presplit: bool = False,
-) -> list[Article]:
-    """Read every SOURCE in order; ``labels`` name single-article sources in order."""
+    strict: bool = False,
+) -> Articles:
+    """Read every SOURCE in order; ``labels`` name single-article sources in order. The
+    result may be empty when every article was skipped (see ``require_articles``)."""
     if labels and len(labels) > len(sources):
         raise UsageError(f"{len(labels)} labels given for {len(sources)} sources")
     articles: list[Article] = []
+    skipped: list[SkippedInput] = []
     for position, source in enumerate(sources):
         label = labels[position] if labels and position < len(labels) else None
-        articles.extend(load(source, label=label, presplit=presplit))
-    return articles
+        loaded = _load(_as_spec(source, label, presplit))
+        if strict:
+            refuse_skipped(loaded.skipped)
+        articles.extend(loaded)
+        skipped.extend(loaded.skipped)
+    return Articles(articles, skipped)
+
+
+def refuse_skipped(skipped: Sequence[SkippedInput]) -> None:
+    """The strict reading: an InputError naming the first skipped input, if any."""
+    if skipped:
+        more = len(skipped) - 1
+        rest = f" (and {more} more input{'s' if more > 1 else ''} skipped)" if more else ""
+        raise InputError(f"{skipped[0]}{rest}")
+
+
+def require_articles(articles: Articles, sources: Sequence[SourceLike]) -> None:
+    """An InputError when the SOURCEs held no article that could be read."""
+    if not articles:
+        count = len(articles.skipped)
+        why = f" ({count} input{'s' if count != 1 else ''} skipped)" if count else ""
+        names = ", ".join(str(source) for source in sources)
+        raise InputError(f"no readable article in {names}{why}")
 
 
 def _base_label(article: Article) -> str:
@@ -118,10 +180,10 @@ def number_documents(prepared: Sequence[tuple[Article, tuple[Sentence, ...]]]) -
     ]
 
 
-def read_all(sources: Sequence[SourceLike], presplit: bool = False) -> list[RawDocument]:
-    """Every article the SOURCEs hold, decoded but not yet cleaned (a corpus cleans them
-    in parallel with ``prepare_article``)."""
-    return [raw for source in sources for raw in read_source(_as_spec(source, None, presplit))]
+def read_all(sources: Sequence[SourceLike], presplit: bool = False) -> list[SourceContents]:
+    """What each SOURCE holds, decoded but not yet cleaned (a corpus cleans the articles in
+    parallel with ``prepare_article``), with the articles that could not be read."""
+    return [read_source(_as_spec(source, None, presplit)) for source in sources]
 
 
 def prepare_article(
@@ -198,26 +260,61 @@ def compare(
     reference: str | None = None,
     settings: Settings | None = None,
     on_progress: ProgressCallback | None = None,
+    strict: bool = False,
 ) -> Comparison:
-    """Read, clean, segment, align and analyse several SOURCEs: the full comparison."""
+    """Read, clean, segment, align and analyse several SOURCEs: the full comparison.
+    Articles of a corpus that cannot be read are listed in ``skipped`` (an InputError
+    instead with ``strict``, or ``Settings.strict``)."""
     settings = settings or Settings()
     if reference is not None:
         settings = replace(settings, reference=reference)
+    if strict:
+        settings = replace(settings, strict=True)
     progress = on_progress or (lambda stage, fraction: None)
     progress("reading", 0.0)
-    articles = load_all(sources, labels, presplit=settings.presplit)
+    articles = load_all(sources, labels, presplit=settings.presplit, strict=settings.strict)
+    return compare_articles(articles, settings, on_progress)
+
+
+def compare_articles(
+    articles: Sequence[Article],
+    settings: Settings | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> Comparison:
+    """Segment, align and analyse articles already read; the inputs skipped while reading
+    them (``Articles.skipped``) go into the comparison."""
+    progress = on_progress or (lambda stage, fraction: None)
     progress("splitting sentences", 0.15)
-    documents = segment_all(articles)
-    return compare_documents(documents, settings, on_progress)
+    comparison = compare_documents(segment_all(articles), settings, on_progress)
+    skipped = articles.skipped if isinstance(articles, Articles) else ()
+    return replace(comparison, skipped=skipped)
 
 
-def group(sources: Iterable[SourceLike], presplit: bool = False) -> list[list[Article]]:
-    """Which articles report the same event: lists of articles, in input order."""
-    from framediff.events.grouping import group_events
-
-    articles = load_all(list(sources), presplit=presplit)
-    if not articles:
-        raise InputError("no article to group")
+def group(
+    sources: Iterable[SourceLike], presplit: bool = False, strict: bool = False
+) -> EventGroups:
+    """Which articles report the same event: lists of articles, in input order, and the
+    inputs skipped (``skipped``; an InputError instead with ``strict``)."""
+    sources = list(sources)
+    articles = load_all(sources, presplit=presplit, strict=strict)
+    require_articles(articles, sources)
     documents = segment_all(articles)
     by_id = {doc.id: doc.article for doc in documents}
-    return [[by_id[source_id] for source_id in event] for event in group_events(documents)]
+    return EventGroups(
+        ([by_id[source_id] for source_id in event] for event in group_documents(documents)),
+        articles.skipped,
+    )
+
+
+def group_documents(documents: Sequence[Document]) -> list[list[str]]:
+    """Source ids grouped by the event they report, groups in order of their first member."""
+    from framediff.events.grouping import group_events
+
+    return group_events(documents)
+
+
+def align_pair(documents: Sequence[Document], settings: Settings | None = None) -> Alignment:
+    """The sentence alignment of exactly two documents."""
+    if len(documents) != 2:
+        raise UsageError(f"align takes exactly two articles, got {len(documents)}")
+    return align_documents(documents, settings or Settings())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import http.server
 import io
 import json
-import logging
 import re
 import sys
 import threading
@@ -18,7 +17,7 @@ import pytest
 from framediff import ingest
 from framediff.errors import InputError
 from framediff.ingest import decode_bytes, read_source
-from framediff.model import SourceSpec
+from framediff.model import RawDocument, SkippedInput, SourceSpec
 
 ARTICLE = "Officials said on Monday that the bridge would reopen.\n\nTraffic resumed by noon."
 PAGE = (
@@ -29,8 +28,8 @@ PAGE = (
 )
 
 
-def _read(location: str | Path) -> list:
-    return read_source(SourceSpec(str(location)))
+def _read(location: str | Path) -> list[RawDocument]:
+    return list(read_source(SourceSpec(str(location))).documents)
 
 
 # --- files ----------------------------------------------------------------------------
@@ -69,33 +68,24 @@ def test_json_html_and_sentences(tmp_path: Path) -> None:
     assert given.sentences == ("One.", "Two.") and given.content == "One.\nTwo."
 
 
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(level=logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-def test_jsonl_bad_line_is_skipped_with_a_warning(tmp_path: Path) -> None:
+def test_jsonl_bad_line_is_skipped_and_listed(tmp_path: Path) -> None:
     path = tmp_path / "corpus.jsonl"
     lines = [json.dumps({"text": "First article text."}), "{not json", "", '"a string"']
     lines.append(json.dumps({"text": "Second article text.", "id": "b"}))
     path.write_text("\n".join(lines) + "\n")
-    # The CLI stops "framediff" records from propagating, so listen on that logger itself.
-    collect = _Collect()
-    logging.getLogger("framediff").addHandler(collect)
-    try:
-        docs = _read(path)
-    finally:
-        logging.getLogger("framediff").removeHandler(collect)
+    contents = read_source(SourceSpec(str(path)))
+    docs = contents.documents
     assert [d.origin for d in docs] == [f"{path}:1", f"{path}:5"]
     assert docs[1].doc_id == "b"
-    messages = collect.messages
-    assert any("line 2: not valid JSON" in m for m in messages)
-    assert any("line 4: expected a JSON object" in m for m in messages)
-    assert all("\n" not in m for m in messages)
+    assert contents.corpus
+    # The blank line 3 is no article; it is not listed.
+    assert contents.skipped == (
+        SkippedInput(
+            f"{path}:2",
+            "not valid JSON (Expecting property name enclosed in double quotes: column 2)",
+        ),
+        SkippedInput(f"{path}:4", "expected a JSON object, got str"),
+    )
 
 
 def test_directory_reads_supported_files_sorted(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from framediff.model import (
     Link,
     SentenceAnalysis,
     SentenceRef,
+    SkippedInput,
 )
 
 SCHEMA = "framediff/1"
@@ -154,7 +155,13 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         for row in comparison.analysis.coverage
     ]
     result["findings"] = [finding_to_dict(f) for f in comparison.shown_findings]
+    result["skipped"] = skipped_to_list(comparison.skipped)
     return result
+
+
+def skipped_to_list(skipped: Sequence[SkippedInput]) -> list[dict[str, str]]:
+    """The articles a run left out, each with why: ``[{"origin", "reason"}]``."""
+    return [{"origin": item.origin, "reason": item.reason} for item in skipped]
 
 
 def dumps(payload: dict[str, Any]) -> str:
@@ -166,11 +173,14 @@ def comparison_to_json(comparison: Comparison) -> str:
     return dumps(comparison_to_dict(comparison))
 
 
-def sources_payload(documents: Sequence[Document], **extra: Any) -> dict[str, Any]:
-    """``{"schema", "sources", ...}``: the payload of extract, align and group."""
+def sources_payload(
+    documents: Sequence[Document], skipped: Sequence[SkippedInput] = (), **extra: Any
+) -> dict[str, Any]:
+    """``{"schema", "sources", ..., "skipped"}``: the payload of extract, align and group."""
     payload: dict[str, Any] = {
         "schema": SCHEMA,
         "sources": [source_to_dict(doc) for doc in documents],
     }
     payload.update(extra)
+    payload["skipped"] = skipped_to_list(skipped)
     return payload

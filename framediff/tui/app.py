@@ -24,6 +24,7 @@ from framediff.render.theme import style
 from framediff.text import strip_control
 from framediff.tui.messages import (
     CursorMoved,
+    InputsSkipped,
     Loaded,
     LoadFailed,
     Progress,
@@ -34,6 +35,8 @@ from framediff.tui.widgets.findings import FindingsPanel
 from framediff.tui.widgets.grid import RowGrid
 
 EXIT_OK, EXIT_ERROR = 0, 2
+# Skipped inputs a notification names; the rest are counted (all are listed while loading).
+SKIPPED_NOTIFIED = 5
 
 
 class FramediffApp(App[None]):
@@ -120,11 +123,23 @@ class FramediffApp(App[None]):
         line = message.error
         if message.location not in line:
             line = f"{message.location}: {line}"
-        self.errors.append(line)
+        self._list_errors([line])
+        self.notify(strip_control(line), title="source skipped", severity="error", markup=False)
+
+    def on_inputs_skipped(self, message: InputsSkipped) -> None:
+        lines = [str(item) for item in message.skipped]
+        self._list_errors(lines)
+        shown = [strip_control(line) for line in lines[:SKIPPED_NOTIFIED]]
+        if len(lines) > SKIPPED_NOTIFIED:
+            shown.append(f"… and {len(lines) - SKIPPED_NOTIFIED} more")
+        title = f"{len(lines)} input{'s' if len(lines) > 1 else ''} skipped"
+        self.notify("\n".join(shown), title=title, severity="warning", markup=False)
+
+    def _list_errors(self, lines: Sequence[str]) -> None:
+        self.errors.extend(lines)
         self.query_one("#errors", Static).update(
             Text("\n".join(self.errors), style=style("fd.error"))
         )
-        self.notify(strip_control(line), title="source skipped", severity="error", markup=False)
 
     def on_load_failed(self, message: LoadFailed) -> None:
         self.failed = True

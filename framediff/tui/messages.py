@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.message import Message
 
-from framediff.model import Comparison
+from framediff.model import Comparison, SkippedInput
 
 
 class Progress(Message):
@@ -23,6 +25,14 @@ class SourceFailed(Message):
         super().__init__()
         self.location = location
         self.error = error
+
+
+class InputsSkipped(Message):
+    """Articles of a corpus (JSONL lines, files of a directory) that could not be read."""
+
+    def __init__(self, skipped: Sequence[SkippedInput]) -> None:
+        super().__init__()
+        self.skipped = tuple(skipped)
 
 
 class Loaded(Message):
