@@ -89,6 +89,23 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
     return speakers, analysis.attributed
 
 
+def _one_named_credit(ctx: Context, ref: SentenceRef) -> bool:
+    """The sentence names, in its own words, the one speaker it credits: a speaker carried
+    over from a quotation's first sentence or a pronoun's antecedent is a guess, and a
+    sentence crediting two speakers ("..., Kelly said; Cerar added ...") may give each a
+    different part of it. Only such a credit can be set against another source's."""
+    named = {
+        a.speaker_canonical or a.speaker
+        for a in ctx.analysis(ref).attributions
+        if a.kind != "unattributed" and a.speaker and a.speaker.lower() not in _PRONOUNS
+    }
+    return len(named) == 1
+
+
+# Pronoun speakers: who they are was resolved, not written.
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"])
+
+
 def _sourced_nearby(ctx: Context, ref: SentenceRef, credited: SentenceRef) -> bool:
     """The sentence before or after ``ref`` in its own article credits the speaker that
     ``credited`` names: a report often names its source once for several sentences ("The
@@ -186,7 +203,12 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         ab, ba = _governs_shared(ctx, a, b), _governs_shared(ctx, b, a)
         speakers_a, attributed_a = sentence_speakers(ctx, a)
         speakers_b, attributed_b = sentence_speakers(ctx, b)
-        if speakers_differ(speakers_a, speakers_b) and ((ab and ba) or (firm and (ab or ba))):
+        if (
+            speakers_differ(speakers_a, speakers_b)
+            and ((ab and ba) or (firm and (ab or ba)))
+            and _one_named_credit(ctx, a)
+            and _one_named_credit(ctx, b)
+        ):
             shift_pairs.append((a, b))
             strength[(a, b)] = link.score
         elif attributed_a != attributed_b:

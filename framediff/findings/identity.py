@@ -247,6 +247,7 @@ _LAW_ENFORCEMENT = frozenset(
         "officer",
         "patrol",
         "troopers",
+        "cops",
         "coroner",
         "examiner",
     ]
@@ -268,6 +269,10 @@ _ROLE_NOUNS = _PERSON_ROLES | frozenset(
         "captain", "general", "premier", "chancellor", "ceo", "deputy", "founder", "owner",
         "coach", "teacher", "student", "doctor", "nurse", "survivor", "survivors", "analyst",
         "analysts", "economist", "economists", "neighbour", "neighbor", "friend", "relative",
+        "comedian", "actor", "actress", "singer", "star", "host", "writer", "author",
+        "producer", "player", "quarterback", "pitcher", "businessman", "businesswoman",
+        "candidate", "nominee", "victim", "suspect", "father", "mother", "son", "daughter",
+        "husband", "wife", "brother", "sister", "widow", "spokesman", "spokeswoman",
     ]
 )  # fmt: skip
 # Words by which a person speaks for an organisation ("a company spokesman", "officials").
@@ -283,7 +288,12 @@ def _words_of(speaker: Speaker) -> set[str]:
 
 
 def _law_enforcement(speaker: Speaker) -> bool:
-    return is_police(speaker.display) or bool(_words_of(speaker) & _LAW_ENFORCEMENT)
+    text = " ".join((speaker.display, speaker.resolved, *speaker.known_as)).lower()
+    return (
+        is_police(speaker.display)
+        or bool(_words_of(speaker) & _LAW_ENFORCEMENT)
+        or "district attorney" in text
+    )
 
 
 def _organisation(speaker: Speaker) -> bool:
@@ -358,7 +368,8 @@ def related(x: Speaker, y: Speaker) -> bool:
 
 
 def _role_only(speaker: Speaker) -> bool:
-    """A person described by a role and no name ("a witness", "the chairman")."""
+    """A person described by a role and no name ("a witness", "the chairman", "the
+    comedian")."""
     return bool(_words_of(speaker) & _ROLE_NOUNS) and not _named_words(speaker)
 
 

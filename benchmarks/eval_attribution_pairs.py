@@ -1,0 +1,88 @@
+"""Attribution findings against real attribution differences: the 47 linked sentence pairs
+of the ECB+ development alignment gold (``fixtures/alignment/ecbplus_dev_gold.json``,
+hand-labelled) marked ``attribution_differs`` (real outlets crediting one claim
+differently, or one crediting and one not).
+
+Each gold article pair is compared as framediff compares any two articles (its sentences
+used as given). A hit: an ``attribution_shift`` or ``attribution_dropped`` finding whose
+evidence holds both sentences of a pair marked ``attribution_differs``. A false finding:
+one whose every evidence pair (a sentence of each article) is a gold link marked
+``attribution_differs: false``. Recall: pairs hit of the 47; precision: hits over hits
+and false findings (findings neither hitting nor false are counted apart, unjudged).
+
+    python benchmarks/eval_attribution_pairs.py          # table
+    python benchmarks/eval_attribution_pairs.py --list   # every finding and pair
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from framediff.alignment import _presplit_document  # noqa: E402
+from framediff.pipeline import compare_documents  # noqa: E402
+
+GOLD = ROOT / "fixtures" / "alignment" / "ecbplus_dev_gold.json"
+KINDS = ("attribution_shift", "attribution_dropped")
+
+
+def evaluate(show: bool) -> dict[str, int]:
+    data = json.loads(GOLD.read_text(encoding="utf-8"))
+    articles = {a["id"]: a for a in data["articles"]}
+    totals = {"pairs": 0, "hit_pairs": 0, "findings": 0, "hits": 0, "false": 0}
+    for pair in data["pairs"]:
+        a = _presplit_document("s1", articles[pair["a"]]["sentences"])
+        b = _presplit_document("s2", articles[pair["b"]]["sentences"])
+        differs = {(x["i"], x["j"]) for x in pair["aligned"] if x["attribution_differs"]}
+        agrees = {(x["i"], x["j"]) for x in pair["aligned"] if not x["attribution_differs"]}
+        comparison = compare_documents([a, b])
+        hit_pairs: set[tuple[int, int]] = set()
+        for finding in comparison.analysis.findings:
+            if finding.kind not in KINDS:
+                continue
+            left = {e.sentence for e in finding.evidence if e.source == "s1"}
+            right = {e.sentence for e in finding.evidence if e.source == "s2"}
+            spans = {(i, j) for i in left for j in right}
+            hits = spans & differs
+            false = bool(spans) and spans <= agrees
+            totals["findings"] += 1
+            totals["hits"] += bool(hits)
+            totals["false"] += false
+            hit_pairs |= hits
+            if show:
+                verdict = "HIT" if hits else "FALSE" if false else "unjudged"
+                print(f"{pair['event']} {finding.kind} {verdict}: {finding.summary[:110]}")
+        totals["pairs"] += len(differs)
+        totals["hit_pairs"] += len(hit_pairs)
+        if show:
+            for i, j in sorted(differs - hit_pairs):
+                print(f"{pair['event']} MISS ({i}, {j}): {a.sentences[i].text[:70]!r}")
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="every finding and missed pair")
+    args = parser.parse_args(argv)
+    totals = evaluate(args.list)
+    recall = totals["hit_pairs"] / totals["pairs"] if totals["pairs"] else 0.0
+    judged = totals["hits"] + totals["false"]
+    precision = totals["hits"] / judged if judged else 0.0
+    print(f"{'measure':<34}{'value':>8}")
+    print(
+        f"{'recall (pairs hit / differing)':<34}{recall:>8.3f}   ({totals['hit_pairs']}/{totals['pairs']})"
+    )
+    print(f"{'precision (hits / hits + false)':<34}{precision:>8.3f}   ({totals['hits']}/{judged})")
+    print(
+        f"{'attribution findings':<34}{totals['findings']:>8}   ({totals['findings'] - judged} neither)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
