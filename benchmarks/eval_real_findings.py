@@ -227,6 +227,31 @@ def tally(
     return counts
 
 
+WEIGHTS = ROOT / "framediff" / "data" / "finding_weights.json"
+
+
+def fit(runs: Sequence[EventRun], gold: Mapping[Key, Mapping[str, str]]) -> dict[str, Any]:
+    """Per kind, how many of the findings the code reports on these events were judged,
+    and how many of those true: what ``framediff.findings.weights`` turns into weights."""
+    counts: dict[str, list[int]] = {}
+    for run in runs:
+        for key in run.reported:
+            if key in gold:
+                row = counts.setdefault(key.kind, [0, 0])
+                row[0] += gold[key]["verdict"] == "true"
+                row[1] += 1
+    return {
+        "about": (
+            "Findings judged blind on real coverage (benchmarks/real_events.json, the judged "
+            "events; verdicts in benchmarks/real_findings_gold.json), per kind: [true, judged] "
+            "among the findings the code reported there. Written by "
+            "`python benchmarks/eval_real_findings.py --fit`."
+        ),
+        "events": len(runs),
+        "kinds": {kind: counts[kind] for kind in sorted(counts)},
+    }
+
+
 def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.2f} ({part}/{whole})" if whole else "-"
 
@@ -457,6 +482,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--merge", type=Path, nargs="+", metavar="FILE", help="merge DIR/<event>.judged.json"
     )
     parser.add_argument("--replace", action="store_true", help="with --merge: replace verdicts")
+    parser.add_argument(
+        "--fit", action="store_true", help=f"write the judged counts per kind to {WEIGHTS.name}"
+    )
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("names", nargs="*", help="event ids (default: all of --events)")
@@ -477,6 +505,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         f"{shown.weight:.3f} {shown.summary[:140]}"
                     )
     print_table(tally(runs, gold))
+    if args.fit:
+        if args.events != "judged":
+            raise SystemExit("--fit reads the judged events only: the set-aside ones test it")
+        WEIGHTS.write_text(json.dumps(fit(runs, gold), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS.relative_to(ROOT)}")
     if args.packets:
         count = write_packets(args.packets, runs, gold)
         print(f"packets: {len(runs)} events, {count} findings to judge, in {args.packets}")

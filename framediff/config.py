@@ -13,6 +13,10 @@ class Settings:
     threshold: float = 0.5
     # Findings below this weight are not reported.
     min_weight: float = 0.0
+    # A finding's weight is the measured share of findings of its kind judged true on real
+    # coverage; reports quote in full, as key findings, those at or above this confidence
+    # (0.3: above the kinds right less than three times in ten) and list the rest.
+    key_confidence: float = 0.3
     # Label of the source rows and word diffs are read against; None = most-linked source.
     reference: str | None = None
     # Each non-empty input line is a sentence; no cleaning or segmentation.

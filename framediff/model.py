@@ -399,6 +399,12 @@ class Comparison:
         every renderer, the app, the CLI's exit code and the corpus index read."""
         return tuple(f for f in self.analysis.findings if f.weight >= self.settings.min_weight)
 
+    @cached_property
+    def key_findings(self) -> tuple[Finding, ...]:
+        """The shown findings at or above ``settings.key_confidence``: those a report quotes
+        in full."""
+        return tuple(f for f in self.shown_findings if f.weight >= self.settings.key_confidence)
+
     # The three exports below are the public API's promise (CONTRACT.md); they
     # delegate to the renderers, the one sanctioned upward import of this module.
     def to_dict(self) -> dict[str, Any]:

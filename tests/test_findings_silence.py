@@ -36,8 +36,10 @@ def test_a_reported_silence_outranks_plain_unique_content(tmp_path: Path) -> Non
     }
     silence = unique["The Chinese readout did not mention energy, which Moscow listed first."]
     assert silence.detail["reports_silence"] is True
-    assert silence.weight == 0.9
     assert "left out" in silence.summary
     plain = [f for text, f in unique.items() if "harvest festival" in text]
-    assert plain and plain[0].weight <= 0.6
-    assert plain[0].detail["reports_silence"] is False
+    assert plain and plain[0].detail["reports_silence"] is False
+    # Same kind, same measured weight; the silence ranks first within it.
+    assert silence.weight == plain[0].weight
+    order = [f.id for f in result.analysis.findings]
+    assert order.index(silence.id) < order.index(plain[0].id)

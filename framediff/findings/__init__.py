@@ -47,7 +47,7 @@ DETECTORS: tuple[Callable[[Context], list[Draft]], ...] = (
 def _as_draft(finding: Finding) -> Draft:
     return Draft(
         kind=finding.kind,
-        weight=finding.weight,
+        strength=finding.weight,
         summary=finding.summary,
         sources=finding.sources,
         evidence=finding.evidence,

@@ -239,7 +239,7 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         drafts.append(
             Draft(
                 kind="attribution_shift",
-                weight=0.85 + 0.15 * max(strength[p] for p in pairs),
+                strength=0.85 + 0.15 * max(strength[p] for p in pairs),
                 summary=f"Same claim credited to different speakers ({credited}): “{claim}”",
                 sources=tuple(by_source),
                 evidence=tuple(ctx.evidence(ref) for ref in ordered),
@@ -272,7 +272,7 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         drafts.append(
             Draft(
                 kind="attribution_dropped",
-                weight=0.8 + 0.15 * max(strength[p] for p in pairs),
+                strength=0.8 + 0.15 * max(strength[p] for p in pairs),
                 summary=(
                     f"{ctx.labels(without_sources)} {verb} as fact what "
                     f"{ctx.labels(with_sources)} {attribute}{who}: “{claim}”"

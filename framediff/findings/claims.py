@@ -19,7 +19,7 @@ from framediff.findings.cues import (
     WEAK_FRAME_VERBS,
     is_boilerplate,
 )
-from framediff.findings.ranking import SILENCE_CEILING
+from framediff.findings.ranking import SILENCE_STRENGTH
 from framediff.model import Link, SentenceRef
 from framediff.sentences.credit import SPEECH_RE, SPOKEN_CLAUSE_RE
 from framediff.text import fold_punctuation, words
@@ -179,7 +179,7 @@ def editorializing_findings(ctx: Context) -> list[Draft]:
         drafts.append(
             Draft(
                 kind="editorializing",
-                weight=0.62
+                strength=0.62
                 + (0.08 if kind == "frame" else 0.0)
                 + 0.02 * min(len(cues), 3)
                 - (0.06 if linked else 0.0),
@@ -275,7 +275,7 @@ def omission_findings(ctx: Context) -> list[Draft]:
             drafts.append(
                 Draft(
                     kind="omission",
-                    weight=weight,
+                    strength=weight,
                     summary=(
                         f"{ctx.labels(missing)} leave{'s' if len(missing) == 1 else ''} out what "
                         f"{ctx.labels(carriers)} report: “{snippet(ctx.sentence(refs[0]).text)}”"
@@ -318,7 +318,7 @@ def unique_findings(ctx: Context, editorial: set[SentenceRef]) -> list[Draft]:
                 drafts.append(
                     Draft(
                         kind="unique",
-                        weight=SILENCE_CEILING
+                        strength=SILENCE_STRENGTH
                         if silence
                         else 0.42 + (0.1 if facts else 0.0) + 0.02 * min(len(kept) - 1, 4),
                         summary=(

@@ -67,10 +67,12 @@ def group_pairs(
 
 @dataclass(frozen=True)
 class Draft:
-    """A finding before ranking: the ranker sets its final weight and id."""
+    """A finding before ranking: the ranker sets its weight and id."""
 
     kind: FindingKind
-    weight: float  # the detector's own strength in [0, 1]
+    # The detector's own confidence in [0, 1]: it orders findings of one kind; the weight a
+    # reader sees is decided by ``weights`` for the kind as a whole.
+    strength: float
     summary: str
     sources: tuple[str, ...]
     evidence: tuple[Evidence, ...]

@@ -153,7 +153,7 @@ def entity_coverage_findings(ctx: Context) -> list[Draft]:
             drafts.append(
                 Draft(
                     kind="entity_coverage",
-                    weight=0.3 + 0.2 * len(carriers) / len(group),
+                    strength=0.3 + 0.2 * len(carriers) / len(group),
                     summary=(
                         f"{canonical} ({what}) is mentioned by {ctx.labels(carriers)} "
                         f"but not by {ctx.labels(missing)}"

@@ -72,7 +72,7 @@ def derived_findings(ctx: Context) -> list[Draft]:
         drafts.append(
             Draft(
                 kind="derived_text",
-                weight=0.45 + 0.2 * o_share,
+                strength=0.45 + 0.2 * o_share,
                 summary=(
                     f"{ctx.label(follower)} follows {ctx.label(original)} in order: {len(chain)} of its "
                     f"{len(ctx.by_id[follower].sentences)} sentences track {len(chain)} of "

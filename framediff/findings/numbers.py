@@ -245,7 +245,7 @@ def number_findings(ctx: Context) -> list[Draft]:
         drafts.append(
             Draft(
                 kind="number_conflict",
-                weight=0.88,
+                strength=0.88,
                 summary=f"Figures disagree ({shown}): “{snippet(ctx.sentence(refs[0]).text)}”",
                 sources=tuple(values),
                 evidence=tuple(

@@ -131,7 +131,7 @@ def _altered_drafts(
         drafts.append(
             Draft(
                 kind="quote_altered",
-                weight=0.72 + 0.03 * min(len(changes), 3),
+                strength=0.72 + 0.03 * min(len(changes), 3),
                 summary=(
                     f"{ctx.labels(list(dict.fromkeys(r.source for r in refs)))} quote "
                     f"“{snippet(qa.text, 50)}” in {versions} versions ({ctx.label(a.source)} → "
@@ -163,7 +163,7 @@ def _paraphrased(ctx: Context, quoted: SentenceRef, other: SentenceRef) -> Draft
             continue
         return Draft(
             kind="quote_to_paraphrase",
-            weight=0.45,
+            strength=0.45,
             summary=(
                 f"{ctx.label(quoted.source)} quotes “{snippet(quote.text, 50)}”; "
                 f"{ctx.label(other.source)} paraphrases it without quotation marks"

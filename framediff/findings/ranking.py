@@ -1,17 +1,17 @@
-"""Ranking: drafts -> ``Finding`` values with weights in [0, 1], sorted by weight with
-deterministic tie-breaks, numbered f1, f2 ... in that order. Substance (events,
-attribution, figures, omissions) outranks rewording through each kind's ceiling;
-redundant findings (an entity whose every mention is already reported as an omission
-or unique content) are dropped here. Nothing is dropped for weight: renderers honour
-``min_weight``.
+"""Ranking: drafts -> ``Finding`` values, sorted by weight (``weights``: how often a
+finding of the kind proved true on real coverage), then by the detector's strength, with
+deterministic tie-breaks, numbered f1, f2 ... in that order. Redundant findings (an entity
+whose every mention is already reported as an omission or unique content) are dropped
+here. Nothing is dropped for weight: renderers honour ``min_weight``.
 """
 
 from __future__ import annotations
 
 from framediff.findings.context import Context, Draft
+from framediff.findings.weights import kind_weight
 from framediff.model import Finding, FindingKind
 
-# Order of kinds on equal weight, and the highest weight each kind may reach.
+# Order of kinds on equal weight and strength.
 KIND_ORDER: tuple[FindingKind, ...] = (
     "different_event",
     "attribution_shift",
@@ -27,24 +27,9 @@ KIND_ORDER: tuple[FindingKind, ...] = (
     "derived_text",
     "entity_coverage",
 )
-CEILING: dict[str, float] = {
-    "different_event": 1.0,
-    "attribution_shift": 0.98,
-    "number_conflict": 0.95,
-    "attribution_dropped": 0.95,
-    "omission": 0.85,
-    "quote_altered": 0.85,
-    "editorializing": 0.75,
-    "hedging": 0.72,
-    "wording": 0.7,
-    "unique": 0.6,
-    "quote_to_paraphrase": 0.55,
-    "derived_text": 0.65,
-    "entity_coverage": 0.5,
-}
 # Unique content that reports a source's silence ("the readout did not mention X") says
-# what another source left out: it ranks with the attribution findings, not with rewording.
-SILENCE_CEILING = 0.9
+# what another source left out: the strongest of the unique findings.
+SILENCE_STRENGTH = 0.9
 
 
 def _redundant(draft: Draft, covered: set[tuple[str, int]], dropped: set[tuple[str, int]]) -> bool:
@@ -75,17 +60,14 @@ def rank(drafts: list[Draft], ctx: Context) -> tuple[Finding, ...]:
     kept = [d for d in drafts if not _redundant(d, covered, dropped)]
 
     def weight(draft: Draft) -> float:
-        ceiling = CEILING.get(draft.kind, 0.5)
-        if draft.kind == "unique" and draft.detail.get("reports_silence"):
-            ceiling = SILENCE_CEILING
-        return round(max(0.0, min(draft.weight, ceiling)), 3)
+        return kind_weight(draft.kind)
 
     def key(draft: Draft) -> tuple[object, ...]:
         first = draft.evidence[0] if draft.evidence else None
         where = (
             (ctx.order.get(first.source, 0), first.sentence, first.start) if first else (0, 0, 0)
         )
-        return (-weight(draft), KIND_ORDER.index(draft.kind), where, draft.summary)
+        return (-weight(draft), -draft.strength, KIND_ORDER.index(draft.kind), where, draft.summary)
 
     unique: dict[tuple[object, ...], Draft] = {}
     for draft in sorted(kept, key=key):

@@ -115,7 +115,7 @@ def toll_findings(ctx: Context) -> list[Draft]:
             drafts.append(
                 Draft(
                     kind="number_conflict",
-                    weight=0.86,
+                    strength=0.86,
                     summary=f"Sources give different counts of the {figure} ({listed}): "
                     f"“{snippet(ctx.sentence(low.ref).text)}”",
                     sources=tuple(values),

@@ -240,7 +240,7 @@ def wording_findings(ctx: Context) -> list[Draft]:
         drafts.append(
             Draft(
                 kind="wording",
-                weight=0.5 + 0.2 * min(1.0, gap),
+                strength=0.5 + 0.2 * min(1.0, gap),
                 summary=f"Different labels for the same thing ({shown}) in “{snippet(ctx.sentence(refs[0]).text, 60)}”",
                 sources=tuple(terms),
                 evidence=tuple(
@@ -325,7 +325,7 @@ def hedging_findings(ctx: Context) -> list[Draft]:
         drafts.append(
             Draft(
                 kind="hedging",
-                weight=0.5 + 0.25 * strength,
+                strength=0.5 + 0.25 * strength,
                 summary=f"Different certainty ({who}{against}): “{snippet(ctx.sentence(refs[0]).text, 60)}”",
                 sources=tuple(dict.fromkeys(r.source for r in refs)),
                 evidence=tuple(

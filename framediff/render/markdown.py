@@ -32,8 +32,9 @@ COVERAGE_ROWS = 40
 CLAIM_CHARS = 90
 
 # Characters that could start markdown syntax or HTML inside inline text or a table
-# cell: \ ` * _ [ ] < > | ~, and & when it would start an entity (&amp; &#39;).
-_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_\[\]<>|~])|&(?=#?\w+;)")
+# cell: \ ` * _ [ ] < > | ~ # (a heading where a line or list item starts with it), and &
+# when it would start an entity (&amp; &#39;).
+_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_\[\]<>|~#])|&(?=#?\w+;)")
 
 
 # Runs of white space, newlines included: a cell or a quote is one line.
@@ -178,13 +179,24 @@ def _findings_section(comparison: Comparison, findings: Sequence[Finding]) -> li
     lines = ["## Key findings", ""]
     if not findings:
         return [*lines, "No findings: the sources agree on everything framediff checks."]
-    for number, finding in enumerate(findings[:KEY_FINDINGS], start=1):
+    key = [f for f in findings if f in comparison.key_findings][:KEY_FINDINGS]
+    confidence = comparison.settings.key_confidence
+    lines += [
+        f"_A finding's weight is how often findings of its kind proved true when read by "
+        f"editors on real coverage; those of weight {confidence:.2f} or more are quoted "
+        f"here._",
+        "",
+    ]
+    if not key:
+        lines += [f"No finding reaches weight {confidence:.2f}.", ""]
+    for number, finding in enumerate(key, start=1):
         lines += [*_finding_block(comparison, number, finding), ""]
-    rest = findings[KEY_FINDINGS:]
+    rest = [f for f in findings if f not in key]
     if rest:
         lines += [f"Other findings ({len(rest)}):", ""]
         lines += [
-            f"- {glyph(f.kind)} {escape(f.summary)} (_{f.kind.replace('_', ' ')}, {f.weight:.2f}_)"
+            f"- {escape(glyph(f.kind))} {escape(f.summary)} "
+            f"(_{f.kind.replace('_', ' ')}, {f.weight:.2f}_)"
             for f in rest
         ]
         lines.append("")
