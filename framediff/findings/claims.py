@@ -305,7 +305,14 @@ def unique_findings(ctx: Context, editorial: set[SentenceRef]) -> list[Draft]:
                 runs[-1].append(ref)
                 previous = sentence.index
             for run in runs:
-                kept = [r for r in run if r not in editorial and _substantive(ctx, r)]
+                others = [s for s in group if s != source]
+                kept = [
+                    r
+                    for r in run
+                    if r not in editorial
+                    and _substantive(ctx, r)
+                    and not any(ctx.told_in(r, other) for other in others)
+                ]
                 if not kept:
                     continue
                 facts = any(_has_facts(ctx, r) for r in kept)

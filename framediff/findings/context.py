@@ -309,6 +309,36 @@ class Context:
     def _content(self, ref: SentenceRef) -> frozenset[str]:
         return _content_words(self.sentence(ref).text)
 
+    def told_in(self, ref: SentenceRef, source: str) -> bool:
+        """Whether ``source`` tells what sentence ``ref`` says, in its own words, in one
+        sentence or two adjacent ones: most of the sentence's content words, names and
+        figures among them, stand there (``TOLD_ELSEWHERE``). The lower bar checked before
+        a finding says a source leaves a claim out or another carries it alone: the aligner
+        links only what it is sure of."""
+        own = self._content(ref) | _figures(self.sentence(ref).text)
+        if len(own) < _TOLD_MIN_WORDS:
+            return False
+        sentences = self.by_id[source].sentences
+        words = [self._content(SentenceRef(source, s.index)) | _figures(s.text) for s in sentences]
+        for index in range(len(words)):
+            window = words[index] | (words[index + 1] if index + 1 < len(words) else frozenset())
+            if len(own & window) >= TOLD_ELSEWHERE * len(own):
+                return True
+        return False
+
+
+# Share of a sentence's content words, names and figures that another source's sentence
+# (or two adjacent ones) must hold to tell the same thing in other words.
+TOLD_ELSEWHERE = 0.6
+# Sentences with fewer content words than this are too short to find elsewhere by words.
+_TOLD_MIN_WORDS = 4
+
+
+@lru_cache(maxsize=8192)
+def _figures(text: str) -> frozenset[str]:
+    """The figures of a sentence ("34", "1,000" as "1000")."""
+    return frozenset(w.replace(",", "") for w in fold_words(text) if any(c.isdigit() for c in w))
+
 
 @lru_cache(maxsize=8192)
 def _content_words(text: str) -> frozenset[str]:

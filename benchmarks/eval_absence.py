@@ -1,0 +1,65 @@
+"""Absence claimed where the claim is there in other words: on the ECB+ development
+alignment gold (``fixtures/alignment/ecbplus_dev_gold.json``, hand-labelled), how often is
+one side of a gold link labelled ``paraphrase`` or ``partial`` reported as content only
+one source carries (``unique``) or as left out (``omission``)?
+
+Each gold article pair is compared as framediff compares any two articles (sentences used
+as given). A link is wrongly reported when either of its sentences is evidence of a
+``unique`` finding, or of an ``omission`` that names the other article as missing.
+
+    python benchmarks/eval_absence.py          # table
+    python benchmarks/eval_absence.py --list   # each wrongly reported link
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from framediff.alignment import _presplit_document  # noqa: E402
+from framediff.pipeline import compare_documents  # noqa: E402
+
+GOLD = ROOT / "fixtures" / "alignment" / "ecbplus_dev_gold.json"
+LABELS = ("paraphrase", "partial")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="each wrongly reported link")
+    args = parser.parse_args(argv)
+    data = json.loads(GOLD.read_text(encoding="utf-8"))
+    articles = {a["id"]: a for a in data["articles"]}
+    links = wrong = 0
+    for pair in data["pairs"]:
+        a = _presplit_document("s1", articles[pair["a"]]["sentences"])
+        b = _presplit_document("s2", articles[pair["b"]]["sentences"])
+        comparison = compare_documents([a, b])
+        absent: set[tuple[str, int]] = set()
+        for finding in comparison.analysis.findings:
+            if finding.kind == "unique" or (finding.kind == "omission" and finding.sources_missing):
+                absent |= {(e.source, e.sentence) for e in finding.evidence}
+        for link in pair["aligned"]:
+            if link["label"] not in LABELS:
+                continue
+            links += 1
+            if ("s1", link["i"]) in absent or ("s2", link["j"]) in absent:
+                wrong += 1
+                if args.list:
+                    print(
+                        f"{pair['event']} ({link['i']}, {link['j']}) {link['label']}:\n"
+                        f"  {a.sentences[link['i']].text[:110]}\n"
+                        f"  {b.sentences[link['j']].text[:110]}"
+                    )
+    share = wrong / links if links else 0.0
+    print(f"gold links labelled paraphrase or partial: {links}")
+    print(f"one side reported as unique or left out:  {wrong} ({share:.3f}; target at most 0.1)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
