@@ -39,7 +39,7 @@ from framediff.sentences.credit import (
 )
 from framediff.sentences.entities import find_entities, find_topics, transliteration_key
 from framediff.sentences.quotes import QuoteScan, find_quotes
-from framediff.sentences.speakers import GENERIC_ORG_NOUNS
+from framediff.sentences.speakers import GENERIC_ORG_NOUNS, first_name_gender
 
 # "Mr. LaRue", "Mrs Horton", "Ms. Unger"
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]+)")
@@ -58,6 +58,9 @@ class _Memory:
     people_mentioned: list[str] = field(default_factory=list)  # most recent last
     organisations: list[str] = field(default_factory=list)  # ORG canonicals, oldest first
     speaking_people: set[str] = field(default_factory=set)  # names that spoke like people
+    # People each recent sentence named, in the order it named them (newest sentence last):
+    # the candidates a "he" or "she" refers back to.
+    recent: list[list[str]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f", from he/she, Mr/Mrs
 
     def learn_entities(self, entities: Sequence[Entity]) -> None:
@@ -87,12 +90,14 @@ class _Memory:
             self.organisations.append(entity.canonical)
         return entity
 
-    def resolve(self, parse: SpeakerParse, phrase: str = "") -> SpeakerParse:
+    def resolve(
+        self, parse: SpeakerParse, phrase: str = "", named_before: Sequence[str] = ()
+    ) -> SpeakerParse:
         """The speaker ``parse`` refers to, given the article so far."""
         last = self.speakers[-1] if self.speakers else None
         if parse.kind == "pronoun":
             if parse.canonical in ("he", "she", "him", "her"):
-                return self._person_for(parse)
+                return self._person_for(parse, named_before)
             if parse.canonical == "it":  # an organisation or a document, never a person
                 return next((s for s in reversed(self.speakers) if s.kind != "person"), parse)
             return last or parse
@@ -139,19 +144,31 @@ class _Memory:
                 return SpeakerParse(full, "person", parse.countries)
         return parse
 
-    def _person_for(self, parse: SpeakerParse) -> SpeakerParse:
-        """The latest person whose known gender fits the pronoun; the pronoun teaches it."""
+    def _person_for(self, parse: SpeakerParse, named_before: Sequence[str] = ()) -> SpeakerParse:
+        """The person a "he" or "she" refers to, by salience: those named earlier in the same
+        sentence (its subject first), then in the sentences before it (each one's subject
+        first, nearest sentence first), then the people who spoke. A person whose gender is
+        known and differs is passed over; one whose gender matches wins over one whose
+        gender is unknown at the same distance. The pronoun teaches the chosen one's gender."""
         gender = "m" if parse.canonical in ("he", "him") else "f"
-        candidates = [s.canonical for s in reversed(self.speakers) if s.kind == "person"]
-        if self.last_person:
-            candidates.insert(0, self.last_person)
-        for name in candidates:
-            if " + " in name:
-                continue  # "he" or "she" is one person, not "Craig Zadan + Neil Meron"
-            if self.genders.get(name, gender) == gender:
-                self.genders[name] = gender
-                return SpeakerParse(name, "person")
+        tiers = [list(named_before)]
+        tiers += [list(names) for names in reversed(self.recent[-_PRONOUN_REACH:])]
+        spoke = [s.canonical for s in reversed(self.speakers) if s.kind == "person"]
+        tiers.append(([self.last_person] if self.last_person else []) + spoke)
+        for tier in tiers:
+            fitting = [n for n in tier if " + " not in n and self.gender_of(n) == gender]
+            unknown = [n for n in tier if " + " not in n and self.gender_of(n) is None]
+            if fitting or unknown:
+                chosen = (fitting or unknown)[0]
+                self.genders[chosen] = gender
+                return SpeakerParse(chosen, "person")
         return parse
+
+    def gender_of(self, name: str) -> str | None:
+        """A person's gender where the article or the first-name list says it."""
+        if name in self.genders:
+            return self.genders[name]
+        return first_name_gender(name.split()[0]) if " " in name else None
 
     def learn_honorifics(self, text: str) -> None:
         """'Mr. LaRue', 'Mrs. Horton': genders for pronoun resolution."""
@@ -176,6 +193,59 @@ class _Memory:
                 self.persons.setdefault(parts[-1], parse.canonical)
         if len(parse.countries) == 1 and parse.kind in ("body", "government", "document"):
             self.by_country[parse.countries[0]] = parse.canonical
+
+
+# Pronouns left unresolved are no one to refer back to.
+_PRONOUN_NAMES = frozenset({"he", "she", "him", "her", "they", "them", "it", "we", "i"})
+# How many sentences back a "he" or "she" looks for the person it refers to.
+_PRONOUN_REACH = 3
+
+
+def _names_person(entity: Entity, memory: _Memory) -> bool:
+    """A person the entity finder named, an unknown name of two words or more that opens
+    with a known first name ("Henry Crespo"), or a single name that spoke like a person."""
+    if entity.type == "PERSON":
+        return True
+    words = entity.canonical.split()
+    if entity.type != "OTHER":
+        return False
+    if len(words) >= 2:
+        return first_name_gender(words[0]) is not None
+    return entity.canonical in memory.speaking_people
+
+
+# A name at the head of a clause, followed by its verb: "Scott joked", "Lynch agreed".
+_SUBJECT_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{1,80},\s*)?[a-z]")
+
+
+def _people_named(
+    sentence: Sentence, entities: Sequence[Entity], scan: QuoteScan, memory: _Memory
+) -> list[tuple[str, int]]:
+    """The people a sentence names outside its quotations (a name inside quoted words is
+    the quoted speaker's, not the narrator's referent), as (name, position), the subjects
+    of its clauses first, each group in reading order."""
+    quoted = [(q.start, q.end) for q in scan.quotes]
+    people = []
+    for entity in entities:
+        at = entity.start - sentence.start
+        if not _names_person(entity, memory) or any(s <= at < e for s, e in quoted):
+            continue
+        subject = _SUBJECT_AFTER_RE.match(sentence.text, entity.end - sentence.start) is not None
+        people.append((not subject, at, entity.canonical))
+    # A surname the article gave in full before, where the entity finder passed over it
+    # (a capital opening the sentence: "Lynch agreed to ...").
+    taken = {at for _, at, _ in people}
+    for match in _CAPITALISED_RE.finditer(sentence.text):
+        full = memory.persons.get(match.group())
+        if not full or match.start() in taken or any(s <= match.start() < e for s, e in quoted):
+            continue
+        subject = _SUBJECT_AFTER_RE.match(sentence.text, match.end()) is not None
+        people.append((not subject, match.start(), full))
+    return [(name, at) for _, at, name in sorted(people)]
+
+
+# A capitalised word: a name, or a word opening a sentence.
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 @dataclass
@@ -227,7 +297,12 @@ def _analyze_sentence(sentence: Sentence, memory: _Memory, open_mark: str | None
                 found = replace(found, kind="indirect")
             resolved.append((found, canonical))
             continue
-        parse = memory.resolve(found.parse, found.speaker or "")
+        named_before = [
+            name
+            for name, at in _people_named(sentence, entities, scan, memory)
+            if at < found.speaker_start
+        ]
+        parse = memory.resolve(found.parse, found.speaker or "", named_before)
         resolved.append((found, parse.canonical or None))
         if found.kind != "according_to" or parse.kind != "document":
             memory.remember(parse, found.speaker or "")
@@ -243,6 +318,11 @@ def _analyze_sentence(sentence: Sentence, memory: _Memory, open_mark: str | None
         found = Found(None, quote.start, quote.end, "", quote.start, quote.end, "direct", None)
         resolved.append((found, memory.speakers[-1].canonical))
     memory.attributed_previous = any(f.kind != "unattributed" for f, _ in resolved)
+    # The sentence's own speakers first: "she said" in the next sentence most often goes on
+    # with who spoke last; then the people it names, subjects first.
+    named = [c for f, c in resolved if c and f.parse and f.parse.kind in ("person", "pronoun")]
+    named += [name for name, _ in _people_named(sentence, entities, scan, memory)]
+    memory.recent.append([n for n in dict.fromkeys(named) if n.lower() not in _PRONOUN_NAMES])
     attributions = [to_attribution(f, c, sentence.start) for f, c in resolved]
     entities = tuple(memory.resolve_entity(e) for e in entities)  # again, after the speakers
     quotes = [

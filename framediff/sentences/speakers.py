@@ -309,3 +309,14 @@ def canonical_speaker(name: str) -> str:
     "Chinese Foreign Ministry + Russian Foreign Ministry"; "Sergei Lavrov" -> "Sergey Lavrov".
     """
     return parse_speaker(name).canonical
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    data = json.loads((DATA_DIR / "first_names.json").read_text(encoding="utf-8"))
+    return {name: "f" for name in data["female"]} | {name: "m" for name in data["male"]}
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "f" or "m" for a common first name (``framediff/data/first_names.json``), else None."""
+    return _first_names().get(name.strip(".,"))
