@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import sys
 import tempfile
@@ -419,7 +420,10 @@ def run_event(
     def sentence_text(source: str, index: int) -> str:
         return comparison.document(source).sentences[index].text
 
-    shown_findings = comparison.shown_findings
+    # Earlier versions of framediff (judged "before" a change) filter by min weight here.
+    shown_findings = getattr(comparison, "shown_findings", None) or tuple(
+        f for f in comparison.analysis.findings if f.weight >= comparison.settings.min_weight
+    )
     top = []
     for rank, finding in enumerate(shown_findings[:TOP], 1):
         by_ref: dict[tuple[str, int], list[tuple[int, int]]] = {}
@@ -517,5 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
+    # FRAMEDIFF_CHECKOUT: run an earlier checkout's framediff (the "before" of a blind
+    # before/after judging); this repository's otherwise.
+    sys.path.insert(0, os.environ.get("FRAMEDIFF_CHECKOUT") or str(ROOT))
     raise SystemExit(main())
