@@ -185,11 +185,21 @@ def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -
     return bool(own) and len(own & theirs) / len(own) >= _GOVERNS
 
 
+# Pairs of sentences (a, b) that make a finding, with the link score that joined them.
+PairScores = dict[tuple[SentenceRef, SentenceRef], float]
+
+
 def attribution_findings(ctx: Context) -> list[Draft]:
     """Shifted and dropped attributions on every firmly linked claim."""
-    shift_pairs: list[tuple[SentenceRef, SentenceRef]] = []
-    drop_pairs: list[tuple[SentenceRef, SentenceRef]] = []  # (attributed, unattributed)
-    strength: dict[tuple[SentenceRef, SentenceRef], float] = {}
+    shifts, drops = _claim_pairs(ctx)
+    return _shift_drafts(ctx, shifts) + _drop_drafts(ctx, drops)
+
+
+def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores]:
+    """Linked pairs whose one claim is credited to different speakers, and pairs (credited,
+    plain) where one source credits a claim the other states in its own voice."""
+    shifts: PairScores = {}
+    drops: PairScores = {}
     for a, b, link in ctx.pairs():
         if link.score < FIRM_LINK:
             continue
@@ -209,8 +219,7 @@ def attribution_findings(ctx: Context) -> list[Draft]:
             and _one_named_credit(ctx, a)
             and _one_named_credit(ctx, b)
         ):
-            shift_pairs.append((a, b))
-            strength[(a, b)] = link.score
+            shifts[(a, b)] = link.score
         elif attributed_a != attributed_b:
             pair = (a, b) if attributed_a else (b, a)
             governs, reverse = (ab, ba) if attributed_a else (ba, ab)
@@ -223,13 +232,21 @@ def attribution_findings(ctx: Context) -> list[Draft]:
             # sentence credits covers the claim there too.
             if not speakers_a + speakers_b or _sourced_nearby(ctx, pair[1], pair[0]):
                 continue
-            drop_pairs.append(pair)
-            strength[pair] = link.score
+            drops[pair] = link.score
+    return shifts, drops
+
+
+def _by_claim(pairs: PairScores) -> list[list[tuple[SentenceRef, SentenceRef]]]:
+    """The pairs grouped into claims: pairs sharing a sentence are one claim."""
+    claims: dict[SentenceRef, list[tuple[SentenceRef, SentenceRef]]] = defaultdict(list)
+    for pair, key in group_pairs(list(pairs)).items():
+        claims[key].append(pair)
+    return list(claims.values())
+
+
+def _shift_drafts(ctx: Context, shifts: PairScores) -> list[Draft]:
     drafts = []
-    shifts: dict[SentenceRef, list[tuple[SentenceRef, SentenceRef]]] = defaultdict(list)
-    for pair, key in group_pairs(shift_pairs).items():
-        shifts[key].append(pair)
-    for pairs in shifts.values():
+    for pairs in _by_claim(shifts):
         ordered = ctx.sort_refs([r for pair in pairs for r in pair])
         by_source: dict[str, list[Speaker]] = defaultdict(list)
         for ref in ordered:
@@ -239,7 +256,7 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         drafts.append(
             Draft(
                 kind="attribution_shift",
-                strength=0.85 + 0.15 * max(strength[p] for p in pairs),
+                strength=0.85 + 0.15 * max(shifts[p] for p in pairs),
                 summary=f"Same claim credited to different speakers ({credited}): “{claim}”",
                 sources=tuple(by_source),
                 evidence=tuple(ctx.evidence(ref) for ref in ordered),
@@ -251,10 +268,12 @@ def attribution_findings(ctx: Context) -> list[Draft]:
                 },
             )
         )
-    drops: dict[SentenceRef, list[tuple[SentenceRef, SentenceRef]]] = defaultdict(list)
-    for pair, key in group_pairs(drop_pairs).items():
-        drops[key].append(pair)
-    for pairs in drops.values():
+    return drafts
+
+
+def _drop_drafts(ctx: Context, drops: PairScores) -> list[Draft]:
+    drafts = []
+    for pairs in _by_claim(drops):
         with_sorted = ctx.sort_refs([p[0] for p in pairs])
         without_sorted = ctx.sort_refs([p[1] for p in pairs])
         with_sources = list(dict.fromkeys(r.source for r in with_sorted))
@@ -272,7 +291,7 @@ def attribution_findings(ctx: Context) -> list[Draft]:
         drafts.append(
             Draft(
                 kind="attribution_dropped",
-                strength=0.8 + 0.15 * max(strength[p] for p in pairs),
+                strength=0.8 + 0.15 * max(drops[p] for p in pairs),
                 summary=(
                     f"{ctx.labels(without_sources)} {verb} as fact what "
                     f"{ctx.labels(with_sources)} {attribute}{who}: “{claim}”"
