@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from framediff.model import Attribution, AttributionKind
 from framediff.sentences.phrases import (
@@ -164,6 +164,36 @@ def _inside_reported_clause(text: str, found: list[Found], start: int) -> bool:
     return False
 
 
+@dataclass
+class _Scan:
+    """One sentence being read for attributions: its folded text, word tokens and
+    quotations, and what the cascade has found so far."""
+
+    text: str
+    quotes: Sequence[tuple[int, int, bool]]
+    found: list[Found] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)  # token starts a step has used
+
+    def __post_init__(self) -> None:
+        self.folded = fold_punctuation(self.text)
+        self.spans = [(s, e) for s, e, _ in self.quotes]
+        self.has_direct = any(not partial for _, _, partial in self.quotes)
+        self.has_partial = any(partial for _, _, partial in self.quotes)
+        self.quote_kind: AttributionKind = (
+            "direct" if self.has_direct else "partial_quote" if self.has_partial else "indirect"
+        )
+        self.forms = verb_lexicon().forms
+        self.tokens = list(WORD_RE.finditer(self.folded))
+
+    def add(
+        self, span: tuple[int, int] | None, cue: str, cs: int, ce: int, kind: AttributionKind
+    ) -> None:
+        speaker = _span_words(self.text, span) if span else None
+        parse = parse_speaker(speaker) if speaker else None
+        s0, s1 = span if span else (cs, ce)
+        self.found.append(Found(speaker, s0, s1, cue, cs, ce, kind, parse))
+
+
 def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -> list[Found]:
     """Attributions of one sentence in its own coordinates.
 
@@ -175,203 +205,219 @@ def find_attributions(text: str, quotes: Sequence[tuple[int, int, bool]] = ()) -
     3. Reporting verbs from the lexicon with a speaker on the left ("X said", "which
        Moscow said", "X told Y that") or, after a comma or quote, on the right ("said X").
        Verbs such as "announced" count only when a clause, quote or sentence end follows.
+       A closing ", X said." then frames everything before it as X's words.
     4. Agentless "it was emphasized" when nothing else names a speaker -> unattributed.
     """
-    folded = fold_punctuation(text)
-    spans = [(s, e) for s, e, _ in quotes]
-    has_direct = any(not partial for _, _, partial in quotes)
-    has_partial = any(partial for _, _, partial in quotes)
-    quote_kind: AttributionKind = (
-        "direct" if has_direct else "partial_quote" if has_partial else "indirect"
-    )
-    forms = verb_lexicon().forms
-    tokens = list(WORD_RE.finditer(folded))
-    found: list[Found] = []
-    consumed: set[int] = set()
-
-    def add(
-        span: tuple[int, int] | None, cue: str, cs: int, ce: int, kind: AttributionKind
-    ) -> None:
-        speaker = _span_words(text, span) if span else None
-        parse = parse_speaker(speaker) if speaker else None
-        s0, s1 = span if span else (cs, ce)
-        found.append(Found(speaker, s0, s1, cue, cs, ce, kind, parse))
-
+    scan = _Scan(text, quotes)
     # 1.
-    for match in _QUOTED_AS_RE.finditer(folded):
-        if _in(match.start(), spans):
+    _quoted_as(scan)
+    # 2.
+    _according_to(scan)
+    # 3.
+    for index, token in enumerate(scan.tokens):
+        _reporting_verb(scan, index, token)
+    _keep_closing_frame(scan)
+    # 4.
+    _agentless(scan)
+    scan.found.sort(key=lambda f: (min(f.speaker_start, f.cue_start), f.cue_start))
+    return scan.found
+
+
+def _quoted_as(scan: _Scan) -> None:
+    """ "X quoted Y as saying" and "Y was quoted (by X) as saying"."""
+    for match in _QUOTED_AS_RE.finditer(scan.folded):
+        if _in(match.start(), scan.spans):
             continue
-        verb_index = next((i for i, t in enumerate(tokens) if t.start() == match.start()), None)
+        verb_index = next(
+            (i for i, t in enumerate(scan.tokens) if t.start() == match.start()), None
+        )
         if verb_index is None:
             continue  # inside a longer token: "re-quoted"
-        source = left_speaker(folded, tokens, verb_index)
+        source = left_speaker(scan.folded, scan.tokens, verb_index)
         target = (match.start(1), match.end(1))
         cue = f"quoted as {match.group(2)}"
         if target:
-            add(target, cue, match.start(), match.end(), quote_kind)
+            scan.add(target, cue, match.start(), match.end(), scan.quote_kind)
         if source:
-            add(source, "quoted", match.start(), match.start() + len("quoted"), "according_to")
-        consumed.update(t.start() for t in tokens if match.start() <= t.start() < match.end())
-    for match in _PASSIVE_QUOTED_RE.finditer(folded):
-        if _in(match.start(), spans) or match.start() in consumed:
+            scan.add(source, "quoted", match.start(), match.start() + len("quoted"), "according_to")
+        scan.consumed.update(
+            t.start() for t in scan.tokens if match.start() <= t.start() < match.end()
+        )
+    for match in _PASSIVE_QUOTED_RE.finditer(scan.folded):
+        if _in(match.start(), scan.spans) or match.start() in scan.consumed:
             continue
-        aux_index = next((i for i, t in enumerate(tokens) if t.start() == match.start()), None)
+        aux_index = next((i for i, t in enumerate(scan.tokens) if t.start() == match.start()), None)
         if aux_index is None:
             continue
-        span = left_speaker(folded, tokens, aux_index)
+        span = left_speaker(scan.folded, scan.tokens, aux_index)
         if span:
             cue = f"quoted as {match.group(2)}"
-            add(span, cue, match.start(), match.end(), quote_kind)
+            scan.add(span, cue, match.start(), match.end(), scan.quote_kind)
         if match.group(1):
-            add(match.span(1), "quoted by", match.start(), match.start(1), "according_to")
-        consumed.update(t.start() for t in tokens if match.start() <= t.start() < match.end())
-    # 2.
-    for match in _ACCORDING_RE.finditer(folded):
-        if _in(match.start(), spans):
+            scan.add(match.span(1), "quoted by", match.start(), match.start(1), "according_to")
+        scan.consumed.update(
+            t.start() for t in scan.tokens if match.start() <= t.start() < match.end()
+        )
+
+
+def _according_to(scan: _Scan) -> None:
+    """ "according to X", "as stated by X", "citing X": the source named after the cue."""
+    for match in _ACCORDING_RE.finditer(scan.folded):
+        if _in(match.start(), scan.spans):
             continue
-        span = right_speaker(folded, match.end(), strict=False)
-        issued = _DOCUMENT_FROM_RE.match(folded, span[1]) if span else None
-        if span and issued and _DOCUMENT_HEAD_RE.search(folded, span[0], span[1]):
+        span = right_speaker(scan.folded, match.end(), strict=False)
+        issued = _DOCUMENT_FROM_RE.match(scan.folded, span[1]) if span else None
+        if span and issued and _DOCUMENT_HEAD_RE.search(scan.folded, span[0], span[1]):
             # "according to a statement from the monitoring mission": the mission speaks.
-            named = _AUTHOR_RE.match(folded, issued.end())
+            named = _AUTHOR_RE.match(scan.folded, issued.end())
             span = named.span() if named else span
         if span:
-            add(span, match.group().strip(), match.start(), match.end() - 1, "according_to")
-            consumed.update(t.start() for t in tokens if match.start() <= t.start() < match.end())
-    # 3.
-    for index, token in enumerate(tokens):
-        word = token.group()
-        lower = word.lower()
-        if lower not in forms or token.start() in consumed or _in(token.start(), spans):
-            continue
-        lemma = forms[lower][0]
-        if word[:1].isupper():
-            continue
-        if (
-            index
-            and lower != "said"
-            and (
-                tokens[index - 1].group().endswith(("'s", "’s"))
-                or tokens[index - 1].group().lower() in ("the", "a", "an", "its", "their", "these")
+            scan.add(span, match.group().strip(), match.start(), match.end() - 1, "according_to")
+            scan.consumed.update(
+                t.start() for t in scan.tokens if match.start() <= t.start() < match.end()
             )
-        ):
-            continue  # "Editor's note:", "The claims could not ...": a noun, not a verb
-        if lower.endswith("ing"):
-            # "The opposition slammed the decision, saying it was illegal": the gerund
-            # carries the report of the clause's subject when nothing else does.
-            if (
-                lower in _CONTENT_GERUNDS
-                and not found
-                and folded[: token.start()].rstrip().endswith(",")
-            ):
-                subject = clause_subject(folded, tokens, index, from_start=True)
-                if subject and re.match(r"\s+(?:[a-z]|[A-Z]\w*\s+[a-z])", folded[subject[1] :]):
-                    add(
-                        subject,
-                        lower,
-                        token.start(),
-                        token.end(),
-                        quote_kind if spans else "indirect",
-                    )
-            continue
-        previous = tokens[index - 1].group().lower() if index else ""
-        before = folded[: token.start()].rstrip()
-        after = folded[token.end() :]
-        if lemma in ("add", "claim") and _QUANTITY_AFTER_RE.match(after):
-            continue  # "Hillis added 101 yards", "claimed two titles": a tally, not speech
-        if previous in _BE_FORMS:
-            # "was announced by the central bank": the agent speaks.
-            agent = re.match(r"\s+by\s+", after)
-            span = right_speaker(folded, token.end() + agent.end()) if agent else None
-            if span and previous != "to":
-                add(span, lower, token.start(), token.end(), quote_kind)
-            continue
-        if index >= 2 and tokens[index - 2].group().lower() in ("what", "whatever"):
-            continue  # "What he said next ..."
-        if previous in _MODALS or previous in ("not", "never", "n't", "didn't", "won't"):
-            continue  # "would not say", "did not add": no statement was made
-        if lower.endswith("s") and re.match(r"\s*(?:[,;)]|and\b|or\b)", after):
-            continue  # "police reports, photos and evidence": a noun
-        if any(t.group().lower() in _CONTENT_GERUNDS for t in tokens[:index]):
-            continue  # "..., adding that the army would respond": content, not a new report
-        span = left_speaker(folded, tokens, index) or appositive_speaker(folded, tokens, index)
-        whole = common_noun_speaker(folded, tokens, index) if span else None
-        if span and whole and whole[1] == span[1] and whole[0] < span[0]:
-            span = whole  # "Ohio's top election official", not "official"
-        if span is None and before.endswith((",", '"', "'")) and lemma in INVERTING:
-            span = right_speaker(folded, token.end())
-            if span and (
-                folded[token.end() : span[0]].strip()
-                or not re.match(
-                    r"\s*(?:[,.;:!?\"']|$|\s(?:in|on|at|during|after|before|when|while|to|who)\b)",
-                    folded[span[1] :],
-                )
-            ):
-                span = None  # "..., said Page died yesterday" is no inverted speaker
-        if span is None:
-            span = named_subject(folded, tokens, index)
-        if span is None and lemma in _PLAIN_SPEECH:
-            span = common_noun_speaker(folded, tokens, index)
-        if span is None:
-            span = _fallback_speaker(folded, token.start(), after)
-        if span is None:
-            continue
-        span = named_before_role(folded, span) or span
-        rest = _IN_STATEMENT_RE.sub("", _TIME_AFTER_RE.sub("", after, count=1), count=1)
-        closes_sentence = not rest.strip(" .!?\"'")
-        if not closes_sentence and _inside_reported_clause(
-            folded, found, min(span[0], token.start())
-        ):
-            continue  # "LaRue said Magruder lied when he claimed ...": content, not a report
-        lead = folded[: min(span[0], token.start())]
-        next_to_quote = any(
-            not folded[e : min(span[0], token.start())].strip(" ,.!?'\"")
-            or 0 <= s - token.end() < 4
-            for s, e in spans
+
+
+def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
+    """The attribution a reporting verb of the lexicon makes, where it makes one."""
+    word = token.group()
+    lower = word.lower()
+    if lower not in scan.forms or token.start() in scan.consumed or _in(token.start(), scan.spans):
+        return
+    lemma = scan.forms[lower][0]
+    if word[:1].isupper():
+        return
+    if (
+        index
+        and lower != "said"
+        and (
+            scan.tokens[index - 1].group().endswith(("'s", "’s"))
+            or scan.tokens[index - 1].group().lower() in ("the", "a", "an", "its", "their", "these")
         )
-        final = not after.strip(" .!?\"'") and (not lead.strip() or lead.rstrip()[-1:] in ",\"'")
-        if next_to_quote:
-            kind = "direct" if has_direct else quote_kind
-        elif (_speech_follows(after, lemma) and after.strip(" .!?\"'")) or final:
-            kind = (
-                "partial_quote"
-                if any(s > token.end() for s, _ in spans) and has_partial
-                else "indirect"
-            )
-        elif previous not in _MODALS and any(
-            s > token.end() and s - token.end() < 60 for s, _ in spans
+    ):
+        return  # "Editor's note:", "The claims could not ...": a noun, not a verb
+    if lower.endswith("ing"):
+        # "The opposition slammed the decision, saying it was illegal": the gerund
+        # carries the report of the clause's subject when nothing else does.
+        if (
+            lower in _CONTENT_GERUNDS
+            and not scan.found
+            and scan.folded[: token.start()].rstrip().endswith(",")
         ):
-            kind = "partial_quote"
-        else:
-            continue
-        end = token.end()
-        statement = _IN_STATEMENT_RE.match(after)
-        if statement:
-            end += statement.end()
-        add(span, lower, token.start(), end, kind)
-    # A closing ", X said." frames everything before it as X's words: verbs earlier in
-    # the sentence ("Washington urged ..., the State Department said") are content.
+            subject = clause_subject(scan.folded, scan.tokens, index, from_start=True)
+            if subject and re.match(r"\s+(?:[a-z]|[A-Z]\w*\s+[a-z])", scan.folded[subject[1] :]):
+                scan.add(
+                    subject,
+                    lower,
+                    token.start(),
+                    token.end(),
+                    scan.quote_kind if scan.spans else "indirect",
+                )
+        return
+    previous = scan.tokens[index - 1].group().lower() if index else ""
+    before = scan.folded[: token.start()].rstrip()
+    after = scan.folded[token.end() :]
+    if lemma in ("add", "claim") and _QUANTITY_AFTER_RE.match(after):
+        return  # "Hillis added 101 yards", "claimed two titles": a tally, not speech
+    if previous in _BE_FORMS:
+        # "was announced by the central bank": the agent speaks.
+        agent = re.match(r"\s+by\s+", after)
+        span = right_speaker(scan.folded, token.end() + agent.end()) if agent else None
+        if span and previous != "to":
+            scan.add(span, lower, token.start(), token.end(), scan.quote_kind)
+        return
+    if index >= 2 and scan.tokens[index - 2].group().lower() in ("what", "whatever"):
+        return  # "What he said next ..."
+    if previous in _MODALS or previous in ("not", "never", "n't", "didn't", "won't"):
+        return  # "would not say", "did not add": no statement was made
+    if lower.endswith("s") and re.match(r"\s*(?:[,;)]|and\b|or\b)", after):
+        return  # "police reports, photos and evidence": a noun
+    if any(t.group().lower() in _CONTENT_GERUNDS for t in scan.tokens[:index]):
+        return  # "..., adding that the army would respond": content, not a new report
+    span = left_speaker(scan.folded, scan.tokens, index) or appositive_speaker(
+        scan.folded, scan.tokens, index
+    )
+    whole = common_noun_speaker(scan.folded, scan.tokens, index) if span else None
+    if span and whole and whole[1] == span[1] and whole[0] < span[0]:
+        span = whole  # "Ohio's top election official", not "official"
+    if span is None and before.endswith((",", '"', "'")) and lemma in INVERTING:
+        span = right_speaker(scan.folded, token.end())
+        if span and (
+            scan.folded[token.end() : span[0]].strip()
+            or not re.match(
+                r"\s*(?:[,.;:!?\"']|$|\s(?:in|on|at|during|after|before|when|while|to|who)\b)",
+                scan.folded[span[1] :],
+            )
+        ):
+            span = None  # "..., said Page died yesterday" is no inverted speaker
+    if span is None:
+        span = named_subject(scan.folded, scan.tokens, index)
+    if span is None and lemma in _PLAIN_SPEECH:
+        span = common_noun_speaker(scan.folded, scan.tokens, index)
+    if span is None:
+        span = _fallback_speaker(scan.folded, token.start(), after)
+    if span is None:
+        return
+    span = named_before_role(scan.folded, span) or span
+    rest = _IN_STATEMENT_RE.sub("", _TIME_AFTER_RE.sub("", after, count=1), count=1)
+    closes_sentence = not rest.strip(" .!?\"'")
+    if not closes_sentence and _inside_reported_clause(
+        scan.folded, scan.found, min(span[0], token.start())
+    ):
+        return  # "LaRue said Magruder lied when he claimed ...": content, not a report
+    lead = scan.folded[: min(span[0], token.start())]
+    next_to_quote = any(
+        not scan.folded[e : min(span[0], token.start())].strip(" ,.!?'\"")
+        or 0 <= s - token.end() < 4
+        for s, e in scan.spans
+    )
+    final = not after.strip(" .!?\"'") and (not lead.strip() or lead.rstrip()[-1:] in ",\"'")
+    if next_to_quote:
+        kind = "direct" if scan.has_direct else scan.quote_kind
+    elif (_speech_follows(after, lemma) and after.strip(" .!?\"'")) or final:
+        kind = (
+            "partial_quote"
+            if any(s > token.end() for s, _ in scan.spans) and scan.has_partial
+            else "indirect"
+        )
+    elif previous not in _MODALS and any(
+        s > token.end() and s - token.end() < 60 for s, _ in scan.spans
+    ):
+        kind = "partial_quote"
+    else:
+        return
+    end = token.end()
+    statement = _IN_STATEMENT_RE.match(after)
+    if statement:
+        end += statement.end()
+    scan.add(span, lower, token.start(), end, kind)
+
+
+def _keep_closing_frame(scan: _Scan) -> None:
+    """A closing ", X said." frames everything before it as X's words: verbs earlier in
+    the sentence ("Washington urged ..., the State Department said") are content."""
     closing = [
         f
-        for f in found
+        for f in scan.found
         if f.kind != "according_to"
-        and not folded[max(f.speaker_end, f.cue_end) :].strip(" .!?\"'")
-        and folded[: min(f.speaker_start, f.cue_start)].rstrip()[-1:] in (",", '"', "'")
+        and not scan.folded[max(f.speaker_end, f.cue_end) :].strip(" .!?\"'")
+        and scan.folded[: min(f.speaker_start, f.cue_start)].rstrip()[-1:] in (",", '"', "'")
     ]
     if closing:
         edge = min(closing[0].speaker_start, closing[0].cue_start)
-        found = [
+        scan.found = [
             f
-            for f in found
+            for f in scan.found
             if f.kind == "according_to" or min(f.speaker_start, f.cue_start) >= edge
         ]
-    # 4.
-    if not found:
-        for match in _AGENTLESS_RE.finditer(folded):
-            if not _in(match.start(), spans) and match.group(1).lower() in forms:
-                add(None, match.group(), match.start(), match.end(), "unattributed")
-    found.sort(key=lambda f: (min(f.speaker_start, f.cue_start), f.cue_start))
-    return found
+
+
+def _agentless(scan: _Scan) -> None:
+    """Agentless reporting ("it was emphasized that") where no one else is credited."""
+    if not scan.found:
+        for match in _AGENTLESS_RE.finditer(scan.folded):
+            if not _in(match.start(), scan.spans) and match.group(1).lower() in scan.forms:
+                scan.add(None, match.group(), match.start(), match.end(), "unattributed")
 
 
 def to_attribution(found: Found, canonical: str | None, offset: int) -> Attribution:
