@@ -21,6 +21,7 @@ from framediff.findings.cues import (
 )
 from framediff.findings.ranking import SILENCE_STRENGTH
 from framediff.model import Link, SentenceRef
+from framediff.scoring.features import carries_claim
 from framediff.sentences.credit import SPEECH_RE, SPOKEN_CLAUSE_RE
 from framediff.text import fold_punctuation, words
 
@@ -47,8 +48,10 @@ _SILENCE_RE = re.compile(
 
 
 def _substantive(ctx: Context, ref: SentenceRef) -> bool:
+    """A sentence with a claim of its own: not a fragment, not wire boilerplate, not a
+    time stamp ("Published: 09 Sep 2013 11:25 GMT")."""
     text = ctx.sentence(ref).text
-    return len(words(text)) >= _MIN_WORDS and not is_boilerplate(text)
+    return len(words(text)) >= _MIN_WORDS and not is_boilerplate(text) and carries_claim(text)
 
 
 def _attributed(ctx: Context, ref: SentenceRef) -> bool:

@@ -345,3 +345,9 @@ def _token(token: str) -> tuple[str, str | None, str, bool]:
         return "#" + value, value, unit, True
     content = not ((lower in STOPWORDS and not token.isupper()) or len(lower) < 2)
     return normalize_word(token), None, "", content
+
+
+def carries_claim(text: str) -> bool:
+    """Whether a sentence says anything beyond dates, times and numbers: "Updated: January
+    6, 2011, 11:34 AM ET" or "May 2, 2013 | 5:03pm" carry no claim to compare or report."""
+    return not sentence_features(text).claimless
