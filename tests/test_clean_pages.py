@@ -405,3 +405,14 @@ def test_an_author_bio_closing_the_article_is_a_byline(bio: str) -> None:
     article = _clean("\n".join(["Menu", *ARTICLE, bio]))
     assert _paragraphs(article) == ARTICLE
     assert {removed.text: removed.reason for removed in article.removed}[bio] == "byline"
+
+
+def test_closing_lines_stay_and_the_menu_after_them_goes() -> None:
+    details = [
+        "Harbour Festival of Light",
+        "Open daily from 5pm to 11pm until the end of January.",
+        "Tickets: £5, from the harbour office or online",
+        "Children under twelve go free.",
+    ]
+    page = "\n".join([*ARTICLE, *details, "News", "Sport", "Weather", "Contact us"])
+    assert _paragraphs(_clean(page)) == ARTICLE + details

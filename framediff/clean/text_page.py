@@ -114,7 +114,7 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
         zone_start = _zone_start(lines, seg_start, body_start)
         body_start = _lead_with_dateline(lines, zone_start, body_start)
     # 7.
-    _decide_body(lines, body_start, body_end, repeats)
+    _decide_body(lines, body_start, body_end, repeats, capture=not whole_body)
     # 8.
     found_title, standfirst = _decide_header(lines, zone_start, body_start, title, seg_start)
     # 9.
@@ -414,7 +414,9 @@ def _zone_start(lines: list[Line], seg_start: int, body_start: int) -> int:
     return start
 
 
-def _decide_body(lines: list[Line], start: int, end: int, repeats: set[int]) -> None:
+def _decide_body(
+    lines: list[Line], start: int, end: int, repeats: set[int], capture: bool = True
+) -> None:
     skip_teaser = False
     seen: set[str] = set()
     for i in range(start, end + 1):
@@ -453,7 +455,9 @@ def _decide_body(lines: list[Line], start: int, end: int, repeats: set[int]) -> 
         if _repeats_body(lines, i, start):
             line.reason = "pull-quote"
             continue
-        if line.text in seen and signals.word_count(line.text) >= REPEATED_WORDS:
+        # In a page capture a headline or caption repeated between paragraphs is the
+        # page's; text extracted from HTML repeats lines only when the article does.
+        if capture and line.text in seen and signals.word_count(line.text) >= REPEATED_WORDS:
             line.reason = "boilerplate"
             continue
         seen.add(line.text)
@@ -575,35 +579,59 @@ def _decide_tail(lines: list[Line], end: int) -> int:
             end = i
         else:
             break
-    return _closing_list(lines, end)
+    return _closing_lines(lines, end)
 
 
-# Fewest items of one shape that make the lines after the article a list of its own.
-LIST_ITEMS = 3
-
-
-def _closing_list(lines: list[Line], end: int) -> int:
-    """A list the article ends with (tour dates, numbered items), perhaps under a
-    heading of its own, right after the last paragraph: lines free of chrome, at least
-    LIST_ITEMS of them and most of them opening alike (a number or bullet, a date). A
-    run of headlines under an article opens with no common mark and stays out."""
-    block = []
+def _closing_lines(lines: list[Line], end: int) -> int:
+    """Lines the article ends with after its last paragraph: a list of short items, an
+    event's details, a closing note (the article's own lines more often than not, on
+    the pages measured). They run up to the first line of chrome, stop heading or menu
+    (two or more lines of one or two words in a row); a word or two at their end goes,
+    and HEADLINE_LIST or more lines that are all headlines are other stories."""
+    block: list[int] = []
     for i in range(end + 1, len(lines)):
-        if lines[i].chrome is not None or lines[i].scope is not None:
+        line = lines[i]
+        if line.chrome is not None or line.scope is not None:
+            break
+        if _opens_menu(lines, i):
             break
         block.append(i)
-    shapes = [signals.list_mark(lines[i].text) for i in block]
-    marked = [i for i, shape in zip(block, shapes, strict=True) if shape]
-    if len(marked) < LIST_ITEMS or Counter(s for s in shapes if s).most_common(1)[0][1] < max(
-        LIST_ITEMS, 0.6 * len(block[: block.index(marked[-1]) + 1])
-    ):
+    # A closing word or two ("Feedback", "___") is furniture, not the article's end.
+    while block and _is_stray(lines[block[-1]].text):
+        block.pop()
+    # Nothing but headlines, three or more: the site's other stories.
+    if len(block) >= HEADLINE_LIST and all(_is_teaser_headline(lines[i]) for i in block):
         return end
-    # Up to the list's last item; a heading may come first.
-    if marked[0] - end > 2:
-        return end
-    for i in range(end + 1, marked[-1] + 1):
+    for i in block:
         lines[i].keep = True
-    return marked[-1]
+    return block[-1] if block else end
+
+
+# Fewest headlines in a row, and nothing else, that make a list of other stories.
+HEADLINE_LIST = 3
+
+
+def _is_teaser_headline(line: Line) -> bool:
+    text = line.text
+    return (
+        line.prose != "good"
+        and signals.word_count(text) >= 4
+        and signals.is_headline_like(text)
+        and signals.list_mark(text) is None
+    )
+
+
+def _is_stray(text: str) -> bool:
+    return signals.word_count(text) <= 2 and not signals.ends_sentence(text)
+
+
+def _opens_menu(lines: list[Line], index: int) -> bool:
+    """Whether a menu (two or more lines of one or two words in a row) starts here."""
+    short = [
+        signals.word_count(line.text) <= 2 and line.chrome is None
+        for line in lines[index : index + 2]
+    ]
+    return len(short) == 2 and all(short)
 
 
 def _label_rest(lines: list[Line]) -> None:
