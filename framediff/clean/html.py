@@ -18,6 +18,12 @@ _DROP_RE = re.compile(
 # Block-level tags that end a paragraph, for the fallback extraction.
 _BLOCK_RE = re.compile(r"</?(?:p|div|br|h[1-6]|li|article|section|blockquote|tr)\b[^>]*>", re.I)
 _TAG_RE = re.compile(r"<[^>]+>")
+# An opening tag, for sizing a page.
+_OPEN_TAG_RE = re.compile(r"<[a-zA-Z]")
+# Above this many opening tags trafilatura skips its fallback extractors: jusText's
+# paragraph revision is quadratic (a table of 20,000 rows took minutes); the real pages
+# of benchmarks/eval_pages.py hold at most 1,700, and score the same either way.
+FALLBACK_TAGS = 10_000
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlText:
         include_images=False,
         include_formatting=False,
         deduplicate=False,
+        fast=len(_OPEN_TAG_RE.findall(html)) > FALLBACK_TAGS,
     )
     if document is None:
         return HtmlText("", None, None, None, url)

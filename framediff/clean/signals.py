@@ -62,7 +62,9 @@ _CAPTION_RE = re.compile(
     re.I,
 )
 # A link or handle: http://, www., e-mail addresses, @handles
-_LINK_RE = re.compile(r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}")
+# (The address's part before "@" is at most 64 characters, RFC 5321: unbounded, the
+# search retried it from every position of a long line and took quadratic time.)
+_LINK_RE = re.compile(r"https?://|\bwww\.|\b[\w.+-]{1,64}@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}")
 # A byline: "By Anna de Vries", "By JEFF AMY and KATE BRUMBACK", "By Lena Visser · 18 March 2024"
 _BYLINE_RE = re.compile(
     r"^(?:(?:Story|Written|Words|Text|Reporting|Reported|Analysis|Article)\s+by|By|BY|Par|PAR|Von|VON|Por|POR|Di|От):?\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|and|&|de|van|von|der|da|di|del|la|le|et|und|y),?)*"
@@ -304,7 +306,9 @@ def is_author_bio(line: str) -> bool:
 
 
 # A link or handle to its end: https://t.co/x, www.site.com/page, name@site.org, @handle
-_LINK_TOKEN_RE = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}")
+_LINK_TOKEN_RE = re.compile(
+    r"https?://\S+|\bwww\.\S+|\b[\w.+-]{1,64}@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}"
+)
 # Words besides its links that make a line with a link a line of text: a list item
 # with its shop link, an embedded post with its short link.
 LINKED_TEXT_WORDS = 5
