@@ -416,3 +416,36 @@ def test_closing_lines_stay_and_the_menu_after_them_goes() -> None:
     ]
     page = "\n".join([*ARTICLE, *details, "News", "Sport", "Weather", "Contact us"])
     assert _paragraphs(_clean(page)) == ARTICLE + details
+
+
+def test_extracted_html_text_loses_its_headline_and_bulleted_furniture() -> None:
+    from framediff.clean.text_page import clean_text_page
+
+    text = "\n".join(
+        [
+            "Landslide closes coastal road",
+            *ARTICLE,
+            "- Order Reprints",
+            "Thanks for signing up!",
+            "There was an error processing your subscription.",
+        ]
+    )
+    page = clean_text_page(
+        text, title="Landslide closes coastal road | County Herald", whole_body=True
+    )
+    assert list(page.paragraphs) == ARTICLE
+
+
+def test_a_table_in_the_article_is_kept_from_html() -> None:
+    rows = "".join(
+        f"<tr><td>{place}</td><td>{name}</td><td>{points}</td></tr>"
+        for place, name, points in (("1", "Mara Quist", "412"), ("2", "Ole Brand", "398"))
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    page = (
+        "<html><head><title>Coastal road</title></head><body><article>"
+        f"<h1>Coastal road</h1>{paragraphs}<table>{rows}</table></article></body></html>"
+    )
+    article = clean_document(RawDocument(origin="page.html", content=page, is_html=True))
+    assert ARTICLE[0] in article.text
+    assert "Mara Quist" in article.text

@@ -293,8 +293,12 @@ def is_byline(line: str) -> bool:
 
 
 def is_menu_line(line: str) -> bool:
-    """Three or more short items between separators, none of them a sentence."""
-    items = _MENU_SEPARATOR_RE.split(line.strip())
+    """Three or more short items between separators, none of them a sentence. (A row
+    of a table, as trafilatura writes it, opens and closes with "|".)"""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|"):
+        return False
+    items = _MENU_SEPARATOR_RE.split(stripped)
     return len(items) >= 3 and all(
         1 <= word_count(item) <= 4 and not item.rstrip().endswith((".", "!", "?")) for item in items
     )
@@ -351,10 +355,16 @@ def prompt_reason(line: str) -> str | None:
     return "boilerplate"
 
 
+# A list bullet opening a line: "- ", "• ", "* ".
+_BULLET_RE = re.compile(r"^[-•*▪–·]\s+")
+
+
 def match_clutter(line: str) -> tuple[ClutterRule, bool] | None:
     """The first known-phrase rule that matches the line, and whether the match opens
     the line (a phrase that opens a line says more than one inside a sentence)."""
-    squashed = " ".join(line.split())
+    # A list bullet ("- Order Reprints", as extracted HTML writes list items) is no
+    # part of the phrase.
+    squashed = _BULLET_RE.sub("", " ".join(line.split()))
     first: tuple[ClutterRule, bool] | None = None
     for rule in clutter_rules():
         match = rule.pattern.search(squashed)

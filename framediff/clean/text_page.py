@@ -98,7 +98,7 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
     if whole_body:
         # Extracted HTML: the title may open the text; drop it and keep the rest.
         zone_start = seg_start = 0
-        body_start = 1 if lines and title and lines[0].text == title else 0
+        body_start = 1 if lines and title and _same_headline(lines[0], title) else 0
         stops = [i for i, line in enumerate(lines) if line.scope == "stop"]
         body_end = (stops[0] - 1) if stops else len(lines) - 1
         good = [i for i in range(body_end + 1) if _is_body_prose(lines[i])]
@@ -189,6 +189,20 @@ def _mark_captions_above_credits(lines: list[Line]) -> None:
         after = lines[i + 2].text if i + 2 < len(lines) else ""
         if signals.is_caption_marker(lines[i - 1].text) or signals.is_caption_marker(after):
             lines[i].chrome = "caption"
+
+
+def _same_headline(line: Line, title: str) -> bool:
+    """The page's headline opening extracted text: the title itself, or the title with
+    or without the site's name after it, or in other quote marks."""
+    if line.text == title:
+        return True
+    words, title_words = _fold(line.text), _fold(title)
+    shorter = min(words, title_words, key=len)
+    return (
+        line.prose != "good"
+        and len(shorter.split()) >= 4
+        and (title_words.startswith(words) or words.startswith(title_words))
+    )
 
 
 def _demote_buttons(lines: list[Line]) -> None:
