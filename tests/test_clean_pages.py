@@ -449,3 +449,31 @@ def test_a_table_in_the_article_is_kept_from_html() -> None:
     article = clean_document(RawDocument(origin="page.html", content=page, is_html=True))
     assert ARTICLE[0] in article.text
     assert "Mara Quist" in article.text
+
+
+def test_json_ld_article_body_is_read_when_the_page_shows_no_article() -> None:
+    import json
+
+    linked = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "County Herald"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Landslide closes coastal road",
+                "datePublished": "2024-03-05T08:00:00Z",
+                "publisher": {"@type": "Organization", "name": "County Herald"},
+                "articleBody": "<p>" + "</p><p>".join(ARTICLE) + "</p>",
+            },
+        ],
+    }
+    page = (
+        "<html><head><script type='application/ld+json'>{ broken</script>"
+        f'<script type="application/ld+json">{json.dumps(linked)}</script></head>'
+        '<body><div id="app">Loading…</div></body></html>'
+    )
+    article = clean_document(RawDocument(origin="page.html", content=page, is_html=True))
+    assert _paragraphs(article) == ARTICLE
+    assert article.title == "Landslide closes coastal road"
+    assert article.published == "2024-03-05"
+    assert article.outlet == "County Herald"
