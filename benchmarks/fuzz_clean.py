@@ -11,8 +11,10 @@ another exception), and every sentence must be its article's text at its offsets
     python benchmarks/fuzz_clean.py --minutes 10 > fuzz.txt    # the full run
     python benchmarks/fuzz_clean.py --minutes 0.5               # a quick look
 
-Batches of examples run until the time is up; each failure is printed with its
-input (shrunk by hypothesis) and the run goes on. Exit status 1 when anything failed.
+Batches of examples run until the time is up; each failure is printed with the
+start of its input and the run goes on (no shrinking: a slow input would be replayed
+for minutes). An input that takes more than --time-limit seconds (10) fails too.
+Exit status 1 when anything failed.
 ``tests/test_fuzz_clean.py`` runs the same properties briefly.
 """
 
@@ -26,7 +28,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,6 +87,12 @@ def _line() -> st.SearchStrategy[str]:
             lambda n, word: (word + " ") * n,
             st.integers(0, 3000),
             st.sampled_from(["w", "x.", "…", "|"]),
+        ),
+        # Long runs without spaces: a regex that retries from every position is slow here.
+        st.builds(
+            lambda n, piece: piece * n,
+            st.integers(0, 50_000),
+            st.sampled_from(["x.", "x@", "a-", "1:", "www.", "A ", "“a”", "#", "@a", "(a)"]),
         ),
     )
 
@@ -146,6 +154,10 @@ def markup(draw: st.DrawFn, depth: int = 0) -> str:
                 )
                 + "</script>"
             )
+        elif kind == 7 and depth == 0 and draw(st.integers(0, 20)) == 0:
+            # A very large table: quadratic steps in fallback extractors show here.
+            rows = draw(st.integers(0, 25_000))
+            parts.append("<table>" + "<tr><td>a</td></tr>" * rows + "</table>")
         elif kind == 7:
             parts.append(
                 draw(
@@ -178,8 +190,24 @@ def json_objects() -> st.SearchStrategy[object]:
 # --- the properties ----------------------------------------------------------------------
 
 
+# Seconds one input may take (set by main; None in the short test run, where a slow
+# shared machine must not fail the suite): a page that takes longer is a finding too.
+TIME_LIMIT: float | None = None
+
+
 def check_article(raw: object) -> None:
-    """Clean and segment one RawDocument: an article with exact spans, or an InputError."""
+    """Clean and segment one RawDocument: an article with exact spans, or an InputError,
+    within TIME_LIMIT seconds."""
+    started = time.monotonic()
+    try:
+        _check_article(raw)
+    finally:
+        elapsed = time.monotonic() - started
+    if TIME_LIMIT is not None:
+        assert elapsed < TIME_LIMIT, f"took {elapsed:.1f} s"
+
+
+def _check_article(raw: object) -> None:
     from framediff.clean import clean_document
     from framediff.errors import InputError
     from framediff.segment import segment_article
@@ -244,18 +272,32 @@ PROPERTIES: dict[str, tuple[Callable[..., None], tuple[st.SearchStrategy[object]
 
 
 def run(name: str, examples: int) -> str | None:
-    """One batch of ``examples`` of one property; the failure's report, or None."""
+    """One batch of ``examples`` of one property; the failure's report, or None.
+
+    No shrinking: a slow input would be replayed for minutes. The report shows the
+    failing input's start and length instead."""
     check, strategies = PROPERTIES[name]
+    failing: list[str] = []
+
+    def recorded(args: tuple[object, ...]) -> None:
+        try:
+            check(*args)
+        except Exception:
+            sizes = ", ".join(str(len(a)) if isinstance(a, str | bytes) else "-" for a in args)
+            failing.append(f"input (lengths {sizes}): {ascii(args)[:600]}")
+            raise
+
     test = settings(
         max_examples=examples,
         deadline=None,
         database=None,
+        phases=(Phase.generate,),
         suppress_health_check=list(HealthCheck),
-    )(given(*strategies)(check))
+    )(given(st.tuples(*strategies))(recorded))
     try:
         test()
     except Exception:
-        return traceback.format_exc(limit=-8)
+        return "\n".join([*failing[-1:], traceback.format_exc(limit=-6)])
     return None
 
 
@@ -263,7 +305,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--batch", type=int, default=100, help="examples per batch")
+    parser.add_argument("--time-limit", type=float, default=10.0, help="seconds per input")
     args = parser.parse_args(argv)
+    global TIME_LIMIT
+    TIME_LIMIT = args.time_limit
     sys.path.insert(0, str(ROOT))
     stop = time.monotonic() + 60 * args.minutes
     counts = dict.fromkeys(PROPERTIES, 0)

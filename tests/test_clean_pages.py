@@ -405,3 +405,75 @@ def test_an_author_bio_closing_the_article_is_a_byline(bio: str) -> None:
     article = _clean("\n".join(["Menu", *ARTICLE, bio]))
     assert _paragraphs(article) == ARTICLE
     assert {removed.text: removed.reason for removed in article.removed}[bio] == "byline"
+
+
+def test_closing_lines_stay_and_the_menu_after_them_goes() -> None:
+    details = [
+        "Harbour Festival of Light",
+        "Open daily from 5pm to 11pm until the end of January.",
+        "Tickets: £5, from the harbour office or online",
+        "Children under twelve go free.",
+    ]
+    page = "\n".join([*ARTICLE, *details, "News", "Sport", "Weather", "Contact us"])
+    assert _paragraphs(_clean(page)) == ARTICLE + details
+
+
+def test_extracted_html_text_loses_its_headline_and_bulleted_furniture() -> None:
+    from framediff.clean.text_page import clean_text_page
+
+    text = "\n".join(
+        [
+            "Landslide closes coastal road",
+            *ARTICLE,
+            "- Order Reprints",
+            "Thanks for signing up!",
+            "There was an error processing your subscription.",
+        ]
+    )
+    page = clean_text_page(
+        text, title="Landslide closes coastal road | County Herald", whole_body=True
+    )
+    assert list(page.paragraphs) == ARTICLE
+
+
+def test_a_table_in_the_article_is_kept_from_html() -> None:
+    rows = "".join(
+        f"<tr><td>{place}</td><td>{name}</td><td>{points}</td></tr>"
+        for place, name, points in (("1", "Mara Quist", "412"), ("2", "Ole Brand", "398"))
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    page = (
+        "<html><head><title>Coastal road</title></head><body><article>"
+        f"<h1>Coastal road</h1>{paragraphs}<table>{rows}</table></article></body></html>"
+    )
+    article = clean_document(RawDocument(origin="page.html", content=page, is_html=True))
+    assert ARTICLE[0] in article.text
+    assert "Mara Quist" in article.text
+
+
+def test_json_ld_article_body_is_read_when_the_page_shows_no_article() -> None:
+    import json
+
+    linked = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "County Herald"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Landslide closes coastal road",
+                "datePublished": "2024-03-05T08:00:00Z",
+                "publisher": {"@type": "Organization", "name": "County Herald"},
+                "articleBody": "<p>" + "</p><p>".join(ARTICLE) + "</p>",
+            },
+        ],
+    }
+    page = (
+        "<html><head><script type='application/ld+json'>{ broken</script>"
+        f'<script type="application/ld+json">{json.dumps(linked)}</script></head>'
+        '<body><div id="app">Loading…</div></body></html>'
+    )
+    article = clean_document(RawDocument(origin="page.html", content=page, is_html=True))
+    assert _paragraphs(article) == ARTICLE
+    assert article.title == "Landslide closes coastal road"
+    assert article.published == "2024-03-05"
+    assert article.outlet == "County Herald"

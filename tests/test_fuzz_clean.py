@@ -43,3 +43,34 @@ def test_the_property_catches_a_broken_span(monkeypatch: pytest.MonkeyPatch) -> 
     page = "The dam held after six days of rain, the water board said on Monday evening."
     with pytest.raises(AssertionError):
         fuzz.check_article(RawDocument(origin="x.txt", content=page, is_html=False))
+
+
+# What the fuzz found, kept as tests: inputs that took quadratic time.
+
+
+def test_a_long_line_of_dotted_words_is_searched_for_links_in_linear_time() -> None:
+    import time
+
+    from framediff.clean import signals
+
+    # An address pattern with an unbounded part before "@" retried from every position:
+    # 11 s for a line of 74,000 characters.
+    line = "x. " * 40_000
+    started = time.monotonic()
+    assert not signals.is_link_like(line)
+    assert time.monotonic() - started < 2.0
+
+
+def test_a_page_with_a_huge_table_is_read_without_the_fallback_extractors() -> None:
+    import time
+
+    from framediff.clean import clean_document
+    from framediff.model import RawDocument
+
+    body = "The council approved the budget on Tuesday after a long debate, officials said."
+    page = "<table>" + "<tr><td>a</td></tr>" * 20_000 + f"</table><p>{body}</p>"
+    started = time.monotonic()
+    article = clean_document(RawDocument(origin="big.html", content=page, is_html=True))
+    # jusText's paragraph revision took minutes on this page.
+    assert time.monotonic() - started < 20.0
+    assert article.text == body

@@ -22,8 +22,9 @@ def clean_document(raw: RawDocument, presplit: bool = False) -> Article:
     """The article body and metadata of one raw document."""
     if presplit or raw.sentences is not None:
         return _presplit(raw)
+    from framediff.clean.blocks import NoArticleError
     from framediff.clean.metadata import parse_date
-    from framediff.clean.text_page import NoArticleError, clean_text_page
+    from framediff.clean.text_page import clean_text_page
 
     sitename = html_published = None
     title, url, content = raw.title, raw.url, raw.content

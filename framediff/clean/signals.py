@@ -62,7 +62,9 @@ _CAPTION_RE = re.compile(
     re.I,
 )
 # A link or handle: http://, www., e-mail addresses, @handles
-_LINK_RE = re.compile(r"https?://|\bwww\.|\b[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}")
+# (The address's part before "@" is at most 64 characters, RFC 5321: unbounded, the
+# search retried it from every position of a long line and took quadratic time.)
+_LINK_RE = re.compile(r"https?://|\bwww\.|\b[\w.+-]{1,64}@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}")
 # A byline: "By Anna de Vries", "By JEFF AMY and KATE BRUMBACK", "By Lena Visser · 18 March 2024"
 _BYLINE_RE = re.compile(
     r"^(?:(?:Story|Written|Words|Text|Reporting|Reported|Analysis|Article)\s+by|By|BY|Par|PAR|Von|VON|Por|POR|Di|От):?\s+[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|and|&|de|van|von|der|da|di|del|la|le|et|und|y),?)*"
@@ -291,8 +293,12 @@ def is_byline(line: str) -> bool:
 
 
 def is_menu_line(line: str) -> bool:
-    """Three or more short items between separators, none of them a sentence."""
-    items = _MENU_SEPARATOR_RE.split(line.strip())
+    """Three or more short items between separators, none of them a sentence. (A row
+    of a table, as trafilatura writes it, opens and closes with "|".)"""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|"):
+        return False
+    items = _MENU_SEPARATOR_RE.split(stripped)
     return len(items) >= 3 and all(
         1 <= word_count(item) <= 4 and not item.rstrip().endswith((".", "!", "?")) for item in items
     )
@@ -304,7 +310,9 @@ def is_author_bio(line: str) -> bool:
 
 
 # A link or handle to its end: https://t.co/x, www.site.com/page, name@site.org, @handle
-_LINK_TOKEN_RE = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}")
+_LINK_TOKEN_RE = re.compile(
+    r"https?://\S+|\bwww\.\S+|\b[\w.+-]{1,64}@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}"
+)
 # Words besides its links that make a line with a link a line of text: a list item
 # with its shop link, an embedded post with its short link.
 LINKED_TEXT_WORDS = 5
@@ -347,10 +355,16 @@ def prompt_reason(line: str) -> str | None:
     return "boilerplate"
 
 
+# A list bullet opening a line: "- ", "• ", "* ".
+_BULLET_RE = re.compile(r"^[-•*▪–·]\s+")
+
+
 def match_clutter(line: str) -> tuple[ClutterRule, bool] | None:
     """The first known-phrase rule that matches the line, and whether the match opens
     the line (a phrase that opens a line says more than one inside a sentence)."""
-    squashed = " ".join(line.split())
+    # A list bullet ("- Order Reprints", as extracted HTML writes list items) is no
+    # part of the phrase.
+    squashed = _BULLET_RE.sub("", " ".join(line.split()))
     first: tuple[ClutterRule, bool] | None = None
     for rule in clutter_rules():
         match = rule.pattern.search(squashed)

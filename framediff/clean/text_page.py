@@ -16,28 +16,33 @@ A block classifier in the spirit of jusText, run as a cascade over lines:
    ("..."); a caption written above its photo credit.
 5. Repeats: a line repeated within three lines is a doubled headline or a
    doubled teaser title.
-6. Sections: a stop heading (related articles, comments, tags) ends the
-   article. Good lines form runs (at most RUN_GAP lines between two good
-   ones); in the first section that has one, the body is the run with the
-   most prose, widened to neighbouring runs of two or more good lines (a lone
-   good line far from the article, such as a site blurb, stays out). After a
-   stop heading (related stories *before* the article) only runs of two or
-   more good lines count, since a teaser list has one summary per item. A
-   related box set between two paragraphs (a heading, a title or two, then
-   the article again) is stepped over rather than taken for the article's end.
+6. Sections and runs (``blocks.find_body``): a stop heading (related
+   articles, comments, tags) ends a section, unless it sits between two short
+   chrome lines (a "Comments" button in a share row). Good lines form runs (at
+   most RUN_GAP lines between two good ones), weighed by their characters times
+   their share of prose lines (a teaser list puts a title over each summary).
+   The body is the weightiest run of the first section with prose, or of a
+   later one that weighs LATER_SECTION_FACTOR times more; readers' comments
+   never are; a lone good line is only when no run of two exists. The run is
+   widened to neighbouring runs that are dense or separated from it only by
+   lines free of chrome (a list, an interview's short answers). Related boxes
+   between two paragraphs (a heading, up to eight titles, then the article
+   again), below the run or just above it, are stepped over.
 7. Body: from the run's first to its last good line; chrome inside
    is removed, as are video teasers (a duration and the titles under it),
-   teaser headings with their line, truncated lines, pull quotes and lone
-   one- or two-word lines; other lines (subheads, quotes, list items) stay.
+   teaser headings with their line, truncated lines, pull quotes, a paragraph
+   said a second time and lone one- or two-word lines; other lines (subheads,
+   quotes, list items) stay.
 8. Header: between the page top (or the last teaser above) and the body: the
    title (a repeated headline, else the first headline of four words or more
    below the last menu, or under related headlines the one nearest the body),
    then a standfirst (the next line of five words or more); all else there is
    navigation, metadata or a caption under a photo credit.
-9. Tail: short closing sentences right after the last good line stay, and a
-   list the article ends with (most lines opening with a number, a bullet or a
-   date, perhaps under a heading); everything else after it goes, with its own
-   reason or its section's.
+9. Tail (``blocks.decide_tail``): short closing sentences right after the last
+   good line stay, then the lines up to the first chrome, stop heading or menu
+   (lists copied without bullets, an event's details), short of a closing
+   word or two and unless all of them are headlines; everything else after it
+   goes, with its own reason or its section's.
 10. Dateline: a "MOSCOW (Reuters) --" opening of the first paragraph is cut off.
 """
 
@@ -47,19 +52,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from framediff.clean import datelines, metadata, signals
+from framediff.clean import blocks, datelines, metadata, signals
 from framediff.clean.language import detect_language
 from framediff.clean.lines import BULLET_RE, Line, rejoin, split_lines
 
-# Lines of chrome that may sit between two paragraphs of one article (a newsletter
-# box, a video teaser); a longer gap separates the article from other prose.
-RUN_GAP = 6
 # Word characters, for comparing a pull quote with the body.
 _LETTERS_RE = re.compile(r"\w+")
-
-
-class NoArticleError(Exception):
-    """The page holds no run of prose a reader would call an article."""
 
 
 @dataclass(frozen=True)
@@ -98,32 +96,32 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
     if whole_body:
         # Extracted HTML: the title may open the text; drop it and keep the rest.
         zone_start = seg_start = 0
-        body_start = 1 if lines and title and lines[0].text == title else 0
+        body_start = 1 if lines and title and _same_headline(lines[0], title) else 0
         stops = [i for i, line in enumerate(lines) if line.scope == "stop"]
         body_end = (stops[0] - 1) if stops else len(lines) - 1
-        good = [i for i in range(body_end + 1) if _is_body_prose(lines[i])]
+        good = [i for i in range(body_end + 1) if blocks.is_body_prose(lines[i])]
         if stops and good:
             # A related box inside the extracted article does not end it either.
-            resumed = _past_inline_boxes(lines, stops, good[-1])
+            resumed = blocks.past_inline_boxes(lines, stops, good[-1])
             if resumed != good[-1]:
                 body_end = next((h for h in stops if h > resumed), len(lines)) - 1
     else:
         # 6.
-        body_start, body_end, seg_start = _find_body(lines)
+        body_start, body_end, seg_start = blocks.find_body(lines)
         body_start, body_end = _trim_bios(lines, body_start, body_end)
         zone_start = _zone_start(lines, seg_start, body_start)
         body_start = _lead_with_dateline(lines, zone_start, body_start)
     # 7.
-    _decide_body(lines, body_start, body_end, repeats)
+    _decide_body(lines, body_start, body_end, repeats, capture=not whole_body)
     # 8.
     found_title, standfirst = _decide_header(lines, zone_start, body_start, title, seg_start)
     # 9.
-    body_end = _decide_tail(lines, body_end)
+    body_end = blocks.decide_tail(lines, body_end)
     _label_rest(lines)
     # 10.
     kept = [i for i, line in enumerate(lines) if line.keep]
     if not kept:
-        raise NoArticleError
+        raise blocks.NoArticleError
     paragraphs = [lines[i].text for i in kept]
     dateline = agency = None
     # The dateline opens the first body paragraph, or one of the next two when a
@@ -191,6 +189,20 @@ def _mark_captions_above_credits(lines: list[Line]) -> None:
             lines[i].chrome = "caption"
 
 
+def _same_headline(line: Line, title: str) -> bool:
+    """The page's headline opening extracted text: the title itself, or the title with
+    or without the site's name after it, or in other quote marks."""
+    if line.text == title:
+        return True
+    words, title_words = _fold(line.text), _fold(title)
+    shorter = min(words, title_words, key=len)
+    return (
+        line.prose != "good"
+        and len(shorter.split()) >= 4
+        and (title_words.startswith(words) or words.startswith(title_words))
+    )
+
+
 def _demote_buttons(lines: list[Line]) -> None:
     """A stop heading set between two short chrome lines is a button of a share row or
     a menu ("Facebook / Comments / Print"), not the start of a section."""
@@ -209,162 +221,6 @@ def _repeats(lines: list[Line]) -> set[int]:
         for i, line in enumerate(lines)
         if any(lines[j].text == line.text for j in range(max(0, i - 3), i))
     }
-
-
-def _is_body_prose(line: Line) -> bool:
-    return line.prose == "good" and line.chrome is None
-
-
-def _find_body(lines: list[Line]) -> tuple[int, int, int]:
-    """(first body line, last good body line, start of its section)."""
-    heads = [i for i, line in enumerate(lines) if line.scope == "stop"]
-    bounds = list(zip([0, *heads], [*heads, len(lines)], strict=True))
-    sections = []
-    for number, (start, end) in enumerate(bounds):
-        runs = _runs([i for i in range(start, end) if _is_body_prose(lines[i])])
-        if number > 0:
-            # After a stop heading a teaser list has one summary per item: the
-            # article is a run of at least two good lines.
-            runs = [run for run in runs if len(run) >= 2]
-        if runs:
-            sections.append((start, runs))
-    # Readers' comments are never the article, however much prose they hold (a short
-    # blog post with a long thread under it), unless nothing else has prose.
-    articles = [
-        (start, runs)
-        for start, runs in sections
-        if not (lines[start].scope == "stop" and lines[start].chrome == "comments")
-    ]
-    sections = articles or sections
-    if not sections:
-        raise NoArticleError
-    # A lone good line (a site blurb, a consent notice) is the article only when the
-    # page has no run of two or more.
-    several = any(len(run) >= 2 for _, runs in sections for run in runs)
-    chosen: tuple[float, int, list[list[int]], int] | None = None
-    for number, (start, runs) in enumerate(sections):
-        weights = [_run_weight(lines, run) if len(run) >= 2 or not several else 0.0 for run in runs]
-        best = weights.index(max(weights))
-        # The first section with prose holds the article unless a later one holds
-        # far more: a "Comments" button or a "Related" menu item above the article
-        # opens a section too.
-        weight = weights[best] / (LATER_SECTION_FACTOR if number else 1.0)
-        if weight > 0 and (chosen is None or weight > chosen[0]):
-            chosen = (weight, best, runs, start)
-    if chosen is None:
-        raise NoArticleError
-    _, best, runs, start = chosen
-    first = last = best
-    # Neighbouring runs of two or more good lines belong to the article too
-    # (a long embedded list may split it); a lone good line far away does not, nor
-    # a teaser list (a title, a byline or a date over each summary).
-    while first > 0 and _joins_article(lines, runs[first - 1], runs[first][0]):
-        first -= 1
-    while last + 1 < len(runs) and _joins_article(lines, runs[last + 1], runs[last][-1]):
-        last += 1
-    end = _past_inline_boxes(lines, heads, runs[last][-1])
-    begin, start = _before_inline_box(lines, heads, runs[first][0], start)
-    return begin, end, start
-
-
-# How much more prose a run after a stop heading needs than the first section's best
-# run to be taken for the article: related lists and comments also hold prose, so the
-# first section keeps the benefit of the doubt.
-LATER_SECTION_FACTOR = 3.0
-
-
-# The least share of prose lines in a neighbouring run taken into the article: an
-# article's paragraphs follow one another (a caption or an ad between two), a teaser
-# list gives every summary two or three lines of title, byline and date.
-NEIGHBOUR_DENSITY = 0.65
-
-
-def _joins_article(lines: list[Line], run: list[int], edge: int) -> bool:
-    """Whether a run of good lines next to the article's (whose nearest line is ``edge``)
-    belongs to it: a dense run does, and so does one that only lines free of chrome
-    (a list, the short answers of an interview) separate from the article."""
-    if len(run) < 2:
-        return False
-    if len(run) / (run[-1] - run[0] + 1) >= NEIGHBOUR_DENSITY:
-        return True
-    gap = range(edge + 1, run[0]) if edge < run[0] else range(run[-1] + 1, edge)
-    return all(lines[i].chrome is None for i in gap)
-
-
-def _run_weight(lines: list[Line], run: list[int]) -> float:
-    """A run's prose, in characters, times the share of its lines that are prose: an
-    article's paragraphs follow one another, a teaser list puts a title between two
-    summaries."""
-    mass = sum(len(lines[i].text) for i in run)
-    return mass * len(run) / (run[-1] - run[0] + 1)
-
-
-# Most teaser titles inline related boxes hold between two paragraphs of the article
-# (one box of six, or two boxes of two under their headings).
-INLINE_BOX_TITLES = 8
-# The share of prose lines above which the text after a related box is the article
-# going on: a related list with a summary under each title has at most half.
-RESUMED_DENSITY = 0.6
-
-
-def _past_inline_boxes(lines: list[Line], heads: list[int], end: int) -> int:
-    """The article's last good line once related boxes set inside it are stepped over.
-
-    Sites put "Related" with a few titles between paragraphs; the article goes on
-    when, within RUN_GAP lines of its last paragraph, such a heading is followed by at
-    most INLINE_BOX_TITLES lines that are not prose and then two paragraphs in a row
-    or a run of paragraphs denser than RESUMED_DENSITY (a list of related stories has a
-    title before every summary), or one paragraph with no prose after it up to the
-    next stop heading. The box's titles become related
-    links."""
-    for head in heads:
-        if head <= end or head - end - 1 > RUN_GAP:
-            continue
-        if lines[head].chrome != "related-links":
-            break
-        resume = next((i for i in range(head + 1, len(lines)) if _is_body_prose(lines[i])), None)
-        if resume is None or resume - head - 1 > INLINE_BOX_TITLES:
-            break
-        stop = next((h for h in heads if h > resume), len(lines))
-        run = _runs([i for i in range(resume, stop) if _is_body_prose(lines[i])])[0]
-        # Two paragraphs in a row, a run of paragraphs as dense as an article's (a
-        # subhead or an embedded post between two), or one paragraph closing the
-        # article with no prose after it up to the next stop heading.
-        if not (
-            (resume + 1 < stop and _is_body_prose(lines[resume + 1]))
-            or (len(run) >= 3 and len(run) / (run[-1] - run[0] + 1) > RESUMED_DENSITY)
-            or not any(_is_body_prose(lines[i]) for i in range(resume + 1, stop))
-        ):
-            break
-        for i in range(head + 1, resume):
-            lines[i].chrome = lines[i].chrome or "related-links"
-        end = run[-1]
-    return end
-
-
-def _before_inline_box(
-    lines: list[Line], heads: list[int], begin: int, start: int
-) -> tuple[int, int]:
-    """(first body line, section start) once a related box just above the article is
-    found to sit inside it: the article's first paragraphs come before the box's
-    heading when they end within RUN_GAP lines of it and at most INLINE_BOX_TITLES
-    lines that are not prose lie between the heading and the body."""
-    if start not in heads or lines[start].chrome != "related-links":
-        return begin, start
-    if begin - start - 1 > INLINE_BOX_TITLES:
-        return begin, start
-    previous = max((h for h in heads if h < start), default=0)
-    good = [i for i in range(previous, start) if _is_body_prose(lines[i])]
-    if not good or start - good[-1] - 1 > RUN_GAP:
-        return begin, start
-    # The paragraphs right above the heading, one after another (at most one line
-    # between two): a byline or a date further up ends the article's top.
-    first = len(good) - 1
-    while first > 0 and good[first] - good[first - 1] <= 2:
-        first -= 1
-    for i in range(start + 1, begin):
-        lines[i].chrome = lines[i].chrome or "related-links"
-    return good[first], previous
 
 
 def _dateline_lead(text: str) -> bool:
@@ -387,23 +243,12 @@ def _lead_with_dateline(lines: list[Line], zone_start: int, body_start: int) -> 
 def _trim_bios(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     """Author bios at either edge of the body are bylines. (Inside the body, "X is a
     professor at Y" introduces a source and stays.)"""
-    good = [i for i in range(start, end + 1) if _is_body_prose(lines[i])]
+    good = [i for i in range(start, end + 1) if blocks.is_body_prose(lines[i])]
     while len(good) > 1 and signals.is_author_bio(lines[good[0]].text):
         lines[good.pop(0)].chrome = "byline"
     while len(good) > 1 and signals.is_author_bio(lines[good[-1]].text):
         lines[good.pop()].chrome = "byline"
     return good[0], good[-1]
-
-
-def _runs(good: list[int]) -> list[list[int]]:
-    """Good lines grouped into runs; a gap of more than RUN_GAP lines starts a new run."""
-    runs: list[list[int]] = []
-    for i in good:
-        if runs and i - runs[-1][-1] - 1 <= RUN_GAP:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
 
 
 def _zone_start(lines: list[Line], seg_start: int, body_start: int) -> int:
@@ -414,12 +259,14 @@ def _zone_start(lines: list[Line], seg_start: int, body_start: int) -> int:
     return start
 
 
-def _decide_body(lines: list[Line], start: int, end: int, repeats: set[int]) -> None:
+def _decide_body(
+    lines: list[Line], start: int, end: int, repeats: set[int], capture: bool = True
+) -> None:
     skip_teaser = False
     seen: set[str] = set()
     for i in range(start, end + 1):
         line = lines[i]
-        if _is_body_prose(line):
+        if blocks.is_body_prose(line):
             skip_teaser = False
             # An article never says a paragraph twice; a gallery repeats its captions
             # and a page its teasers.
@@ -453,7 +300,9 @@ def _decide_body(lines: list[Line], start: int, end: int, repeats: set[int]) -> 
         if _repeats_body(lines, i, start):
             line.reason = "pull-quote"
             continue
-        if line.text in seen and signals.word_count(line.text) >= REPEATED_WORDS:
+        # In a page capture a headline or caption repeated between paragraphs is the
+        # page's; text extracted from HTML repeats lines only when the article does.
+        if capture and line.text in seen and signals.word_count(line.text) >= REPEATED_WORDS:
             line.reason = "boilerplate"
             continue
         seen.add(line.text)
@@ -565,45 +414,6 @@ def _last_menu(lines: list[Line], start: int, end: int) -> int:
         if run >= 2:
             found = i - run + 1
     return found
-
-
-def _decide_tail(lines: list[Line], end: int) -> int:
-    for i in range(end + 1, len(lines)):
-        line = lines[i]
-        if line.chrome is None and line.prose != "short" and signals.ends_sentence(line.text):
-            line.keep = True
-            end = i
-        else:
-            break
-    return _closing_list(lines, end)
-
-
-# Fewest items of one shape that make the lines after the article a list of its own.
-LIST_ITEMS = 3
-
-
-def _closing_list(lines: list[Line], end: int) -> int:
-    """A list the article ends with (tour dates, numbered items), perhaps under a
-    heading of its own, right after the last paragraph: lines free of chrome, at least
-    LIST_ITEMS of them and most of them opening alike (a number or bullet, a date). A
-    run of headlines under an article opens with no common mark and stays out."""
-    block = []
-    for i in range(end + 1, len(lines)):
-        if lines[i].chrome is not None or lines[i].scope is not None:
-            break
-        block.append(i)
-    shapes = [signals.list_mark(lines[i].text) for i in block]
-    marked = [i for i, shape in zip(block, shapes, strict=True) if shape]
-    if len(marked) < LIST_ITEMS or Counter(s for s in shapes if s).most_common(1)[0][1] < max(
-        LIST_ITEMS, 0.6 * len(block[: block.index(marked[-1]) + 1])
-    ):
-        return end
-    # Up to the list's last item; a heading may come first.
-    if marked[0] - end > 2:
-        return end
-    for i in range(end + 1, marked[-1] + 1):
-        lines[i].keep = True
-    return marked[-1]
 
 
 def _label_rest(lines: list[Line]) -> None:
