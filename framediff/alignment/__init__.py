@@ -121,11 +121,13 @@ def _align(documents: Sequence[Document], settings: Settings) -> Alignment:
     # Signals, relation and opcodes only for the links that survive clustering: on large
     # comparisons most links above the threshold are dropped there.
     links = []
-    for m in sorted(kept, key=ends.__getitem__):
-        k = hits[m]
+    kept = sorted(kept, key=ends.__getitem__)
+    # One conversion of all kept rows: one per row was thousands of small calls at scale.
+    kept_vectors = vectors[[hits[m] for m in kept]].tolist() if kept else []
+    for m, vector in zip(kept, kept_vectors, strict=True):
         i, j = linked[m]
         first, second = sentences[i], sentences[j]
-        signals = signals_of(vectors[k].tolist())
+        signals = signals_of(vector)
         links.append(
             Link(
                 a=refs[i],

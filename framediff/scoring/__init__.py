@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from framediff.model import Opcode, Signals
 from framediff.scoring.batch import PairContext, pair_features, term_arrays
 from framediff.scoring.features import SentenceFeatures, normalize_word, sentence_features
-from framediff.text import fold_punctuation, word_spans
+from framediff.text import WORD_RE, fold_punctuation
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -472,7 +472,7 @@ def word_opcodes(
 def _word_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """Word spans and comparison tokens of a text; cached, as a sentence has many links.
     Callers only read the lists."""
-    spans = list(word_spans(text))
+    spans = [match.span() for match in WORD_RE.finditer(text)]  # word_spans, without a generator
     folded = fold_punctuation(text)
     if folded.isascii():  # lowercasing keeps every offset: one call for the whole text
         lowered = folded.lower()
