@@ -97,7 +97,14 @@ def _align(documents: Sequence[Document], settings: Settings) -> Alignment:
     pairs = scorer.prefilter(candidates, shared)
     quoted = scorer.quote_pairs(owners)
     if len(quoted):
-        pairs = np.unique(np.vstack([pairs, quoted]), axis=0)
+        # The union in (i, j) order, as np.unique(..., axis=0) gives it; that call also
+        # imports numpy.ma (10-20 ms of a short run) to check for a masked array.
+        stacked = np.vstack([pairs, quoted])
+        keys = stacked[:, 0].astype(np.int64) * len(refs) + stacked[:, 1]
+        order = np.argsort(keys, kind="stable")
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = keys[order[1:]] != keys[order[:-1]]
+        pairs = stacked[order[first]]
     scores, vectors = scorer.score_array(pairs)
     # Clusters number sentences in (source, sentence) order; ties between equal scores break
     # in that order too, so the result does not depend on the order documents were given.
@@ -114,11 +121,13 @@ def _align(documents: Sequence[Document], settings: Settings) -> Alignment:
     # Signals, relation and opcodes only for the links that survive clustering: on large
     # comparisons most links above the threshold are dropped there.
     links = []
-    for m in sorted(kept, key=ends.__getitem__):
-        k = hits[m]
+    kept = sorted(kept, key=ends.__getitem__)
+    # One conversion of all kept rows: one per row was thousands of small calls at scale.
+    kept_vectors = vectors[[hits[m] for m in kept]].tolist() if kept else []
+    for m, vector in zip(kept, kept_vectors, strict=True):
         i, j = linked[m]
         first, second = sentences[i], sentences[j]
-        signals = signals_of(vectors[k].tolist())
+        signals = signals_of(vector)
         links.append(
             Link(
                 a=refs[i],

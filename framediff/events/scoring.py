@@ -90,15 +90,24 @@ _WORDFREQ_CODES = {"no": "nb", "und": "en"}
 
 
 @cache
-def _word_frequency() -> Callable[[str, str], float] | None:
-    """wordfreq's frequencies where the package is installed, else None."""
+def _usable_languages() -> frozenset[str] | None:
+    """The languages wordfreq's lists serve here, None without wordfreq."""
     try:
-        from wordfreq import available_languages, word_frequency
+        from wordfreq import available_languages
     except ImportError:  # pragma: no cover - wordfreq is a dependency; grouping still works
         return None
     # Chinese and Japanese look-ups need segmenters wordfreq does not ship; those texts
     # are counted by character pairs, which no word list holds anyway.
-    usable = set(available_languages()) - {"zh", "ja", "ko"}
+    return frozenset(available_languages()) - {"zh", "ja", "ko"}
+
+
+@cache
+def _word_frequency() -> Callable[[str, str], float] | None:
+    """wordfreq's frequencies where the package is installed, else None."""
+    usable = _usable_languages()
+    if usable is None:
+        return None
+    from framediff.frequency import word_frequency
 
     def frequency(word: str, language: str) -> float:
         try:
@@ -107,6 +116,23 @@ def _word_frequency() -> Callable[[str, str], float] | None:
             return 0.0
 
     return frequency
+
+
+def _prefetch_background(words: dict[str, set[str]]) -> None:
+    """Look up, per language, the frequencies ``background_share`` will read for these
+    words (word -> languages of the documents using it) in one pass over each word list."""
+    usable = _usable_languages()
+    if usable is None:
+        return
+    from framediff.frequency import prefetch
+
+    by_language: dict[str, set[str]] = defaultdict(set)
+    for word, languages in words.items():
+        for language in languages:
+            code = _WORDFREQ_CODES.get(language, language)
+            by_language[code if code in usable else "en"].add(word.lstrip("#"))
+    for code, group in sorted(by_language.items()):
+        prefetch(group, code)
 
 
 @cache
@@ -164,6 +190,12 @@ class EventIndex:
                 languages[name].add(profile.language)
         self.df = dict(df)
         prior = params.prior_documents
+        looked_up: dict[str, set[str]] = defaultdict(set)
+        for term in df:
+            looked_up[surface[term]] |= languages[term]
+        for name in name_df:
+            looked_up[name] |= languages[name]
+        _prefetch_background(looked_up)
         self.idf = {
             term: _idf(n, count, _background(surface[term], languages[term]), prior)
             for term, n in df.items()

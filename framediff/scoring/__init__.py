@@ -18,7 +18,7 @@ from framediff.model import Opcode, Signals
 from framediff.scoring.batch import PairContext, pair_features, term_arrays
 from framediff.scoring.features import SentenceFeatures, normalize_word, sentence_features
 from framediff.scoring.spelling import fold_variant
-from framediff.text import fold_punctuation, word_spans
+from framediff.text import WORD_RE, fold_punctuation
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -452,27 +452,16 @@ def _pair_array(pairs: PairsLike) -> numpy.ndarray:
 def _background(surfaces: dict[str, str]) -> dict[str, float]:
     """Share of general-English sentences holding each term's word (wordfreq), where known."""
     try:
-        from wordfreq import get_frequency_dict, word_frequency
+        import wordfreq  # noqa: F401
     except ImportError:
         return {}
-    # Spelled as word_frequency calls it, (lang, wordlist) by position: get_frequency_dict
-    # is an lru_cache keyed on the arguments as given, and ("en",) alone built the 321,000-
-    # word table a second time (about 0.1 s) when the first non-plain word was looked up.
-    table = get_frequency_dict("en", "best")
+    from framediff import frequency
 
-    def frequency(word: str) -> float:
-        # A plain lowercase word is its own single token: read wordfreq's table directly and
-        # round as word_frequency does (3 significant digits), which costs a tenth of a
-        # second less per thousands of words than tokenising each one.
-        if not (word.isascii() and word.isalpha() and word.islower()):
-            return float(word_frequency(word, "en"))
-        found = table.get(word, 0.0)
-        if not found:
-            return 0.0
-        found = 1.0 / (1.0 / found)
-        return round(found, math.floor(-math.log(found, 10)) + 3)
-
-    return {term: min(1.0, WORDS_PER_SENTENCE * frequency(word)) for term, word in surfaces.items()}
+    frequency.prefetch(surfaces.values(), "en")
+    return {
+        term: min(1.0, WORDS_PER_SENTENCE * frequency.word_frequency(word, "en"))
+        for term, word in surfaces.items()
+    }
 
 
 def signals_of(vector: Sequence[float]) -> Signals:
@@ -538,7 +527,7 @@ def word_opcodes(
 def _word_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """Word spans and comparison tokens of a text (case, punctuation and British/American
     spelling folded); cached, as a sentence has many links. Callers only read the lists."""
-    spans = list(word_spans(text))
+    spans = [match.span() for match in WORD_RE.finditer(text)]  # word_spans, without a generator
     folded = fold_punctuation(text)
     if folded.isascii():  # lowercasing keeps every offset: one call for the whole text
         lowered = folded.lower()
