@@ -38,8 +38,10 @@ sys.path.insert(0, str(ROOT))
 
 from eval_events import ECB, bcubed, load_ecb  # noqa: E402
 
-# Copy 0's events happen in the week from this day; copy r's r years of 52 weeks later.
-FIRST_DAY = date(2013, 1, 7)
+# Copy 0's events happen in the week from this day, copy r's r years of 52 weeks later:
+# 70 such years before the week of 7 January 2013, so that 140 copies stay within the
+# years 1900-2099 that dates are read in.
+FIRST_DAY = date(2013, 1, 7) - timedelta(weeks=52 * 70)
 EVENT_SPREAD_DAYS = 7
 ARTICLE_DELAY_DAYS = 2
 # A year of 52 weeks: each copy's articles fall on the same weekdays as the first copy's.
