@@ -38,8 +38,10 @@ sys.path.insert(0, str(ROOT))
 
 from eval_events import ECB, bcubed, load_ecb  # noqa: E402
 
-# Copy 0's events happen in the week from this day; copy r's r years of 52 weeks later.
-FIRST_DAY = date(2013, 1, 7)
+# Copy 0's events happen in the week from this day, copy r's r years of 52 weeks later:
+# 70 such years before the week of 7 January 2013, so that 140 copies stay within the
+# years 1900-2099 that dates are read in.
+FIRST_DAY = date(2013, 1, 7) - timedelta(weeks=52 * 70)
 EVENT_SPREAD_DAYS = 7
 ARTICLE_DELAY_DAYS = 2
 # A year of 52 weeks: each copy's articles fall on the same weekdays as the first copy's.
@@ -85,6 +87,20 @@ def build_corpus(size: int) -> tuple[list[object], dict[str, str]]:
     return documents, gold
 
 
+def write_corpus(size: int, path: Path) -> None:
+    """The corpus as `framediff corpus` reads it: one JSON article a line."""
+    documents, _ = build_corpus(size)
+    with path.open("w", encoding="utf-8") as handle:
+        for doc in documents:
+            article = doc.article  # type: ignore[attr-defined]
+            row = {"id": doc.id, "published": article.published}  # type: ignore[attr-defined]
+            if article.title:
+                row["title"] = article.title
+            row["sentences"] = list(article.presplit)
+            handle.write(json.dumps(row) + "\n")
+    print(f"{len(documents):,} articles written to {path}")
+
+
 def _reset_peak() -> None:
     """Start this process's peak memory count again (Linux: clear_refs 5)."""
     with contextlib.suppress(OSError):
@@ -96,6 +112,11 @@ def _peak_mb() -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _worker_peak() -> float:
@@ -116,19 +137,26 @@ def one_run(size: int, mode: str, jobs: int) -> dict[str, float]:
         if dask:
             cluster.client.run(lambda: None)  # the workers are up before the clock starts
         _reset_peak()
+        workers_cpu = sum(cluster.client.run(_cpu_seconds).values()) if dask else 0.0
+        cpu = _cpu_seconds()
         start = time.perf_counter()
         events = group_events(documents, cluster=cluster)  # type: ignore[arg-type]
         seconds = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu
         peak = _peak_mb()
         worker = 0.0
         if dask:
             worker = max(cluster.client.run(_worker_peak).values())
+            workers_cpu = sum(cluster.client.run(_cpu_seconds).values()) - workers_cpu
     if mode == "processes":
         worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        workers_cpu = children.ru_utime + children.ru_stime
     p, r, f = bcubed(events, gold)
     return {
         "articles": len(documents),
         "seconds": seconds,
+        "cpu": cpu + workers_cpu,
         "peak_mb": peak,
         "worker_mb": worker,
         "events": len(events),
@@ -145,19 +173,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--one", nargs=2, metavar=("SIZE", "MODE"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--write",
+        nargs=2,
+        metavar=("SIZE", "PATH"),
+        help="write the corpus of SIZE articles as JSONL to PATH (outside the repository) "
+        "for `framediff corpus`, and stop",
+    )
     args = parser.parse_args(argv)
     if not ECB.exists():
         print(f"skipped: no ECB+ articles at {ECB}")
+        return 0
+    if args.write:
+        write_corpus(int(args.write[0]), Path(args.write[1]))
         return 0
     if args.one:
         print(json.dumps(one_run(int(args.one[0]), args.one[1], args.jobs)))
         return 0
     print(f"ECB+ copies, {args.jobs} workers where the mode has workers; one run each\n")
     print(
-        "| articles | mode | time | per 1,000 | peak memory | largest worker | events (gold) | P | R | B-cubed F1 |"
+        "| articles | mode | time | CPU time | per 1,000 | peak memory | largest worker "
+        "| events (gold) | P | R | B-cubed F1 |"
     )
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    results: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    results: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
     for size in args.sizes:
         for mode in args.modes:
             command = [sys.executable, __file__, "--one", str(size), mode, "--jobs", str(args.jobs)]
@@ -166,10 +205,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"| {size:,} | {mode} | failed: {done.stderr.strip().splitlines()[-1:]} |")
                 continue
             row = json.loads(done.stdout.strip().splitlines()[-1])
-            results[mode].append((int(row["articles"]), row["seconds"]))
+            results[mode].append((int(row["articles"]), row["seconds"], row["cpu"]))
             worker = f"{row['worker_mb']:,.0f} MB" if row["worker_mb"] else "—"
             print(
-                f"| {row['articles']:,} | {mode} | {row['seconds']:.1f} s "
+                f"| {row['articles']:,} | {mode} | {row['seconds']:.1f} s | {row['cpu']:.1f} s "
                 f"| {1000 * row['seconds'] / row['articles']:.2f} s "
                 f"| {row['peak_mb']:,.0f} MB | {worker} "
                 f"| {row['events']:,} ({row['gold_events']:,}) "
@@ -178,9 +217,13 @@ def main(argv: list[str] | None = None) -> int:
             )
     print()
     for mode, points in results.items():
-        for (n1, t1), (n2, t2) in itertools.pairwise(points):
+        for (n1, t1, c1), (n2, t2, c2) in itertools.pairwise(points):
             exponent = math.log(t2 / t1) / math.log(n2 / n1)
-            print(f"{mode}: time grows as n^{exponent:.2f} from {n1:,} to {n2:,} articles")
+            cpu_exponent = math.log(c2 / c1) / math.log(n2 / n1)
+            print(
+                f"{mode}: from {n1:,} to {n2:,} articles, time grows as n^{exponent:.2f}, "
+                f"CPU time as n^{cpu_exponent:.2f}"
+            )
     return 0
 
 

@@ -1,7 +1,8 @@
 """Many articles -> events -> one comparison per event, on worker processes or Dask.
 
 Owns the corpus run: cleaning and splitting every article, grouping all of them into events
-at once (``analyze.events.group_events``), then comparing each event of two or more articles
+at once (``events.grouping.group_events``, whose profiles and pair scores run on the same
+workers), then comparing each event of two or more articles
 and rendering its report where it was compared. It returns values; writing the files is the
 CLI's job. The per-article and per-event work are top-level functions so that a process pool
 or a Dask cluster can ship them to workers; results are put back in input order, so a run
