@@ -332,8 +332,9 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
         return  # "would not say", "did not add": no statement was made
     if lower.endswith("s") and re.match(r"\s*(?:[,;)]|and\b|or\b)", after):
         return  # "police reports, photos and evidence": a noun
-    if any(t.group().lower() in _CONTENT_GERUNDS for t in scan.tokens[:index]):
+    if any(t.group().lower() in _CONTENT_GERUNDS for t in scan.tokens[1:index]):
         return  # "..., adding that the army would respond": content, not a new report
+        # (a gerund opening the sentence, "Claiming ..., Trump told Fox", is not)
     span = left_speaker(scan.folded, scan.tokens, index) or appositive_speaker(
         scan.folded, scan.tokens, index
     )

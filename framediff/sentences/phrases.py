@@ -129,11 +129,20 @@ def _is_head(word: str) -> bool:
     return bare[:1].isupper() or lower in BODY_HEADS or lower.removesuffix("s") in BODY_HEADS
 
 
+# Lower-case words that stand before a title inside a speaker phrase: "retired Air Force
+# general Lloyd Newton", "former ambassador", "outgoing chief executive".
+_TITLE_MODIFIERS = frozenset(
+    ["retired", "former", "acting", "outgoing", "incoming", "longtime", "veteran", "then",
+     "interim", "late", "current", "newly", "elected"]
+)  # fmt: skip
+
+
 def np_token_ok(word: str) -> bool:
     bare = re.sub(r"(?:'s|')$", "", word).lower()
     return (
         word[:1].isupper()
         or bare in BODY_WORDS
+        or bare in _TITLE_MODIFIERS
         or bare.removesuffix("s") in BODY_WORDS  # "groups", "analysts"
         or bare.isdigit()
     )
@@ -488,20 +497,21 @@ def named_subject(text: str, tokens: list[re.Match[str]], index: int) -> tuple[i
     words (titles and initials with their dots); what stands between has no reporting verb
     and no quotation mark."""
     before = text[: tokens[index].start()].rstrip()
-    if not before.endswith(","):
+    delimiter = next((d for d in (",", "--", "—") if before.endswith(d)), None)
+    if delimiter is None:
         return None
-    closed = list(_QUOTE_CLOSED_RE.finditer(before, 0, len(before) - 1))
+    closed = list(_QUOTE_CLOSED_RE.finditer(before, 0, len(before) - len(delimiter)))
     clause = closed[-1].end() if closed else len(before) - len(before.lstrip())
-    comma = before.find(",", clause)
-    if comma < 0 or comma >= len(before) - 1:
+    comma = before.find(delimiter, clause)
+    if comma < 0 or comma >= len(before) - len(delimiter):
         return None  # no appositive: "X, said" is the inverted form
     name = [t for t in tokens if clause <= t.start() < comma]
     if not 1 <= len(name) <= 6 or name[0].group().lower() in COMMON_STARTERS:
         return None
     if not all(t.group()[:1].isupper() or t.group().lower() in _INSIDE_NAME for t in name):
         return None
-    middle = text[comma : len(before) - 1]
-    words = [t.group().lower() for t in tokens if comma <= t.start() < len(before) - 1]
+    middle = text[comma : len(before) - len(delimiter)]
+    words = [t.group().lower() for t in tokens if comma <= t.start() < len(before) - len(delimiter)]
     forms = verb_lexicon().forms
     if (
         not words
