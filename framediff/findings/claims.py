@@ -22,7 +22,7 @@ from framediff.findings.cues import (
 from framediff.findings.ranking import SILENCE_STRENGTH
 from framediff.model import Link, SentenceRef
 from framediff.scoring.features import carries_claim
-from framediff.sentences.credit import SPEECH_RE, SPOKEN_CLAUSE_RE
+from framediff.sentences.credit import SPOKEN_CLAUSE_RE
 from framediff.text import fold_punctuation, words
 
 # Sentences shorter than this carry no claim of their own (captions, fragments, "Hashtags").
@@ -131,7 +131,7 @@ def _credited(ctx: Context, ref: SentenceRef, cues: list[tuple[str, int, int]]) 
         for a in analysis.attributions
         if a.kind != "unattributed" and not any(a.start < e and s < a.end for s, e in frames)
     ]
-    return bool(others) or bool(SPEECH_RE.search(sentence.text))
+    return bool(others)
 
 
 def _cue_words(text: str, cue: tuple[str, int, int]) -> set[str]:
