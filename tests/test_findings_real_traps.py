@@ -188,3 +188,19 @@ def test_named_shortly(canonical: str, text: str, named: bool) -> None:
         documents=(document,), alignment=Alignment((), ()), analyses={}, events=(("s1",),)
     )
     assert _named_shortly(ctx, canonical, "s1") is named
+
+
+def test_figures_of_different_currencies_or_moments_never_conflict() -> None:
+    """A sum given in euros and in pounds may be one sum converted; the fire at 3:30 and
+    the call at 3:33 are two moments; 3:30 and 6:30 for one moment do conflict."""
+    from framediff.findings.numbers import _comparable
+
+    def mention(kind: str, key: str) -> Mention:
+        return Mention(text=key, kind=kind, key=key, value=None, start=0, end=1, vague=False)
+
+    euros, pounds = mention("money", "money:EUR:103000000"), mention("money", "money:GBP:88000000")
+    assert not _comparable(euros, pounds)
+    assert _comparable(euros, mention("money", "money:EUR:90000000"))
+    fire, call = mention("date", "time:15:30"), mention("date", "time:15:33")
+    assert not _comparable(fire, call)
+    assert _comparable(fire, mention("date", "time:18:30"))

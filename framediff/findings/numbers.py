@@ -108,13 +108,43 @@ def _calendar_agrees(a: str, b: str) -> bool:
 
 
 def _comparable(a: Mention, b: Mention) -> bool:
-    """A weekday and a calendar date describe one day in two ways: not comparable."""
+    """Two figures that can state one quantity: the same kind; sums in the same currency
+    ("103 million euros" and "88 million pounds" may be one sum converted); times of day
+    an hour or more apart (the fire at 3:30, the call at 3:33 are two moments); a weekday
+    and a calendar date describe one day in two ways."""
     if a.kind != b.kind:
         return False
+    if a.kind == "money":
+        return _currency(a.key) == _currency(b.key)
+    if a.key.startswith("time:") or b.key.startswith("time:"):
+        minutes_a, minutes_b = _minutes(a.key), _minutes(b.key)
+        return (
+            minutes_a is not None
+            and minutes_b is not None
+            and abs(minutes_a - minutes_b) >= _TIMES_APART
+        )
     if a.kind != "date":
         return True
     pa, pb = _date_parts(a.key), _date_parts(b.key)
     return pa is not None and pb is not None and pa[0] == pb[0]
+
+
+# Minutes between two times of day from which they can contradict each other.
+_TIMES_APART = 60
+
+
+def _currency(key: str) -> str:
+    """The currency of a normalised sum ("money:EUR:103000000" -> "EUR")."""
+    parts = key.split(":")
+    return parts[1] if len(parts) >= 3 else ""
+
+
+def _minutes(key: str) -> int | None:
+    """Minutes after midnight of a normalised time of day ("time:15:30" -> 930)."""
+    parts = key.split(":")
+    if len(parts) < 3 or not (parts[1].isdigit() and parts[2].isdigit()):
+        return None
+    return int(parts[1]) * 60 + int(parts[2])
 
 
 def _same(a: Mention, b: Mention) -> bool:
