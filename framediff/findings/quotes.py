@@ -7,6 +7,7 @@ another). A quotation cut short is neither: quoting part of a sentence is routin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from framediff.findings.context import (
     Context,
@@ -19,7 +20,7 @@ from framediff.findings.context import (
     span_tokens,
     word_changes,
 )
-from framediff.findings.cues import ARTICLES, FUNCTION_WORDS
+from framediff.findings.cues import ARTICLES, FUNCTION_WORDS, NEGATORS
 from framediff.model import Quote, SentenceRef
 from framediff.scoring import word_opcodes
 
@@ -102,8 +103,86 @@ def _altered(
             if _cut_short(wa, wb):
                 continue
             ops = word_opcodes(qa.text, qb.text, qa.start, qb.start)
-            return qa, qb, word_changes(ops, qa.text, qa.start, qb.text, qb.start)
+            changes = [
+                change
+                for change in word_changes(ops, qa.text, qa.start, qb.text, qb.start)
+                if not _trivial_change(qa, qb, change, _inserted(ctx))
+            ]
+            if changes:
+                return qa, qb, changes
     return None
+
+
+def _inserted(ctx: Context) -> frozenset[tuple[str, ...]]:
+    """Words some source put in brackets inside a quotation ("decided [the school's]
+    fate"): the writer's, not the speaker's, in whichever version they stand."""
+    return _bracketed(tuple(q.text for item in ctx.analyses.values() for q in item.quotes))
+
+
+@lru_cache(maxsize=64)
+def _bracketed(quotes: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(fold_words(inside)) for text in quotes for inside in _BRACKETS_RE.findall(text)
+    )
+
+
+# A writer's insertion inside a quotation: "[the school's]".
+_BRACKETS_RE = re.compile(r"\[([^\[\]]{1,60})\]")
+
+
+def _trivial_change(
+    qa: Quote, qb: Quote, change: WordChange, inserted: frozenset[tuple[str, ...]] = frozenset()
+) -> bool:
+    """A change that alters nothing the speaker said: only function words ("of", "her";
+    never a negation), a bracketed insertion standing for the speaker's word ("[The
+    police] said", or either side of a change equal to words another source bracketed), or
+    one figure written two ways ("11th hour" / "eleventh-hour")."""
+    if any(w in NEGATORS for w in (*change.a_words, *change.b_words)):
+        return False  # "will not close" / "will close": the meaning turned round
+    if change.a_words in inserted or change.b_words in inserted:
+        return True
+    words = [w for w in (*change.a_words, *change.b_words) if w not in FUNCTION_WORDS]
+    if not words:
+        return True
+    for quote, start, end in (
+        (qa, change.a_start, change.a_end),
+        (qb, change.b_start, change.b_end),
+    ):
+        inside = quote.text[: start - quote.start]
+        if inside.count("[") > inside.count("]") and start < end:
+            return True  # the change sits inside brackets the writer added
+    return bool(change.a_words) and _as_figures(change.a_words) == _as_figures(change.b_words)
+
+
+def _as_figures(words: tuple[str, ...]) -> list[str]:
+    """Words with numbers written as figures, hyphenated compounds split: "eleventh-hour"
+    and "11th hour" both read ["11", "hour"]."""
+    parts = [part for word in words for part in word.split("-") if part]
+    return [_ORDINAL_WORDS.get(part, _ORDINAL_RE.sub(r"\1", part)) for part in parts]
+
+
+# Numbers and ordinals written as words, as the figures they stand for.
+_ORDINAL_WORDS = {
+    word: str(number)
+    for number, words in enumerate(
+        [
+            ("zero",),
+            ("one", "first"),
+            ("two", "second"),
+            ("three", "third"),
+            ("four", "fourth"),
+            ("five", "fifth"),
+            ("six", "sixth"),
+            ("seven", "seventh"),
+            ("eight", "eighth"),
+            ("nine", "ninth"),
+            ("ten", "tenth"),
+            ("eleven", "eleventh"),
+            ("twelve", "twelfth"),
+        ]
+    )
+    for word in words
+}
 
 
 def _altered_drafts(
