@@ -185,3 +185,15 @@ def test_topics_may_overlap() -> None:
 
 def test_topic_needs_capital_us() -> None:
     assert "US relations" not in {t.canonical for t in find_topics("relations with us are fine")}
+
+
+def test_pieces_of_names_are_no_entities() -> None:
+    """No fragment reaches the entity table: the letter of an acronym written with dots, a
+    time zone, a title or street word alone, a contraction."""
+    text = (
+        "The U.S. envoy met Gov. Ray Cole on Main St. at 9 a.m. PDT on Friday, "
+        "and I'm told the talks in Washington went well."
+    )
+    canonicals = {e.canonical for e in find_entities(text)}
+    assert not canonicals & {"U", "S", "PDT", "Gov", "St", "I'm"}
+    assert {"Ray Cole", "United States"} <= canonicals

@@ -240,7 +240,62 @@ def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
         for e in entities
     ]
     entities.sort(key=lambda e: (e.start, e.end))
-    return tuple(entities)
+    return tuple(e for e in entities if not _fragment(e))
+
+
+# Capitalised tokens that are never a name of their own: time zones ("PDT", "ET"), titles
+# and street words cut from a name ("Gov", "Sgt", "St", "Ave"), contractions ("I'm").
+_NOT_A_NAME = frozenset(
+    [
+        "ET",
+        "EST",
+        "EDT",
+        "CT",
+        "CST",
+        "CDT",
+        "MT",
+        "MST",
+        "MDT",
+        "PT",
+        "PST",
+        "PDT",
+        "GMT",
+        "BST",
+        "CET",
+        "UTC",
+        "AM",
+        "PM",
+        "Gov",
+        "Rev",
+        "Sgt",
+        "Det",
+        "Lt",
+        "Gen",
+        "Col",
+        "Capt",
+        "St",
+        "Ave",
+        "Rd",
+        "Blvd",
+        "Jr",
+        "Sr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
+)
+
+
+def _fragment(entity: Entity) -> bool:
+    """A piece of a name, not a name: a single letter (the "U" of "U.N."), a time zone, a
+    title or street word standing alone, a contraction."""
+    name = entity.canonical.strip(".")
+    return (
+        len(name) <= 1
+        or name in _NOT_A_NAME
+        or ("'" in name and name.split("'")[0] in ("I", "It", "He", "She", "We", "You", "They"))
+    )
 
 
 @dataclass(frozen=True)
