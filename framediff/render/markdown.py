@@ -335,7 +335,9 @@ def _method_section(comparison: Comparison, layout: Layout) -> list[str]:
         f"framediff {comparison.version}: sentences are linked across sources when their "
         f"combined score reaches {settings.threshold:.2f}; linked sentences form one row per "
         f"claim, read against {reference}. Findings below weight {settings.min_weight:.2f} "
-        "are left out. Word changes come from word-level alignment of each linked pair.",
+        "are left out. Word changes come from word-level alignment of each linked pair. "
+        "Sentences are numbered from 1 here and in the app; the JSON output counts them from "
+        "0.",
     ]
     if legend:
         lines += ["", f"Row marks: {legend}."]
