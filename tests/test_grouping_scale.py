@@ -158,3 +158,16 @@ def test_a_year_later_the_same_words_are_another_event(copies: list[list[Documen
     )
     events = group_events([*corpus, later])
     assert ["later"] in events
+
+
+def test_a_dask_cluster_gives_the_same_events(copies: list[list[Document]]) -> None:
+    distributed = pytest.importorskip("distributed")
+    corpus = [doc for copy in copies for doc in copy]
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        workers(dask=cluster.scheduler_address) as remote,
+    ):
+        assert remote.keeps_results
+        assert group_events(corpus, cluster=remote) == group_events(corpus)

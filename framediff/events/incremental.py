@@ -76,7 +76,8 @@ class EventGrouper:
         self.params = params
         self.cluster: Cluster = cluster or InProcess()
         self.ids: list[str] = []
-        # Corpus-wide statistics of terms and names, by corpus id (ids in order first met).
+        # Corpus-wide statistics of terms and names by corpus id (each chunk's new terms are
+        # numbered after the earlier ones, in sorted order).
         self._term_ids: dict[str, int] = {}
         self._df: list[int] = []
         self._surface: list[str] = []
@@ -85,7 +86,8 @@ class EventGrouper:
         self._languages: dict[str, set[str]] = defaultdict(set)
         # General-English share of each term or name, until its languages change.
         self._background: dict[str, dict[str, float | None]] = defaultdict(dict)
-        # Per article: day ordinal of its reference date (0 unknown), partition, blocking keys.
+        # Per article: day ordinal of its declared publication date (0 unknown), partition and
+        # blocking keys.
         self._dates = np.zeros(0, dtype=np.int64)
         self._partition = np.zeros(0, dtype=np.int64)
         self._key_ptr = np.zeros(1, dtype=np.int64)
