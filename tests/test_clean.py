@@ -648,3 +648,17 @@ def test_calls_to_the_reader_are_clutter(line: str) -> None:
     )
     page = clean_text_page(f"Police recover stolen firearms in raid\n{body}{line}\n{body}")
     assert all(line not in paragraph for paragraph in page.paragraphs)
+
+
+def test_a_headline_run_into_its_article_is_the_article() -> None:
+    """A page holding one line, a headline in title case run into the story, is that
+    story: read as a teaser card, it lost short articles whole."""
+    from framediff.clean.text_page import clean_text_page
+
+    line = (
+        "Cyclist Killed In Harbour Road Crash, Driver Charged A cyclist has died after being "
+        "hit by a van on Harbour Road on Sunday morning, police said. The driver, 34, was "
+        "charged with careless driving and will appear in court next month."
+    )
+    page = clean_text_page(line)
+    assert "A cyclist has died" in " ".join(page.paragraphs)

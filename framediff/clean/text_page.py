@@ -59,6 +59,12 @@ from framediff.clean.lines import BULLET_RE, Line, rejoin, split_lines
 # Word characters, for comparing a pull quote with the body.
 _LETTERS_RE = re.compile(r"\w+")
 
+# Most words a teaser card copied as one line holds (a headline and a one-sentence
+# summary). A longer line is an article with its headline run into it ("Arcade Joseph
+# Comeaux Jr, Prison Inmate, Pulls Gun On ... 11/30/09 05:40 PM ET A convicted sex
+# offender ..."): losing it would lose the article.
+_TEASER_CARD_WORDS = 60
+
 
 @dataclass(frozen=True)
 class TextPage:
@@ -91,6 +97,7 @@ def clean_text_page(text: str, title: str | None = None, whole_body: bool = Fals
         line.chrome, line.scope = _chrome(line)
     _mark_captions_above_credits(lines)
     _demote_buttons(lines)
+    _keep_a_lone_article(lines)
     # 5.
     repeats = _repeats(lines)
     if whole_body:
@@ -164,7 +171,7 @@ def _chrome(line: Line) -> tuple[str | None, signals.Scope | None]:
             return rule.reason, None
     if signals.is_duration(text):
         return "teaser", None
-    if line.prose == "good" and signals.is_glued_teaser(text):
+    if line.prose == "good" and words <= _TEASER_CARD_WORDS and signals.is_glued_teaser(text):
         return "teaser", None
     if signals.is_caption(text):
         return "caption", None
@@ -176,6 +183,16 @@ def _chrome(line: Line) -> tuple[str | None, signals.Scope | None]:
     if signals.is_truncated(text):
         return "teaser", None
     return None, None
+
+
+def _keep_a_lone_article(lines: list[Line]) -> None:
+    """A page whose only prose reads as teaser cards is that article, its headline run into
+    its lead ("Woman Killed In Queens Hit-And-Run, Driver Charged A woman has died ..."):
+    a teaser list teases other prose, and there is none."""
+    prose = [line for line in lines if line.prose == "good"]
+    if prose and all(line.chrome == "teaser" for line in prose):
+        for line in prose:
+            line.chrome, line.scope = None, None
 
 
 def _mark_captions_above_credits(lines: list[Line]) -> None:
