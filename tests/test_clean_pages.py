@@ -365,6 +365,14 @@ def test_a_gallery_repeating_its_captions_keeps_one_copy_and_drops_its_controls(
             "your details without your permission.",
             "newsletter",
         ),
+        ("Phone +41 22 555 01 99", "boilerplate"),
+        ("Home News Business Landslide closes coastal road", "navigation"),
+        (
+            "Citation: Landslide closes coastal road (2024, March 5) retrieved 6 March 2024 "
+            "from the Herald's science pages.",
+            "boilerplate",
+        ),
+        ("Share All sharing options for: Landslide closes coastal road", "share-widget"),
     ],
     ids=[
         "consent",
@@ -376,6 +384,10 @@ def test_a_gallery_repeating_its_captions_keeps_one_copy_and_drops_its_controls(
         "click-to-tweet",
         "write-to",
         "unsubscribe",
+        "phone",
+        "breadcrumbs",
+        "citation",
+        "share-label",
     ],
 )
 def test_clutter_inside_the_article_goes(line: str, reason: str) -> None:
