@@ -14,17 +14,16 @@ as given). A link is wrongly reported when either of its sentences is evidence o
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from framediff.alignment import _presplit_document  # noqa: E402
-from framediff.pipeline import compare_documents  # noqa: E402
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-GOLD = ROOT / "fixtures" / "alignment" / "ecbplus_dev_gold.json"
+from eval_attribution_pairs import gold_comparisons  # noqa: E402
+
 LABELS = ("paraphrase", "partial")
 
 
@@ -32,13 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="each wrongly reported link")
     args = parser.parse_args(argv)
-    data = json.loads(GOLD.read_text(encoding="utf-8"))
-    articles = {a["id"]: a for a in data["articles"]}
     links = wrong = 0
-    for pair in data["pairs"]:
-        a = _presplit_document("s1", articles[pair["a"]]["sentences"])
-        b = _presplit_document("s2", articles[pair["b"]]["sentences"])
-        comparison = compare_documents([a, b])
+    for pair, a, b, comparison in gold_comparisons():
         absent: set[tuple[str, int]] = set()
         for finding in comparison.analysis.findings:
             if finding.kind == "unique" or (finding.kind == "omission" and finding.sources_missing):

@@ -19,28 +19,36 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from framediff.alignment import _presplit_document  # noqa: E402
+from framediff.model import Comparison, Document  # noqa: E402
 from framediff.pipeline import compare_documents  # noqa: E402
 
 GOLD = ROOT / "fixtures" / "alignment" / "ecbplus_dev_gold.json"
 KINDS = ("attribution_shift", "attribution_dropped")
 
 
-def evaluate(show: bool) -> dict[str, int]:
+def gold_comparisons() -> Iterator[tuple[dict[str, Any], Document, Document, Comparison]]:
+    """Each gold pair, its two articles as documents ("s1", "s2") and their comparison."""
     data = json.loads(GOLD.read_text(encoding="utf-8"))
     articles = {a["id"]: a for a in data["articles"]}
-    totals = {"pairs": 0, "hit_pairs": 0, "findings": 0, "hits": 0, "false": 0}
     for pair in data["pairs"]:
         a = _presplit_document("s1", articles[pair["a"]]["sentences"])
         b = _presplit_document("s2", articles[pair["b"]]["sentences"])
+        yield pair, a, b, compare_documents([a, b])
+
+
+def evaluate(show: bool) -> dict[str, int]:
+    totals = {"pairs": 0, "hit_pairs": 0, "findings": 0, "hits": 0, "false": 0}
+    for pair, a, _b, comparison in gold_comparisons():
         differs = {(x["i"], x["j"]) for x in pair["aligned"] if x["attribution_differs"]}
         agrees = {(x["i"], x["j"]) for x in pair["aligned"] if not x["attribution_differs"]}
-        comparison = compare_documents([a, b])
         hit_pairs: set[tuple[int, int]] = set()
         for finding in comparison.analysis.findings:
             if finding.kind not in KINDS:
