@@ -233,3 +233,23 @@ async def test_resize_keeps_the_cursor_and_widens_columns() -> None:
         assert app.screen.has_class("-wide")
         assert grid.cursor == 2
         assert grid.virtual_size.width <= grid.scrollable_content_region.width
+
+
+def test_a_column_shows_its_own_words_not_the_references() -> None:
+    """A cell keeps the source's words and marks its changes; the reference's words it left
+    out are not struck through inside it (the detail view shows them)."""
+    from framediff.render.rows import Cell, Piece
+    from framediff.tui.widgets.grid import cell_text
+
+    cell = Cell(
+        source="s2",
+        sentences=(0,),
+        pieces=(
+            Piece("Hundreds of "),
+            Piece("rioters", "fd.delete"),
+            Piece(" "),
+            Piece("protesters", "fd.insert"),
+            Piece(" gathered."),
+        ),
+    )
+    assert cell_text(cell).plain == "Hundreds of  protesters gathered."

@@ -32,11 +32,17 @@ MAX_COLUMN = 70
 
 
 def cell_text(cell: Cell, search: str = "") -> Text:
-    """A cell as rich Text with resolved ``fd.*`` styles; article text never parsed as markup."""
+    """A cell as rich Text with resolved ``fd.*`` styles; article text never parsed as markup.
+
+    A column shows its own source's words, with what it inserted or changed against the
+    reference marked; the reference's words it left out are not struck through inside it
+    (they belong to the reference's column and the row's detail view)."""
     if cell.missing:
         return Text("not reported", style=style("fd.missing"))
     text = Text(overflow="fold")
     for piece in cell.pieces:
+        if piece.style == "fd.delete":
+            continue
         lead, core, trail = split_edges(strip_control(piece.text).replace("\n", " "))
         piece_style = style(piece.style) if piece.style else Style()
         if piece.credited:
