@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from framediff.findings.attribution import sentence_speakers
-from framediff.findings.context import Context, Draft, group_pairs, snippet
+from framediff.findings.context import SAID_AGAIN, Context, Draft, group_pairs, snippet
 from framediff.findings.cues import (
     EDITORIAL_CLAUSE_RE,
     EDITORIAL_FRAME_RE,
@@ -315,6 +315,9 @@ def unique_findings(ctx: Context, editorial: set[SentenceRef]) -> list[Draft]:
                     if r not in editorial
                     and _substantive(ctx, r)
                     and not any(ctx.told_in(r, other) for other in others)
+                    # A sentence its own article says again (a pull quote, a headline
+                    # over the lead) adds nothing of its own.
+                    and not ctx.told_in(r, source, SAID_AGAIN)
                 ]
                 if not kept:
                     continue

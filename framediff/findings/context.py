@@ -309,20 +309,26 @@ class Context:
     def _content(self, ref: SentenceRef) -> frozenset[str]:
         return _content_words(self.sentence(ref).text)
 
-    def told_in(self, ref: SentenceRef, source: str) -> bool:
+    def told_in(self, ref: SentenceRef, source: str, bar: float | None = None) -> bool:
         """Whether ``source`` tells what sentence ``ref`` says, in its own words, in one
         sentence or two adjacent ones: most of the sentence's content words, names and
         figures among them, stand there (``TOLD_ELSEWHERE``). The lower bar checked before
         a finding says a source leaves a claim out or another carries it alone: the aligner
-        links only what it is sure of."""
+        links only what it is sure of. ``bar`` replaces that share (``SAID_AGAIN`` for the
+        sentence's own article, where the sentence itself never counts)."""
         own = self._content(ref) | _figures(self.sentence(ref).text)
         if len(own) < _TOLD_MIN_WORDS:
             return False
         sentences = self.by_id[source].sentences
-        words = [self._content(SentenceRef(source, s.index)) | _figures(s.text) for s in sentences]
+        words = [
+            frozenset()
+            if (source, s.index) == (ref.source, ref.sentence)  # never the sentence itself
+            else self._content(SentenceRef(source, s.index)) | _figures(s.text)
+            for s in sentences
+        ]
         for index in range(len(words)):
             window = words[index] | (words[index + 1] if index + 1 < len(words) else frozenset())
-            if len(own & window) >= TOLD_ELSEWHERE * len(own):
+            if len(own & window) >= (TOLD_ELSEWHERE if bar is None else bar) * len(own):
                 return True
         return False
 
@@ -330,6 +336,10 @@ class Context:
 # Share of a sentence's content words, names and figures that another source's sentence
 # (or two adjacent ones) must hold to tell the same thing in other words.
 TOLD_ELSEWHERE = 0.6
+# Share of a sentence's content words its own article holds elsewhere for it to be said
+# again there (a pull quote, a headline over the lead): higher than across sources, since
+# one article's sentences share its topic words.
+SAID_AGAIN = 0.8
 # Sentences with fewer content words than this are too short to find elsewhere by words.
 _TOLD_MIN_WORDS = 4
 
