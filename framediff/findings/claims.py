@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from framediff.findings.attribution import sentence_speakers
-from framediff.findings.context import SAID_AGAIN, Context, Draft, group_pairs, snippet
+from framediff.findings.context import (
+    SAID_AGAIN,
+    Context,
+    Draft,
+    group_pairs,
+    headline_like,
+    snippet,
+)
 from framediff.findings.cues import (
     EDITORIAL_CLAUSE_RE,
     EDITORIAL_FRAME_RE,
@@ -49,9 +56,15 @@ _SILENCE_RE = re.compile(
 
 def _substantive(ctx: Context, ref: SentenceRef) -> bool:
     """A sentence with a claim of its own: not a fragment, not wire boilerplate, not a
-    time stamp ("Published: 09 Sep 2013 11:25 GMT")."""
+    time stamp ("Published: 09 Sep 2013 11:25 GMT"), not a headline in title case (it
+    restates what the story tells, so its words are found, or missed, in the body)."""
     text = ctx.sentence(ref).text
-    return len(words(text)) >= _MIN_WORDS and not is_boilerplate(text) and carries_claim(text)
+    return (
+        len(words(text)) >= _MIN_WORDS
+        and not is_boilerplate(text)
+        and carries_claim(text)
+        and not headline_like(text)
+    )
 
 
 def _attributed(ctx: Context, ref: SentenceRef) -> bool:
@@ -268,9 +281,12 @@ def omission_findings(ctx: Context) -> list[Draft]:
     for group in ctx.compared_groups:
         if len(group) < 3:
             continue
-        for refs, missing in claim_groups(ctx, group):
+        for claim, missing in claim_groups(ctx, group):
+            # The claim as the stories tell it: a headline over a story is no evidence of
+            # its own (the source it heads may tell the claim in its body).
+            refs = [r for r in claim if not headline_like(ctx.sentence(r).text)]
             carriers = list(dict.fromkeys(r.source for r in refs))
-            if not any(_substantive(ctx, r) for r in refs):
+            if len(carriers) < 2 or not any(_substantive(ctx, r) for r in refs):
                 continue
             lead = min(r.sentence for r in refs) <= 2
             facts = any(_has_facts(ctx, r) for r in refs)
