@@ -169,10 +169,10 @@ def _governed(ctx: Context, ref: SentenceRef) -> str:
     return text[end:] if len(after) >= _CLAUSE_WORDS else text[:start]
 
 
-def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
-    """Most of what a sentence's attribution covers is in the other sentence, so the
-    attribution bears on what both say, not on a clause only one has. The words of the
-    sentence's own attributions (speaker and cue) are left out."""
+def _share_governed(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> float:
+    """The share of what a sentence's attribution covers that the other sentence holds:
+    most of it, and the attribution bears on what both say, not on a clause only one has.
+    The words of the sentence's own attributions (speaker and cue) are left out."""
     sentence = ctx.sentence(attributed)
     governed = _governed(ctx, attributed)
     frame = {
@@ -182,7 +182,11 @@ def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -
     }
     own = {w for w in fold_words(governed) if w not in FUNCTION_WORDS and w not in frame}
     theirs = set(fold_words(ctx.sentence(other).text))
-    return bool(own) and len(own & theirs) / len(own) >= _GOVERNS
+    return len(own & theirs) / len(own) if own else 0.0
+
+
+def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
+    return _share_governed(ctx, attributed, other) >= _GOVERNS
 
 
 # Pairs of sentences (a, b) that make a finding, with the link score that joined them.

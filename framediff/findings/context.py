@@ -193,10 +193,18 @@ class Context:
         ("Constable Tim Fanning" and "Fanning" for Tim Fanning)."""
         phrases: dict[tuple[str, str], set[str]] = {}
         for ref, analysis in self.analyses.items():
+            sentence = self.sentence(ref)
             for attribution in analysis.attributions:
                 if attribution.speaker_canonical and attribution.speaker:
                     key = (ref.source, attribution.speaker_canonical)
                     phrases.setdefault(key, set()).add(attribution.speaker)
+                    # The whole credit, an appositive with it ("Dana Ruiz, the executive
+                    # director of the Harbor Growers Association, said"): what they are.
+                    span = sentence.text[
+                        attribution.start - sentence.start : attribution.end - sentence.start
+                    ]
+                    if span != attribution.speaker:
+                        phrases[key].add(span)
         return {key: frozenset(found) for key, found in phrases.items()}
 
     def analysis(self, ref: SentenceRef) -> SentenceAnalysis:

@@ -297,6 +297,11 @@ def _law_enforcement(speaker: Speaker) -> bool:
 
 
 def _organisation(speaker: Speaker) -> bool:
+    """A body, not a person: an acronym or a body's word, unless the phrase ends on a
+    person's role ("the association's director" is a person)."""
+    shown = SPEAKER_WORD_RE.findall(speaker.display)
+    if shown and shown[-1].lower() in _ROLE_NOUNS:
+        return False
     acronym = any(w.isupper() and len(w) > 1 for w in speaker.display.split())
     words = {w.lower() for w in SPEAKER_WORD_RE.findall(f"{speaker.display} {speaker.resolved}")}
     return acronym or bool(words & _ORGANISATION_WORDS)
@@ -345,6 +350,10 @@ def _may_be_one(described: Speaker, other: Speaker) -> bool:
     and none is shared ("a student union leader" is not "the rector, Ilse Brandt")."""
     roles = _words_of(described) & _ROLE_NOUNS
     theirs = _words_of(other) & _ROLE_NOUNS
+    # "a hospital spokeswoman" speaks for a hospital: only someone the article ties to it.
+    context = _words_of(described) - roles - ARTICLES - SPEAKER_STOP - {"a", "an", "one"}
+    if context and not context & _words_of(other):
+        return False
     if not theirs:
         return bool(_named_words(other))  # "a witness" may be "Angela Benson"
     return bool(roles & theirs)

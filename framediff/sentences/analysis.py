@@ -66,6 +66,9 @@ class _Memory:
     def learn_entities(self, entities: Sequence[Entity]) -> None:
         for entity in entities:
             parts = entity.canonical.split()
+            if entity.type == "OTHER" and len(parts) >= 2 and first_name_gender(parts[0]):
+                # "the engineer, Peter Varga,": a known first name makes the name a person's.
+                entity = replace(entity, type="PERSON")
             if entity.type == "PERSON" and len(parts) >= 2:
                 self.persons[parts[-1]] = entity.canonical
                 self.persons.setdefault(parts[0], entity.canonical)

@@ -52,7 +52,18 @@ _BE_FORMS = frozenset({"to", "was", "were", "is", "are", "be", "been", "being"})
 _MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall"})
 # Gerunds after which the rest of the sentence is the reported content.
 _CONTENT_GERUNDS = frozenset(
-    {"adding", "saying", "noting", "stressing", "warning", "insisting", "arguing", "claiming"}
+    {
+        "adding",
+        "saying",
+        "noting",
+        "stressing",
+        "warning",
+        "insisting",
+        "arguing",
+        "claiming",
+        "accusing",  # "sued the company, accusing it of hiding the defects"
+        "alleging",
+    }
 )
 # Verbs that report speech whatever their subject: after a common noun ("the campaign
 # says", "one slide says") they credit it; "the plan suggested" or "the move declared"
@@ -76,6 +87,12 @@ _ACCORDING_RE = re.compile(
 # A quantity right after the verb: "added 101 yards", "claimed two titles".
 _QUANTITY_AFTER_RE = re.compile(
     r"\s+(?:another\s+|a\s+further\s+)?(?:\$?\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+# An adverb between a reporting verb and its clause: "argued earlier that", "said again
+# that", "insisted repeatedly that".
+_ADVERB_AFTER_RE = re.compile(
+    r"^\s+(?:earlier|later|again|repeatedly|previously|privately|publicly|recently|"
+    r"often|also|then|once|twice|[a-z]+ly)(?=\s+that\b)"
 )
 # After a document named as the source: "(a statement) from the monitoring mission".
 _DOCUMENT_FROM_RE = re.compile(r"\s+(?:from|by|issued by|released by)\s+")
@@ -122,6 +139,7 @@ def _speech_follows(after: str, lemma: str) -> bool:
         return True
     rest = _TIME_AFTER_RE.sub("", after, count=1)
     rest = _IN_STATEMENT_RE.sub("", rest, count=1)
+    rest = _ADVERB_AFTER_RE.sub("", rest, count=1)  # "had argued earlier that"
     return bool(re.match(r"\s*(?:that\b|[:,;.!?\"']|$)", rest))
 
 
