@@ -151,18 +151,20 @@ class _Memory:
         """The person a "he" or "she" refers to, by salience: those named earlier in the same
         sentence (its subject first), then in the sentences before it (each one's subject
         first, nearest sentence first), then the people who spoke. A person whose gender is
-        known and differs is passed over; one whose gender matches wins over one whose
-        gender is unknown at the same distance. The pronoun teaches the chosen one's gender."""
+        known and differs is passed over; otherwise the most salient wins, a subject over
+        an object whose gender happens to be known. The pronoun teaches the chosen one's
+        gender."""
         gender = "m" if parse.canonical in ("he", "him") else "f"
         tiers = [list(named_before)]
         tiers += [list(names) for names in reversed(self.recent[-_PRONOUN_REACH:])]
         spoke = [s.canonical for s in reversed(self.speakers) if s.kind == "person"]
         tiers.append(([self.last_person] if self.last_person else []) + spoke)
         for tier in tiers:
-            fitting = [n for n in tier if " + " not in n and self.gender_of(n) == gender]
-            unknown = [n for n in tier if " + " not in n and self.gender_of(n) is None]
-            if fitting or unknown:
-                chosen = (fitting or unknown)[0]
+            chosen = next(
+                (n for n in tier if " + " not in n and self.gender_of(n) in (gender, None)),
+                None,
+            )
+            if chosen:
                 self.genders[chosen] = gender
                 return SpeakerParse(chosen, "person")
         return parse
@@ -205,16 +207,15 @@ _PRONOUN_REACH = 3
 
 
 def _names_person(entity: Entity, memory: _Memory) -> bool:
-    """A person the entity finder named, an unknown name of two words or more that opens
-    with a known first name ("Henry Crespo"), or a single name that spoke like a person."""
-    if entity.type == "PERSON":
-        return True
+    """A person the entity finder named in full, an unknown name of two words or more that
+    opens with a known first name ("Henry Crespo"), or a single name the article has given
+    in full or heard speak ("Lynch"; not "Relations" of "Council on Foreign Relations who")."""
     words = entity.canonical.split()
-    if entity.type != "OTHER":
+    if entity.type not in ("PERSON", "OTHER"):
         return False
     if len(words) >= 2:
-        return first_name_gender(words[0]) is not None
-    return entity.canonical in memory.speaking_people
+        return entity.type == "PERSON" or first_name_gender(words[0]) is not None
+    return entity.canonical in memory.speaking_people or entity.canonical in memory.persons
 
 
 # A name at the head of a clause, followed by its verb: "Scott joked", "Lynch agreed".

@@ -51,7 +51,9 @@ _NAME_GAP_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 _TITLE_BEFORE_RE = re.compile(
     r"\b(?:President|Minister|Mr\.|Mrs\.|Ms\.|Dr\.|Secretary|Chancellor|Premier|Governor|"
     r"Senator|spokesperson|spokesman|spokeswoman|leader|lawyer|envoy|diplomat|counterpart|"
-    r"minister|official|chief|director)\s+$"
+    r"minister|official|chief|director|General|Judge|Mayor|Sheriff|"
+    # Abbreviated titles: "Gen. Norman Ham", "Sen. Ada Brill", "Rep. Tom Ellery".
+    r"(?:Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev|Det|Insp|Supt)\.)\s+$"
 )
 # A government body in lower case right after a country: "'s foreign ministry".
 _BODY_AFTER_COUNTRY_RE = re.compile(
