@@ -14,13 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framediff.model import Attribution, AttributionKind
+from framediff.sentences.clause_speakers import common_noun_speaker, named_subject
 from framediff.sentences.phrases import (
     appositive_speaker,
     clause_subject,
-    common_noun_speaker,
     left_speaker,
     named_before_role,
-    named_subject,
     right_speaker,
 )
 from framediff.sentences.speakers import (
