@@ -7,7 +7,6 @@ another). A quotation cut short is neither: quoting part of a sentence is routin
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from framediff.findings.context import (
     Context,
@@ -89,7 +88,7 @@ def _same_quotation(a: list[str], b: list[str]) -> bool:
 
 
 def _altered(
-    ctx: Context, a: SentenceRef, b: SentenceRef
+    ctx: Context, a: SentenceRef, b: SentenceRef, inserted: frozenset[tuple[str, ...]]
 ) -> tuple[Quote, Quote, list[WordChange]] | None:
     for qa in ctx.analysis(a).quotes:
         ta = _quote_tokens(qa)
@@ -106,7 +105,7 @@ def _altered(
             changes = [
                 change
                 for change in word_changes(ops, qa.text, qa.start, qb.text, qb.start)
-                if not _trivial_change(qa, qb, change, _inserted(ctx))
+                if not _trivial_change(qa, qb, change, inserted)
             ]
             if changes:
                 return qa, qb, changes
@@ -116,13 +115,11 @@ def _altered(
 def _inserted(ctx: Context) -> frozenset[tuple[str, ...]]:
     """Words some source put in brackets inside a quotation ("decided [the school's]
     fate"): the writer's, not the speaker's, in whichever version they stand."""
-    return _bracketed(tuple(q.text for item in ctx.analyses.values() for q in item.quotes))
-
-
-@lru_cache(maxsize=64)
-def _bracketed(quotes: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(
-        tuple(fold_words(inside)) for text in quotes for inside in _BRACKETS_RE.findall(text)
+        tuple(fold_words(inside))
+        for item in ctx.analyses.values()
+        for quote in item.quotes
+        for inside in _BRACKETS_RE.findall(quote.text)
     )
 
 
@@ -262,8 +259,9 @@ def quote_findings(ctx: Context) -> list[Draft]:
     """Altered quotations and quotations turned into paraphrase, on firmly linked sentences."""
     altered = {}
     drafts = []
+    inserted = _inserted(ctx)
     for a, b, _link in ctx.firm_pairs():
-        hit = _altered(ctx, a, b)
+        hit = _altered(ctx, a, b, inserted)
         if hit:
             altered[(a, b)] = hit
             continue

@@ -179,7 +179,8 @@ def _findings_section(comparison: Comparison, findings: Sequence[Finding]) -> li
     lines = ["## Key findings", ""]
     if not findings:
         return [*lines, "No findings: the sources agree on everything framediff checks."]
-    key = [f for f in findings if f in comparison.key_findings][:KEY_FINDINGS]
+    key_ids = {f.id for f in comparison.key_findings}
+    key = [f for f in findings if f.id in key_ids][:KEY_FINDINGS]
     confidence = comparison.settings.key_confidence
     lines += [
         f"_A finding's weight is how often findings of its kind proved true when read by "
@@ -191,7 +192,8 @@ def _findings_section(comparison: Comparison, findings: Sequence[Finding]) -> li
         lines += [f"No finding reaches weight {confidence:.2f}.", ""]
     for number, finding in enumerate(key, start=1):
         lines += [*_finding_block(comparison, number, finding), ""]
-    rest = [f for f in findings if f not in key]
+    quoted = {f.id for f in key}
+    rest = [f for f in findings if f.id not in quoted]
     if rest:
         lines += [f"Other findings ({len(rest)}):", ""]
         lines += [
