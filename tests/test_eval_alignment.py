@@ -19,6 +19,10 @@ from framediff.config import Settings
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def evaluation_data_present() -> bool:
+    return (ROOT.parent / "shared" / "data" / "ecbplus-dev" / "articles.jsonl").exists()
+
+
 @pytest.fixture(scope="module")
 def evaluation() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
@@ -32,16 +36,36 @@ def evaluation() -> ModuleType:
 
 
 def test_ecbplus_development_gold_floor(evaluation: ModuleType) -> None:
+    # 0.64 when the weights were fitted on these 12 pairs alone; fitted on all the real gold
+    # (with the 22 long-article pairs) it is 0.615 here and 0.46 on the long pairs, where
+    # the old fit reached 0.41.
     _, total = evaluation.evaluate(evaluation.ecbplus_pairs(), Settings())
-    assert total.f1 >= 0.63
-    assert total.precision >= 0.75
+    assert total.f1 >= 0.61
+    assert total.precision >= 0.80
+
+
+@pytest.mark.skipif(
+    not evaluation_data_present(), reason="the long-article gold reads ../shared/data/ecbplus-dev"
+)
+def test_leave_one_topic_out_beats_tfidf(evaluation: ModuleType) -> None:
+    """Fitted on the other topics, the aligner scores each topic's pairs better than
+    whole-sentence TF-IDF cosine with its threshold chosen the same way."""
+    tallies = evaluation.leave_one_topic_out(evaluation.real_gold(), Settings())
+    aligner, tfidf = tallies["aligner"].sets, tallies["tfidf"].sets
+    assert aligner["overall"].gold >= 600
+    assert aligner["overall"].f1 >= 0.50
+    assert aligner["overall"].f1 >= tfidf["overall"].f1 + 0.05
+    assert aligner["ecbplus-long"].f1 >= tfidf["ecbplus-long"].f1 + 0.05
 
 
 def test_seed_gold_floor(evaluation: ModuleType) -> None:
     pairs = evaluation.text_gold_pairs("seeds")
     scores, _ = evaluation.evaluate([p[:4] for p in pairs], Settings())
     by_name = {s.name: s for s in scores}
-    assert by_name["000-001"].f1 >= 0.78
+    # 0.80 with weights fitted on the short ECB+ pairs alone; one borderline link (0.503,
+    # "met ... in Beijing on Sunday" / "discussed ... on Sunday") falls under the threshold
+    # with the weights fitted on all the real gold.
+    assert by_name["000-001"].f1 >= 0.75
 
 
 def test_seed_additions_stay_unlinked(evaluation: ModuleType) -> None:
@@ -61,4 +85,4 @@ def test_rewrites_gold_floor(evaluation: ModuleType) -> None:
 def test_pairwise_accuracy_floor(evaluation: ModuleType) -> None:
     correct, total = evaluation.pairwise()
     assert total >= 200
-    assert correct / total >= 0.76
+    assert correct / total >= 0.79
