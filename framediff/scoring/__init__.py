@@ -43,13 +43,10 @@ __all__ = [
 
 # --- the combination: the one place that turns evidence into a score -------
 
-# Logistic weights over the features of ``Scorer.evidence``, fitted on all the real gold: the
-# ECB+ development gold and the long-article gold, 34 article pairs of 26 topics
-# (benchmarks/eval_alignment.py --fit), the intercept shifted so that the best-F1 threshold
-# there maps to 0.5 (Settings.threshold). Fitted this way on all topics but one, they score
-# the one left out as well as in sample (F1 0.508 both, eval_alignment.py --loto): the fit
-# carries to coverage it never saw. Two sets: with and without the static embedding, which
-# may be unavailable.
+# Logistic weights over the features of ``Scorer.evidence``, fitted on the ECB+ development
+# gold (benchmarks/eval_alignment.py --fit), the intercept shifted so that the best-F1
+# threshold there maps to 0.5 (Settings.threshold). Two sets: with and without the static
+# embedding, which may be unavailable.
 FEATURES = (
     "lexical",
     "containment",
@@ -87,47 +84,46 @@ WORDS_PER_SENTENCE = 20.0
 SOFT_MIN = 0.6
 WEIGHTS_SEMANTIC = _by_name(
     {
-        "lexical": 3.54,
-        "containment": -5.333,
-        "clause": 0.324,
-        "characters": 1.838,
-        "names": -0.053,
-        "numbers": 0.086,
-        "mass": 2.974,
-        "content": 1.731,
-        "semantic": 1.386,
-        "soft": 8.861,
-        "intercept": -6.325,
+        "lexical": 2.275,
+        "containment": -0.547,
+        "clause": 0.062,
+        "characters": -0.185,
+        "names": 0.151,
+        "numbers": -0.225,
+        "mass": 2.864,
+        "content": 2.173,
+        "semantic": 0.979,
+        "soft": 5.69,
+        "intercept": -4.519,
     },
     FEATURES,
 )
 # The first stage (``Scorer.prefilter``): a logistic model on the cheap features lexical,
 # containment, mass and semantic, fitted on the same data; pairs below CHEAP_MIN (a
-# logit) are not scored in full. Of the 524 pairs the full model links there, 27 fall below
-# CHEAP_MIN (the lowest at -3.4); scoring them too (CHEAP_MIN -3.5) adds 5 right links and
-# 11 wrong ones (F1 0.508 -> 0.510) for 2.5 times the pairs scored in full (944 -> 2,364).
+# logit) are not scored in full. The lowest first-stage logit of a pair the full model links
+# there is -1.63 (-0.73 without embeddings), so CHEAP_MIN leaves a margin.
 CHEAP_SEMANTIC = _by_name(
-    {"lexical": 5.345, "containment": 3.755, "mass": 3.087, "semantic": 2.038, "intercept": -7.026},
+    {"lexical": 3.21, "containment": 5.414, "mass": 3.237, "semantic": 1.442, "intercept": -5.734},
     CHEAP_FEATURES,
 )
 CHEAP_LEXICAL = _by_name(
-    {"lexical": 6.111, "containment": 3.383, "mass": 3.67, "semantic": 0.0, "intercept": -6.286},
+    {"lexical": 3.758, "containment": 5.185, "mass": 3.611, "semantic": 0.0, "intercept": -5.203},
     CHEAP_FEATURES,
 )
 CHEAP_MIN = -2.0
 WEIGHTS_LEXICAL = _by_name(
     {
-        "lexical": 3.629,
-        "containment": 3.084,
-        "clause": 0.458,
-        "characters": 2.531,
-        "names": -0.012,
-        "numbers": 0.107,
-        "mass": 3.4,
-        "content": 1.898,
+        "lexical": 3.134,
+        "containment": 3.399,
+        "clause": 0.307,
+        "characters": -0.007,
+        "names": 0.282,
+        "numbers": -0.164,
+        "mass": 3.266,
+        "content": 2.765,
         "semantic": 0.0,
         "soft": 0.0,
-        "intercept": -6.088,
+        "intercept": -4.438,
     },
     FEATURES,
 )
@@ -140,8 +136,7 @@ QUOTE_LINK = 0.9
 
 
 # The same two fits with the full MiniLM's sentence cosine as ``semantic`` (the
-# ``framediff[transformer]`` extra; word-level soft matches keep the static model), on the
-# ECB+ development gold only: the extra was not installed when the long-article gold came.
+# ``framediff[transformer]`` extra; word-level soft matches keep the static model).
 # Lowest first-stage logit of a pair the full model links there: -1.64.
 WEIGHTS_TRANSFORMER = _by_name(
     {
