@@ -11,9 +11,6 @@ class Settings:
 
     # Link decision on the combined sentence score (align).
     threshold: float = 0.5
-    # Pairs scored at or above this but not linked are "near": a finding never says one
-    # source lacks a claim that stands near it in another (see findings Context.told_in).
-    near: float = 0.3
     # Findings below this weight are not reported.
     min_weight: float = 0.0
     # A finding's weight is the measured share of findings of its kind judged true on real

@@ -271,20 +271,9 @@ class Cluster:
 
 
 @dataclass(frozen=True)
-class NearPair:
-    """Two sentences of different sources scored at or above ``Settings.near`` but not linked:
-    too unsure to show as one claim, too close to say either source lacks the other's."""
-
-    a: SentenceRef
-    b: SentenceRef
-    score: float
-
-
-@dataclass(frozen=True)
 class Alignment:
     links: tuple[Link, ...]
     clusters: tuple[Cluster, ...]
-    near: tuple[NearPair, ...] = ()
 
 
 # --- analyze --------------------------------------------------------------

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from framediff.alignment.candidates import candidate_pairs
 from framediff.alignment.clusters import (
@@ -26,7 +25,6 @@ from framediff.model import (
     Article,
     Document,
     Link,
-    NearPair,
     Relation,
     Sentence,
     SentenceRef,
@@ -42,9 +40,6 @@ from framediff.scoring import (
 )
 from framediff.scoring.batch import one_blas_thread
 from framediff.segment import segment_article
-
-if TYPE_CHECKING:
-    import numpy
 
 __all__ = ["align", "align_documents", "merge_alignments", "order_clusters", "relation_of"]
 
@@ -144,32 +139,7 @@ def _align(documents: Sequence[Document], settings: Settings) -> Alignment:
             )
         )
     clusters = make_clusters([refs[n] for n in by_ref], groups, len(documents))
-    near = _near(scores, pairs, refs, features, settings, links)
-    return Alignment(links=tuple(links), clusters=clusters, near=near)
-
-
-def _near(
-    scores: numpy.ndarray,
-    pairs: numpy.ndarray,
-    refs: Sequence[SentenceRef],
-    features: Sequence[SentenceFeatures],
-    settings: Settings,
-    links: Sequence[Link],
-) -> tuple[NearPair, ...]:
-    """The scored pairs at or above ``settings.near`` that are not links, in pair order. A
-    negated sentence is never near one that is not: "did not mention Washington" does not
-    tell what "discussed relations with the United States" tells."""
-    import numpy as np
-
-    linked = {(link.a, link.b) for link in links}
-    near = []
-    for k in np.flatnonzero(scores >= settings.near).tolist():
-        i, j = pairs[k].tolist()
-        if features[i].negated != features[j].negated:
-            continue
-        if (refs[i], refs[j]) not in linked:
-            near.append(NearPair(refs[i], refs[j], round(float(scores[k]), 3)))
-    return tuple(near)
+    return Alignment(links=tuple(links), clusters=clusters)
 
 
 def _presplit_document(doc_id: str, lines: Sequence[str]) -> Document:

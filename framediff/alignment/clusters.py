@@ -114,8 +114,7 @@ def merge_alignments(documents: Sequence[Document], alignments: Sequence[Alignme
         Cluster(id=f"c{n + 1}", members=c.members, coverage=c.coverage)
         for n, c in enumerate(clusters)
     )
-    near = tuple(pair for alignment in alignments for pair in alignment.near)
-    return Alignment(links=links, clusters=numbered, near=near)
+    return Alignment(links=links, clusters=numbered)
 
 
 def order_clusters(
@@ -152,4 +151,4 @@ def order_clusters(
         Cluster(id=f"c{k + 1}", members=clusters[n].members, coverage=clusters[n].coverage)
         for k, n in enumerate(ordered)
     )
-    return Alignment(links=alignment.links, clusters=renumbered, near=alignment.near)
+    return Alignment(links=alignment.links, clusters=renumbered)

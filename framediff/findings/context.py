@@ -249,15 +249,6 @@ class Context:
         return word_changes(ops, sa.text, sa.start, sb.text, sb.start)
 
     @cached_property
-    def near_sources(self) -> dict[SentenceRef, frozenset[str]]:
-        """The sources each sentence stands near to (``Alignment.near``) without a link."""
-        index: dict[SentenceRef, set[str]] = defaultdict(set)
-        for pair in self.alignment.near:
-            index[pair.a].add(pair.b.source)
-            index[pair.b].add(pair.a.source)
-        return {ref: frozenset(sources) for ref, sources in index.items()}
-
-    @cached_property
     def links_of(self) -> dict[SentenceRef, list[tuple[SentenceRef, Link]]]:
         index: dict[SentenceRef, list[tuple[SentenceRef, Link]]] = defaultdict(list)
         for link in self.alignment.links:
@@ -333,8 +324,6 @@ class Context:
         a finding says a source leaves a claim out or another carries it alone: the aligner
         links only what it is sure of. ``bar`` replaces that share (``SAID_AGAIN`` for the
         sentence's own article, where the sentence itself never counts)."""
-        if source in self.near_sources.get(ref, ()):
-            return True
         own = self._content(ref) | _figures(self.sentence(ref).text)
         if len(own) < _TOLD_MIN_WORDS:
             return False
