@@ -40,7 +40,7 @@ MIN_SENTENCES = 25
 MAX_SENTENCES = 60
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from draw_real_events import NEAR_COPY, containment, grams  # noqa: E402
+from draw_real_events import NEAR_COPY, containment, grams, render, write_or_check  # noqa: E402
 
 
 def draw(data: Path = DATA) -> dict[str, Any]:
@@ -100,17 +100,6 @@ def draw(data: Path = DATA) -> dict[str, Any]:
     }
 
 
-def render(payload: dict[str, Any]) -> str:
-    lines = ["{"]
-    for key in [k for k in payload if k != "pairs"]:
-        lines.append(f"  {json.dumps(key)}: {json.dumps(payload[key], ensure_ascii=False)},")
-    lines.append('  "pairs": [')
-    lines.append(",\n".join(f"    {json.dumps(p)}" for p in payload["pairs"]))
-    lines.append("  ]")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write ecbplus_long_pairs.json")
@@ -119,17 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "articles.jsonl").exists():
         print(f"skipped: no ECB+ data at {args.data}")
         return 0
-    text = render(draw(args.data))
-    if args.write:
-        if PAIRS.exists():
-            print(f"{PAIRS} exists; the draw is made once", file=sys.stderr)
-            return 1
-        PAIRS.write_text(text, encoding="utf-8")
-        print(f"wrote {PAIRS}")
-        return 0
-    same = PAIRS.exists() and PAIRS.read_text(encoding="utf-8") == text
-    print("ecbplus_long_pairs.json reproduced" if same else "ecbplus_long_pairs.json DIFFERS")
-    return 0 if same else 1
+    return write_or_check(PAIRS, render(draw(args.data), items="pairs"), args.write)
 
 
 if __name__ == "__main__":

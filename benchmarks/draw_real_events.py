@@ -114,17 +114,32 @@ def draw(data: Path = DATA) -> dict[str, Any]:
     }
 
 
-def render(payload: dict[str, Any]) -> str:
+def render(payload: dict[str, Any], items: str = "events") -> str:
+    """The payload as JSON with one line per entry of ``payload[items]`` (diffs read well)."""
     lines = ["{"]
-    head = [k for k in payload if k != "events"]
+    head = [k for k in payload if k != items]
     for key in head:
         lines.append(f"  {json.dumps(key)}: {json.dumps(payload[key], ensure_ascii=False)},")
-    lines.append('  "events": [')
-    items = [json.dumps(e, ensure_ascii=False) for e in payload["events"]]
-    lines.append(",\n".join(f"    {item}" for item in items))
+    lines.append(f"  {json.dumps(items)}: [")
+    entries = [json.dumps(e, ensure_ascii=False) for e in payload[items]]
+    lines.append(",\n".join(f"    {entry}" for entry in entries))
     lines.append("  ]")
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def write_or_check(path: Path, text: str, write: bool) -> int:
+    """Writes a drawn list once, or checks that the committed one is reproduced."""
+    if write:
+        if path.exists():
+            print(f"{path} exists; the draw is made once", file=sys.stderr)
+            return 1
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
+        return 0
+    same = path.exists() and path.read_text(encoding="utf-8") == text
+    print(f"{path.name} reproduced" if same else f"{path.name} DIFFERS from the draw")
+    return 0 if same else 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,17 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "articles.jsonl").exists():
         print(f"skipped: no ECB+ data at {args.data}")
         return 0
-    text = render(draw(args.data))
-    if args.write:
-        if EVENTS.exists():
-            print(f"{EVENTS} exists; the draw is made once", file=sys.stderr)
-            return 1
-        EVENTS.write_text(text, encoding="utf-8")
-        print(f"wrote {EVENTS}")
-        return 0
-    same = EVENTS.exists() and EVENTS.read_text(encoding="utf-8") == text
-    print("real_events.json reproduced" if same else "real_events.json DIFFERS from the draw")
-    return 0 if same else 1
+    return write_or_check(EVENTS, render(draw(args.data)), args.write)
 
 
 if __name__ == "__main__":
