@@ -164,12 +164,18 @@ def test_idle_server_exits(runtime: Path) -> None:
     assert not os.path.exists(server.socket)
 
 
-@pytest.mark.parametrize("kind", ["group-readable", "symbolic-link"])
+@pytest.mark.parametrize("kind", ["group-readable", "symbolic-link", "someone-elses"])
 def test_directory_others_may_use_is_refused(runtime: Path, expected: bytes, kind: str) -> None:
     if kind == "group-readable":
         directory = runtime / "shared"
         directory.mkdir()
         directory.chmod(0o750)
+    elif kind == "someone-elses":
+        if os.getuid() != 0:
+            pytest.skip("only root can give a directory to another user")
+        directory = runtime / "nobody"
+        directory.mkdir(mode=0o700)
+        os.chown(directory, 65534, 65534)
     else:
         target = runtime / "target"
         target.mkdir(mode=0o700)
