@@ -9,12 +9,15 @@ on first use.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 __version__ = "0.1.0"
 __all__ = ["__version__", "align", "compare", "group", "load", "run_corpus", "similarity"]
 
+# Not typing.TYPE_CHECKING: importing typing would cost every start of the command several
+# milliseconds (framediff.client, the console script, imports this package first).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from framediff.alignment import align
     from framediff.corpus import run_corpus
     from framediff.pipeline import compare, group, load

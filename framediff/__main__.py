@@ -1,9 +1,10 @@
-"""``python -m framediff``: the same as the ``framediff`` command."""
+"""``python -m framediff``: the same as the ``framediff`` command (a running server's, if any)."""
 
 from __future__ import annotations
 
 import sys
 
-from framediff.cli import main
+from framediff.client import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -118,7 +118,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="compare the bundled seed articles")
     demo.add_argument("--format", choices=["app", "markdown"], default=None)
+
+    _add_serve_command(commands)
     return parser
+
+
+def _add_serve_command(commands: argparse._SubParsersAction[_Parser]) -> None:
+    serve = commands.add_parser(
+        "serve",
+        help="keep the pipeline loaded in a server that later commands use",
+        description="Serve compare, report, align, group, extract and corpus from a process "
+        "that has loaded the pipeline once; the framediff command uses it when it runs.",
+    )
+    action = serve.add_mutually_exclusive_group()
+    action.add_argument(
+        "--detach", action="store_true", help="run in the background; return once it answers"
+    )
+    action.add_argument("--stop", action="store_true", help="stop the running server")
+    action.add_argument(
+        "--status", action="store_true", help="say whether a server runs (exit 1 if not)"
+    )
+    serve.add_argument(
+        "--idle-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="exit after this long without a command (default: 900; 0: never)",
+    )
 
 
 def _add_corpus_command(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -221,8 +246,22 @@ def _run(args: argparse.Namespace, stdout: TextIO) -> int:
         from framediff.demo import run_demo
 
         return run_demo(args.format, stdout)
+    if args.command == "serve":
+        return _run_serve(args, stdout)
     settings = _settings(args)
     return _COMMANDS[args.command](args, settings, stdout)
+
+
+def _run_serve(args: argparse.Namespace, stdout: TextIO) -> int:
+    """``serve``: the server runs this module's ``main`` for its clients."""
+    from framediff import server
+
+    if args.stop:
+        return server.stop(stdout)
+    if args.status:
+        return server.status(stdout)
+    idle = server.IDLE_TIMEOUT if args.idle_timeout is None else args.idle_timeout
+    return server.serve(main, idle, stdout, detach=args.detach)
 
 
 def _read(args: argparse.Namespace, settings: Settings) -> Articles:

@@ -3,13 +3,14 @@ pre-split input, language detection and pages with no article."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framediff.clean import clean_document, datelines, metadata, signals
+from framediff.clean import clean_document, datelines, language, metadata, signals
 from framediff.clean.language import detect_language
 from framediff.clean.lines import rejoin, split_lines
 from framediff.cli import main
@@ -585,6 +586,15 @@ def test_line_signals(line: str, kind: str | None) -> None:
 )
 def test_detect_language(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aé Жж日本かな한글שלוםαβ١٢ 12.,!"), max_size=300))
+def test_script_counts_in_first_appearance_order(text: str) -> None:
+    """Counting each distinct character once gives the per-character count, in the order
+    each script first appears (most_common breaks ties by that order)."""
+    expected = Counter(script for char in text if (script := language._script(char)))
+    assert list(language._scripts(text).items()) == list(expected.items())
 
 
 def test_non_english_page_gets_its_language() -> None:

@@ -98,10 +98,21 @@ def _script(char: str) -> str | None:
     return "other"
 
 
+def _scripts(text: str) -> Counter[str]:
+    """Letters per script, in the order each script first appears: each distinct character
+    is looked up once (a 20,000-character sample holds a few hundred)."""
+    scripts: Counter[str] = Counter()
+    for char, count in Counter(text).items():
+        script = _script(char)
+        if script:
+            scripts[script] += count
+    return scripts
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of ``text`` ("en", "zh", "ru" ...) or "und"."""
     text = text[:SAMPLE_CHARS]
-    scripts = Counter(script for char in text if (script := _script(char)))
+    scripts = _scripts(text)
     letters = sum(scripts.values())
     if letters < MIN_LETTERS:
         return "und"
