@@ -11,7 +11,6 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -209,36 +208,38 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
+def check_output(output: str, force: bool) -> Path:
+    """The path ``-o`` names, once it is known writing there is allowed: not a directory,
+    in an existing directory, and not an existing file unless ``force`` (a device or pipe
+    keeps nothing, so needs no force)."""
+    from framediff import files
+
+    target = Path(output)
+    if target.is_dir():
+        raise OutputError(f"{output} is a directory")
+    if target.exists() and not force and not files.is_stream(target):
+        raise OutputError(f"{output} exists; use --force to overwrite it")
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise OutputError(f"no such directory: {directory}")
+    return target
+
+
 def write_output(text: str, output: str | None, force: bool, stdout: TextIO) -> None:
-    """Write to stdout, or atomically to ``output`` (refusing to replace a file without force)."""
+    """Write to stdout, or to ``output`` (``framediff.files``: atomically, refusing to
+    replace a file without force; a device or pipe such as /dev/stdout is written in place
+    and needs no force, as it keeps nothing)."""
+    from framediff import files
+
     if output is None or output == "-":
         stdout.write(text)
         stdout.flush()
         return
-    target = Path(output)
-    if target.exists() and not force:
-        raise OutputError(f"{output} exists; use --force to overwrite it")
-    if target.is_dir():
-        raise OutputError(f"{output} is a directory")
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise OutputError(f"no such directory: {directory}")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
+    target = check_output(output, force)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        # mkstemp creates the file private (0600); give it the mode a new file would get.
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+        files.write_text(target, text)
+    except OSError as error:
+        raise OutputError(f"could not write {output}: {error.strerror or error}") from None
 
 
 def _run(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -346,8 +347,8 @@ def _run_comparison(args: argparse.Namespace, settings: Settings, stdout: TextIO
     """``compare`` and ``report``: the comparison in the chosen format."""
     from framediff import pipeline
 
-    if args.output and Path(args.output).exists() and not args.force:
-        raise OutputError(f"{args.output} exists; use --force to overwrite it")
+    if args.output and args.output != "-":
+        check_output(args.output, args.force)  # before the work, not after it
     comparison = pipeline.compare_articles(_read(args, settings), settings)
     fmt = args.format
     if fmt == "rich" and args.output:

@@ -362,23 +362,13 @@ class FramediffApp(App[None]):
     def export_report(self, path: Path | None) -> None:
         if path is None or self.comparison is None:
             return
-        import os
-        import tempfile
-
+        from framediff import files
         from framediff.render.markdown import render_markdown
 
         text = render_markdown(self.comparison, reference=self.reference)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            # mkstemp creates the file private (0600); give it the mode a new file would get.
-            mask = os.umask(0o022)
-            os.umask(mask)
-            os.chmod(temporary, 0o666 & ~mask)
-            os.replace(temporary, path)
+            files.write_text(path, text)
         except OSError as error:
-            Path(temporary).unlink(missing_ok=True)
             self.notify(f"could not write {path}: {error}", severity="error", markup=False)
             return
         self.notify(f"report written to {path}", timeout=4, markup=False)
