@@ -1,0 +1,92 @@
+"""One name written two ways across sources (the same entity, never a coverage gap or a
+change of speaker): accents ("Vendôme" / "Vendome"), a long name misspelt by one letter
+("Milliote" / "Miliote", "Orioles" / "Oriels"); and the traps that must stay apart (short
+names a letter apart, a different first letter, two letters off)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framediff import compare
+from framediff.config import Settings
+from framediff.findings.identity import compatible, same_name, speaker_keys
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Place Vendôme", "Place Vendome", True),
+        ("Milliote", "Miliote", True),
+        ("Orioles", "Oriels", True),
+        ("Teixeira", "Texeira", True),
+        ("José Álvarez", "Jose Alvarez", True),
+        ("Gregg Milliote", "Gregg Miliote", True),
+        ("Iran", "Iraq", False),  # short: one letter is a different name
+        ("Hansen", "Jansen", False),  # the first letter differs
+        ("Austria", "Australia", False),  # two letters off
+        ("Milliote", "Milliken", False),
+        ("Orioles", "Orioles", True),
+    ],
+)
+def test_same_name(a: str, b: str, same: bool) -> None:
+    assert same_name(a, b) is same
+    assert same_name(b, a) is same
+
+
+def test_misspelt_speaker_is_the_same_speaker() -> None:
+    def same(x: str, y: str) -> bool:
+        return compatible(speaker_keys(x)[0], speaker_keys(y)[0])
+
+    assert same("police spokesman Gregg Milliote", "Miliote")
+    assert same("Mayor José Álvarez", "Jose Alvarez")
+    assert not same("Anna Hansen", "Anna Jansen")
+
+
+def _write(tmp_path: Path, texts: dict[str, list[str]]) -> list[str]:
+    paths = []
+    for name, lines in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_name_written_two_ways_is_no_coverage_gap(tmp_path: Path) -> None:
+    texts = {
+        "wire": [
+            "Thieves stole a diamond necklace from a jeweller on Place Vendôme on Tuesday.",
+            "Police spokesman Gregg Milliote said the thieves fled on a scooter.",
+            "Milliote said no one was hurt in the robbery on Place Vendôme.",
+        ],
+        "daily": [
+            "Thieves stole a diamond necklace from a jeweller on Place Vendome on Tuesday.",
+            "Police spokesman Gregg Miliote said the robbers escaped on a scooter.",
+            "Miliote said nobody was injured in the robbery on Place Vendome.",
+        ],
+    }
+    result = compare(_write(tmp_path, texts), settings=Settings(presplit=True))
+    kinds = [f.kind for f in result.analysis.findings]
+    assert "entity_coverage" not in kinds
+    assert "attribution_shift" not in kinds
+
+
+def test_different_people_a_letter_apart_stay_apart(tmp_path: Path) -> None:
+    texts = {
+        "wire": [
+            "Coach Anna Hansen resigned on Friday after a winless season.",
+            "Hansen said she was proud of her players.",
+            "Hansen had led the team since 2019.",
+        ],
+        "daily": [
+            "Coach Anna Hansen resigned on Friday after a winless season.",
+            "Hansen said she was proud of her players.",
+            "Assistant coach Erik Jansen will lead the team for the rest of the year.",
+            "Jansen said the players were ready for the next game.",
+        ],
+    }
+    result = compare(_write(tmp_path, texts), settings=Settings(presplit=True))
+    rows = {row.canonical for row in result.analysis.coverage}
+    assert any("Jansen" in name for name in rows)
+    assert any("Hansen" in name for name in rows)
