@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from framediff.findings.context import Context, Draft
 from framediff.findings.cues import SPEAKER_TITLES
-from framediff.findings.identity import is_country
+from framediff.findings.identity import is_country, same_name
 from framediff.model import CoverageRow, Entity, EntityType, SentenceRef
 from framediff.sentences.entities import find_topics
 
@@ -37,7 +37,28 @@ def mentions(ctx: Context) -> dict[tuple[str, EntityType], dict[SentenceRef, lis
             ]
             for entity in entities:
                 found[(entity.canonical, entity.type)].setdefault(ref, []).append(entity)
-    return found
+    return _one_per_name(found)
+
+
+def _one_per_name(
+    found: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]],
+) -> dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]]:
+    """Names written two ways ("Place Vendôme" / "Place Vendome", "Milliote" / "Miliote")
+    as one entity, under the spelling most sentences use (ties: the first in order)."""
+    order = sorted(found, key=lambda key: -len(found[key]))  # stable: first seen wins ties
+    merged: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]] = {}
+    for key in order:
+        head = next(
+            (h for h in merged if h[1] == key[1] and h[0] != key[0] and same_name(h[0], key[0])),
+            None,
+        )
+        if head is None:
+            merged[key] = dict(found[key])
+            continue
+        for ref, items in found[key].items():
+            merged[head].setdefault(ref, []).extend(items)
+    # The order entities were first met in, as before the merge.
+    return {key: merged[key] for key in found if key in merged}
 
 
 def coverage_matrix(ctx: Context) -> tuple[CoverageRow, ...]:

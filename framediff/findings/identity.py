@@ -7,7 +7,9 @@ back to someone named elsewhere. The cross-source findings live in ``attribution
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from framediff.findings.cues import (
     ANAPHORIC_NOUNS,
@@ -20,6 +22,13 @@ from framediff.findings.cues import (
 )
 from framediff.gazetteer import ORG_WORDS, country_of
 from framediff.scoring.spelling import fold_variant
+
+# A name word of this many letters or more written with one letter added, dropped or
+# changed (not the first) is the same word misspelt ("Milliote" / "Miliote", "Teixeira" /
+# "Texeira"); shorter words a letter apart are other names ("Iran" / "Iraq").
+MISSPELT_MIN_LETTERS = 7
+# Between the words of a name: spaces, hyphens, dashes.
+_NAME_SPLIT_RE = re.compile(r"[\s\-\u2010-\u2015]+")
 
 # Splits "Chinese Foreign Ministry + Russian Foreign Ministry" or "Lavrov and Wang" into
 # speakers; commas stay, since "the chief mediator, Amara Diallo" is one speaker.
@@ -55,9 +64,44 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
+def without_accents(text: str) -> str:
+    """``text`` with accents taken off its letters ("José Álvarez" -> "Jose Alvarez")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def _same_word(x: str, y: str) -> bool:
+    """Two lower-case name words that are one: accents aside, British or American spelling
+    ("Centre" / "Center"), or one letter misspelt."""
+    if x == y or fold_variant(x) == fold_variant(y):
+        return True
+    if x[:1] != y[:1] or max(len(x), len(y)) < MISSPELT_MIN_LETTERS or abs(len(x) - len(y)) > 1:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(x, y, score_cutoff=1) <= 1
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two names that are one name written two ways: the same words once accents, case and
+    hyphens are set aside ("Iran-Nejad" / "Iran Nejad"), each a word of the other or that
+    word misspelt by one letter (``MISSPELT_MIN_LETTERS``)."""
+    words_a = _NAME_SPLIT_RE.split(without_accents(a).lower().strip())
+    words_b = _NAME_SPLIT_RE.split(without_accents(b).lower().strip())
+    if len(words_a) != len(words_b):
+        return False
+    return all(_same_word(x, y) for x, y in zip(words_a, words_b, strict=True))
+
+
 def speaker_keys(phrase: str) -> list[frozenset[str]]:
     """One key (a set of identifying words) per speaker the phrase names."""
     keys = []
+    phrase = without_accents(phrase)
     for part in _AND_RE.split(phrase):
         words = _without_title(
             [w.removesuffix("'s").removesuffix("’s") for w in SPEAKER_WORD_RE.findall(part)]
@@ -116,6 +160,22 @@ def _spelled_out(key: frozenset[str], other: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _respelled(key: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """``key`` with each word ``other`` writes with one letter more, less or changed
+    replaced by ``other``'s spelling ("miliote" for "milliote")."""
+    missing = key - other
+    if not missing:
+        return key
+    extra = other - key
+    out = set(key)
+    for word in missing:
+        match = next((w for w in sorted(extra) if _same_word(word, w)), None)
+        if match is not None:
+            out.discard(word)
+            out.add(match)
+    return frozenset(out)
+
+
 def is_country(word: str) -> bool:
     return country_of(word.capitalize()) is not None or country_of(word.upper()) is not None
 
@@ -126,6 +186,7 @@ def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     adding another country. An acronym matches the words it abbreviates ("the CHP" / "the
     California Highway Patrol")."""
     a, b = _spelled_out(a, b), _spelled_out(b, a)
+    a = _respelled(a, b)  # one side takes the other's spelling
     if a == b:
         return True
     # A police spokesperson speaks for any police force named in the comparison
