@@ -303,6 +303,8 @@ def _run_align(args: argparse.Namespace, settings: Settings, stdout: TextIO) -> 
     from framediff.render import json as render_json
     from framediff.render.text import links_to_tsv
 
+    if args.format != "json":  # the TSV shows links and scores, never word diffs
+        settings = replace(settings, word_diffs=False)
     documents, articles = _read_documents(args, settings)
     alignment = pipeline.align_pair(documents, settings)
     if args.format == "json":

@@ -307,3 +307,23 @@ def test_quote_shingles(text: str, shared: bool) -> None:
 
     reference = quote_shingles("Trump stressed that “there’s no deal until there’s a deal.”")
     assert bool(quote_shingles(text) & reference) is shared
+
+
+def test_links_without_word_diffs_are_the_same_links() -> None:
+    """``Settings.word_diffs`` off (the TSV of ``align``) skips the word diffs only."""
+    from dataclasses import replace
+
+    from framediff.alignment import _presplit_document, align_documents
+    from framediff.config import Settings
+
+    a = _presplit_document(
+        "s1", ["Three people died in the fire on Monday.", "The mayor visited the site."]
+    )
+    b = _presplit_document(
+        "s2", ["The fire killed three people on Monday.", "The mayor went to the site."]
+    )
+    full = align_documents([a, b], Settings())
+    bare = align_documents([a, b], replace(Settings(), word_diffs=False))
+    assert full.links and all(link.ops for link in full.links)
+    assert [replace(link, ops=()) for link in full.links] == list(bare.links)
+    assert full.clusters == bare.clusters

@@ -135,7 +135,9 @@ def _align(documents: Sequence[Document], settings: Settings) -> Alignment:
                 score=rounded[m],
                 relation=relation_of(features[i], features[j], signals),
                 signals=signals,
-                ops=word_opcodes(first.text, second.text, first.start, second.start),
+                ops=word_opcodes(first.text, second.text, first.start, second.start)
+                if settings.word_diffs
+                else (),
             )
         )
     clusters = make_clusters([refs[n] for n in by_ref], groups, len(documents))
