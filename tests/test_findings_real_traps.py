@@ -204,3 +204,22 @@ def test_figures_of_different_currencies_or_moments_never_conflict() -> None:
     fire, call = mention("date", "time:15:30"), mention("date", "time:15:33")
     assert not _comparable(fire, call)
     assert _comparable(fire, mention("date", "time:18:30"))
+
+
+@pytest.mark.parametrize(
+    ("text", "clutter"),
+    [
+        ("Her biography appears at: http: / / www. nlm. nih. gov / physicians", True),
+        ("Full details are at www.example.org/report.", True),
+        ("Leave your thoughts, ideas and desires in the comments section below.", True),
+        ("Hit the jump for more including why the sequel might slip.", True),
+        ("Posted 1 year, 160 days ago [downloaded on 2 October 2013]", True),
+        ("The comments below the video drew anger from residents.", False),
+        ("He posted a video on Facebook two days ago.", False),
+        ("Police said the fire started in a storage room.", False),
+    ],
+)
+def test_web_page_furniture_is_never_content(text: str, clutter: bool) -> None:
+    from framediff.findings.cues import is_boilerplate
+
+    assert is_boilerplate(text) is clutter

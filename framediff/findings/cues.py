@@ -97,7 +97,13 @@ BOILERPLATE_RE = re.compile(
     r"^\(?(?:reporting|writing|additional reporting|editing|compiled) by\b"
     r"|\ball rights reserved\b|\bour standards:|\btrust principles\b"
     r"|^(?:click|tap) here\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b"
-    r"|^(?:read more|related|advertisement|follow us)\b",
+    r"|^(?:read more|related|advertisement|follow us)\b"
+    # Links ("http://", "www.", also as tokenised text splits them: "http: / / www. nlm").
+    r"|\bhttps?\s*:\s*/\s*/|\bwww\s*\.\s*\w"
+    # Reader prompts and page furniture: "Leave your thoughts in the comments section
+    # below", "Hit the jump for more", "Posted 1 year, 160 days ago [downloaded on ...]".
+    r"|\bcomments? section\b|\bin the comments below\b|\bcomment below\b|\b(?:leave|share|post) (?:your|a) (?:comments?|thoughts)\b"
+    r"|\bhit the jump\b|^posted\b.*\bago\b|\bdownloaded on\b",
     re.IGNORECASE,
 )
 
