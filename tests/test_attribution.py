@@ -163,6 +163,22 @@ SENTENCES = [
         "indirect",
         id="abbreviation-and-place-in-speaker",
     ),
+    pytest.param(
+        "A climber has fallen 700 metres to his death on Mount Cook, police there have said.",
+        "police",
+        "Police",
+        "said",
+        "indirect",
+        id="place-adverb-and-auxiliary-before-verb",
+    ),
+    pytest.param(
+        "The ferry sank near the harbour, officials here said on Monday.",
+        "officials",
+        "Official",
+        "said",
+        "indirect",
+        id="here-before-verb",
+    ),
 ]
 
 
