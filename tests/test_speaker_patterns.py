@@ -176,3 +176,43 @@ def test_a_real_shift_between_two_named_bodies_is_found() -> None:
         ["The quake struck 35 miles southwest of the port, Iran's seismological centre said."],
     )
     assert "attribution_shift" in kinds(findings(a, b, [(0, 0)]))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The union issued a statement calling the deal unfair.", "The union", "calling"),
+        ("The mayor released a statement saying the plan was dead.", "The mayor", "saying"),
+        (
+            "Senator Ruiz sent a letter warning that the funds would run out.",
+            "Senator Ruiz",
+            "warning",
+        ),
+        ("She filed suit, accusing the city of ignoring the law.", "She", "accusing"),
+        ("Smith posted on Twitter that the vote was rigged.", "Smith", "posted"),
+        ("The minister criticised the plan, calling it reckless.", "The minister", "calling"),
+    ],
+)
+def test_statements_posts_and_participles_credit_their_subject(
+    text: str, speaker: str, cue: str
+) -> None:
+    analysis = analyze_sentences([doc("wire", [text])])[0]
+    assert analysis.attributed, text
+    found = [(a.speaker, a.cue) for a in analysis.attributions if a.kind != "unattributed"]
+    assert found and found[0][1] == cue, found
+    assert found[0][0] is not None and found[0][0].lower() == speaker.lower(), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company posted a loss of $2 million in the third quarter.",
+        "Fans posted photos of the crash online.",
+        "He was calling for help when the roof collapsed.",
+        "The storm knocked out power, leaving 5,000 homes dark.",
+        "The agency issued a recall of 40,000 cars on Monday.",
+    ],
+)
+def test_acts_with_the_same_words_credit_no_one(text: str) -> None:
+    analysis = analyze_sentences([doc("wire", [text])])[0]
+    assert not [a for a in analysis.attributions if a.kind != "unattributed"], text
