@@ -62,8 +62,22 @@ _CONTENT_GERUNDS = frozenset(
         "claiming",
         "accusing",  # "sued the company, accusing it of hiding the defects"
         "alleging",
+        "calling",  # "criticised the plan, calling it reckless"
     }
 )
+# Verbs that report speech only before a clause, a colon or a quotation: "posted on
+# Twitter that ...", never "a message posted Friday, Cruz said" or "posted a loss".
+_CLAUSE_ONLY = frozenset({"post"})
+# A statement, letter or post a gerund may follow without a comma: "issued a statement
+# calling the deal unfair", "sent a letter warning that ...".
+_STATEMENT_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|"
+    r"post|tweet|memo|note|release|video)\s*$",
+    re.IGNORECASE,
+)
+# A personal pronoun opening the sentence as its subject ("She filed suit, accusing ..."):
+# the article's memory resolves it, as for "she said".
+_PRONOUN_SUBJECT_RE = re.compile(r"^(?:He|She|They|We)\s+[a-z]")
 # Verbs that report speech whatever their subject: after a common noun ("the campaign
 # says", "one slide says") they credit it; "the plan suggested" or "the move declared"
 # need more than the verb.
@@ -77,6 +91,9 @@ _IN_STATEMENT_RE = re.compile(
     r"^\s*(?:(?:on|in|late|early|last)\s+\w+\s+)?(?:in|on|via|through)\s+(?:a|an|the|its|their)"
     r"\s+(?:\w+\s+){0,2}?(?:statement|readout|post|interview|briefing|speech|release|"
     r"conference|call|message|letter|report|telegram)\b"
+    # Or a platform: "posted on Twitter that", "wrote on Facebook that".
+    r"|^\s*(?:on|via)\s+(?:Twitter|X|Facebook|Instagram|Telegram|TikTok|LinkedIn|"
+    r"Truth\s+Social|social\s+media)\b"
 )
 # "according to X", "as stated by X", "citing X".
 _ACCORDING_RE = re.compile(
@@ -139,6 +156,8 @@ def _speech_follows(after: str, lemma: str) -> bool:
     rest = _TIME_AFTER_RE.sub("", after, count=1)
     rest = _IN_STATEMENT_RE.sub("", rest, count=1)
     rest = _ADVERB_AFTER_RE.sub("", rest, count=1)  # "had argued earlier that"
+    if lemma in _CLAUSE_ONLY:
+        return bool(re.match(r"\s*(?:that\b|:|[\"'“])", rest))
     return bool(re.match(r"\s*(?:that\b|[:,;.!?\"']|$)", rest))
 
 
@@ -299,9 +318,10 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
     """The attribution a reporting verb of the lexicon makes, where it makes one."""
     word = token.group()
     lower = word.lower()
-    if lower not in scan.forms or token.start() in scan.consumed or _in(token.start(), scan.spans):
+    known = lower in scan.forms or lower in _CONTENT_GERUNDS  # "calling" is no reporting verb
+    if not known or token.start() in scan.consumed or _in(token.start(), scan.spans):
         return
-    lemma = scan.forms[lower][0]
+    lemma = scan.forms[lower][0] if lower in scan.forms else lower
     if word[:1].isupper():
         return
     if (
@@ -316,12 +336,16 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
     if lower.endswith("ing"):
         # "The opposition slammed the decision, saying it was illegal": the gerund
         # carries the report of the clause's subject when nothing else does.
+        before_gerund = scan.folded[: token.start()]
         if (
             lower in _CONTENT_GERUNDS
             and not scan.found
-            and scan.folded[: token.start()].rstrip().endswith(",")
+            and (before_gerund.rstrip().endswith(",") or _STATEMENT_BEFORE_RE.search(before_gerund))
         ):
             subject = clause_subject(scan.folded, scan.tokens, index, from_start=True)
+            pronoun = _PRONOUN_SUBJECT_RE.match(scan.folded)
+            if subject is None and pronoun:
+                subject = scan.tokens[0].span()
             if subject and re.match(r"\s+(?:[a-z]|[A-Z]\w*\s+[a-z])", scan.folded[subject[1] :]):
                 scan.add(
                     subject,
@@ -334,6 +358,8 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
     previous = scan.tokens[index - 1].group().lower() if index else ""
     before = scan.folded[: token.start()].rstrip()
     after = scan.folded[token.end() :]
+    if lemma in _CLAUSE_ONLY and not _speech_follows(after, lemma):
+        return  # "a message posted Friday", "posted a loss": no speech
     if lemma in ("add", "claim") and _QUANTITY_AFTER_RE.match(after):
         return  # "Hillis added 101 yards", "claimed two titles": a tally, not speech
     if previous in _BE_FORMS:
