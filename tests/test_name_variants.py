@@ -99,3 +99,15 @@ def test_different_people_a_letter_apart_stay_apart(tmp_path: Path) -> None:
     rows = {row.canonical for row in result.analysis.coverage}
     assert any("Jansen" in name for name in rows)
     assert any("Hansen" in name for name in rows)
+
+
+def test_an_acronym_with_dots_is_its_spelled_out_name() -> None:
+    def same(x: str, y: str) -> bool:
+        return compatible(speaker_keys(x)[0], speaker_keys(y)[0])
+
+    assert same("the N.R.C.", "the Nuclear Regulatory Commission")
+    assert same("the N.R.C.", "NRC spokesman Scott Burnell")
+    assert same("the U.N.", "the United Nations")
+    assert same("the U.S. Army", "the US Army")
+    assert not same("the N.R.A.", "the Nuclear Regulatory Commission")
+    assert not same("the U.S. Army", "the British Army")

@@ -27,6 +27,9 @@ from framediff.scoring.spelling import fold_variant
 # changed (not the first) is the same word misspelt ("Milliote" / "Miliote", "Teixeira" /
 # "Texeira"); shorter words a letter apart are other names ("Iran" / "Iraq").
 MISSPELT_MIN_LETTERS = 7
+# An acronym written with dots ("N.R.C.", "U.N."): read as one word ("NRC"), so that it
+# matches its spelled-out name as "NRC" does.
+_DOTTED_ACRONYM_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
 # Between the words of a name: spaces, hyphens, dashes.
 _NAME_SPLIT_RE = re.compile(r"[\s\-\u2010-\u2015]+")
 
@@ -101,7 +104,7 @@ def same_name(a: str, b: str) -> bool:
 def speaker_keys(phrase: str) -> list[frozenset[str]]:
     """One key (a set of identifying words) per speaker the phrase names."""
     keys = []
-    phrase = without_accents(phrase)
+    phrase = _DOTTED_ACRONYM_RE.sub(lambda m: m.group().replace(".", ""), without_accents(phrase))
     for part in _AND_RE.split(phrase):
         words = _without_title(
             [w.removesuffix("'s").removesuffix("’s") for w in SPEAKER_WORD_RE.findall(part)]
