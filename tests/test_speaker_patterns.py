@@ -216,3 +216,56 @@ def test_statements_posts_and_participles_credit_their_subject(
 def test_acts_with_the_same_words_credit_no_one(text: str) -> None:
     analysis = analyze_sentences([doc("wire", [text])])[0]
     assert not [a for a in analysis.attributions if a.kind != "unattributed"], text
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            [
+                "Dana Ruiz, the executive director of the Harbor Growers Association, said prices would rise.",
+                "The director said the harvest was late.",
+                "The group's director added that exports would fall.",
+            ],
+            ["Dana Ruiz", "Dana Ruiz", "Dana Ruiz"],
+        ),
+        (
+            [
+                "Committee Chairman Ed Rowe said the bill would pass.",
+                "The chairman said a vote would come on Friday.",
+            ],
+            ["Ed Rowe", "Ed Rowe"],
+        ),
+        (
+            [
+                "Ed Rowe, who chairs the budget committee, said the bill would pass.",
+                "The committee chairman said a vote would come on Friday.",
+            ],
+            ["Ed Rowe", "Ed Rowe"],
+        ),
+        (
+            # Two roles, two people: each description goes to its own.
+            [
+                "Lena Park, the county's fire chief, said the blaze was contained.",
+                "Omar Haddad, a spokesman for the utility, said power would return by noon.",
+                "The chief said the cause was under investigation.",
+                "The spokesman said crews were working through the night.",
+            ],
+            ["Lena Park", "Omar Haddad", "Lena Park", "Omar Haddad"],
+        ),
+        (
+            # A description no one was given stays a description.
+            [
+                "Lena Park, the county's fire chief, said the blaze was contained.",
+                "The mayor said the town would help the families.",
+            ],
+            ["Lena Park", "Mayor"],
+        ),
+    ],
+)
+def test_a_description_goes_to_the_person_it_described(
+    sentences: list[str], expected: list[str]
+) -> None:
+    analyses = analyze_sentences([doc("wire", sentences)])
+    got = [a.attributions[0].speaker_canonical for a in analyses]
+    assert got == expected
