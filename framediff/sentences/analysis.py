@@ -77,6 +77,7 @@ def _analyze_sentence(sentence: Sentence, memory: ArticleMemory, open_mark: str 
     entities = _sentence_entities(sentence)
     memory.learn_entities(entities)
     memory.learn_honorifics(sentence.text)
+    memory.learn_roles(sentence.text)
     entities = tuple(memory.resolve_entity(e) for e in entities)
     resolved: list[tuple[Found, str | None]] = []
     for found in find_attributions(sentence.text, spans):

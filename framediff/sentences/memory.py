@@ -19,6 +19,61 @@ from framediff.sentences.speakers import GENERIC_ORG_NOUNS, first_name_gender
 # "Mr. LaRue", "Mrs Horton", "Ms. Unger"
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]+)")
 
+# Nouns that name a person by the post they hold: "the director", "the fire chief".
+ROLE_NOUNS = frozenset(
+    {
+        "ambassador",
+        "attorney",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chancellor",
+        "chief",
+        "coach",
+        "commissioner",
+        "director",
+        "executive",
+        "founder",
+        "governor",
+        "head",
+        "leader",
+        "manager",
+        "mayor",
+        "minister",
+        "owner",
+        "president",
+        "principal",
+        "prosecutor",
+        "secretary",
+        "senator",
+        "sheriff",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "superintendent",
+        "treasurer",
+    }
+)
+# A person and the post an appositive gives them: "Dana Ruiz, the executive director of
+# ...", "Omar Haddad, a spokesman for the utility," (group 1 the name, 2 the description,
+# whose last word is the post).
+_APPOSITIVE_ROLE_RE = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*['’]s)"
+    r"\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:of|for|at|in|with|on|to)\b|\s*[,;)])"
+)
+# "Ed Rowe, who chairs the budget committee": the verb's post.
+_WHO_HOLDS_RE = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+who\s+(heads|leads|chairs|directs|runs|manages)\b"
+)
+_POST_OF_VERB = {
+    "heads": ("head",),
+    "leads": ("leader", "head"),
+    "chairs": ("chairman", "chairwoman", "chair"),
+    "directs": ("director",),
+    "runs": ("head",),
+    "manages": ("manager",),
+}
+
 
 @dataclass
 class ArticleMemory:
@@ -37,6 +92,8 @@ class ArticleMemory:
     # the candidates a "he" or "she" refers back to.
     recent: list[list[str]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f", from he/she, Mr/Mrs
+    # Role noun -> the person the article gave that post ("director" -> "Dana Ruiz").
+    roles: dict[str, str] = field(default_factory=dict)
 
     def learn_entities(self, entities: Sequence[Entity]) -> None:
         for entity in entities:
@@ -85,6 +142,9 @@ class ArticleMemory:
                 names = sorted(self.people_mentioned[-2:])
                 return SpeakerParse(" + ".join(names), "person")
             return parse
+        described = self._described(parse, phrase)
+        if described:
+            return SpeakerParse(described, "person", parse.countries)
         if parse.kind == "role":
             return SpeakerParse(self.last_person, "person") if self.last_person else parse
         if parse.kind == "body" and not parse.countries:
@@ -143,6 +203,30 @@ class ArticleMemory:
                 self.genders[chosen] = gender
                 return SpeakerParse(chosen, "person")
         return parse
+
+    def _described(self, parse: SpeakerParse, phrase: str) -> str | None:
+        """The person a singular description names ("the director", "the group's
+        director") where the article gave that post to someone before."""
+        if parse.kind not in ("role", "body") or parse.plural or parse.countries:
+            return None
+        words = phrase.lower().replace("’", "'").split()
+        if not words or (
+            words[0] not in ("the", "its", "their", "his", "her") and "'s" not in words[0]
+        ):
+            return None  # a named body or a bare noun, not a description
+        return self.roles.get(words[-1])
+
+    def learn_roles(self, text: str) -> None:
+        """The posts a sentence gives people: appositives ("Dana Ruiz, the executive
+        director of ...") and "who chairs" clauses. A later holder of a post replaces the
+        earlier one."""
+        for match in _APPOSITIVE_ROLE_RE.finditer(text):
+            post = match.group(2).split()[-1].lower()
+            if post in ROLE_NOUNS:
+                self.roles[post] = match.group(1)
+        for match in _WHO_HOLDS_RE.finditer(text):
+            for post in _POST_OF_VERB[match.group(2)]:
+                self.roles[post] = match.group(1)
 
     def learn_named(self, names: Sequence[str]) -> None:
         """The people a sentence named (its speakers first): candidates for a later pronoun."""
