@@ -16,6 +16,8 @@ from framediff.findings.cues import FUNCTION_WORDS
 from framediff.model import (
     Alignment,
     Document,
+    Entity,
+    EntityType,
     Evidence,
     FindingKind,
     Link,
@@ -186,6 +188,15 @@ class Context:
 
     def sentence(self, ref: SentenceRef) -> Sentence:
         return self.by_id[ref.source].sentences[ref.sentence]
+
+    @cached_property
+    def mentions(self) -> dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]]:
+        """Every entity and topic with the sentences that mention it, names written two
+        ways as one (``coverage.mentions``): computed once, read by the coverage matrix
+        and the entity_coverage findings."""
+        from framediff.findings.coverage import mentions
+
+        return mentions(self)
 
     @cached_property
     def speaker_phrases(self) -> dict[tuple[str, str], frozenset[str]]:

@@ -64,7 +64,7 @@ def _one_per_name(
 def coverage_matrix(ctx: Context) -> tuple[CoverageRow, ...]:
     """One row per entity or topic: how often each source mentions it."""
     rows = []
-    for (canonical, kind), refs in mentions(ctx).items():
+    for (canonical, kind), refs in ctx.mentions.items():
         counts = {doc.id: 0 for doc in ctx.documents}
         for ref, items in refs.items():
             counts[ref.source] += len(items)
@@ -129,7 +129,7 @@ def entity_coverage_findings(ctx: Context) -> list[Draft]:
         for sentence in doc.sentences
         for t in _topics(sentence.text, sentence.start)
     }
-    found = _by_name(mentions(ctx))
+    found = _by_name(ctx.mentions)
     names_of: dict[str, set[str]] = defaultdict(set)
     for (canonical, _kind), refs in found.items():
         for ref in refs:

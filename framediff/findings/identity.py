@@ -94,11 +94,17 @@ def same_name(a: str, b: str) -> bool:
     """Two names that are one name written two ways: the same words once accents, case and
     hyphens are set aside ("Iran-Nejad" / "Iran Nejad"), each a word of the other or that
     word misspelt by one letter (``MISSPELT_MIN_LETTERS``)."""
-    words_a = _NAME_SPLIT_RE.split(without_accents(a).lower().strip())
-    words_b = _NAME_SPLIT_RE.split(without_accents(b).lower().strip())
+    words_a, words_b = _name_words(a), _name_words(b)
     if len(words_a) != len(words_b):
         return False
     return all(_same_word(x, y) for x, y in zip(words_a, words_b, strict=True))
+
+
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words without accents, case or hyphens (memoised: a comparison's names are
+    compared with one another many times)."""
+    return tuple(_NAME_SPLIT_RE.split(without_accents(name).lower().strip()))
 
 
 def speaker_keys(phrase: str) -> list[frozenset[str]]:
