@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from framediff import __version__, wire
+from framediff import __version__, files, wire
 from framediff.errors import FramediffError
 from framediff.server.job import Command, Connection, Job
 from framediff.server.loop import Server
@@ -283,7 +283,7 @@ def _warm_up(command: Command) -> Callable[[Callable[[Job], None]], None]:
                 "argv": ["framediff", *args],
                 "cwd": os.getcwd(),
                 "env": dict(os.environ),
-                "umask": _umask(),
+                "umask": files.current_umask(),
                 "streams": [None, terminal if tty else plain, plain],
                 "terminal_sizes": [None, [100, 40] if tty else None, None],
             }
@@ -296,12 +296,6 @@ def _nowhere() -> Connection:
     connection = Connection(None)
     connection.gone = True
     return connection
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _commands(count: object) -> str:
