@@ -220,7 +220,6 @@ def compare_documents(
     on_progress: ProgressCallback | None = None,
 ) -> Comparison:
     """Align and analyse already segmented documents (one event group or several)."""
-    from framediff.events.grouping import group_events
     from framediff.findings import analyze
     from framediff.sentences.analysis import analyze_sentences
 
@@ -229,7 +228,7 @@ def compare_documents(
     if len(documents) < 2:
         raise UsageError(f"a comparison needs at least two articles, got {len(documents)}")
     progress("grouping events", 0.3)
-    events = group_events(documents)
+    events = group_documents(documents)
     by_id = {doc.id: doc for doc in documents}
     alignments = []
     for number, event in enumerate(events):
@@ -307,10 +306,13 @@ def group(
 
 
 def group_documents(documents: Sequence[Document]) -> list[list[str]]:
-    """Source ids grouped by the event they report, groups in order of their first member."""
+    """Source ids grouped by the event they report, an event's occurrences apart (a later
+    meeting, a follow-up weeks on), groups in order of their first member: the groups a
+    comparison compares within and the ``group`` command lists."""
     from framediff.events.grouping import group_events
+    from framediff.events.occurrences import split_occurrences
 
-    return group_events(documents)
+    return split_occurrences(documents, group_events(documents))
 
 
 def align_pair(documents: Sequence[Document], settings: Settings | None = None) -> Alignment:

@@ -175,7 +175,23 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 def is_publication_stamp(line: str) -> bool:
     """A line that states when the article was published or updated."""
-    return bool(PUBLISHED_RE.search(line)) and parse_date(line) is not None
+    return (
+        bool(PUBLISHED_RE.search(line))
+        and parse_date(line) is not None
+        and not is_relative_stamp(line)
+    )
+
+
+# A stamp that dates a post relative to when the page was read ("Posted 1 year, 160 days
+# ago [downloaded on 2 October 2013]"): a calendar date on it is the reading's, not the post's.
+_RELATIVE_STAMP_RE = re.compile(
+    r"^\W*(?:first\s+)?(?:posted|updated|published|added)\b[^.!?]{0,40}?\bago\b", re.IGNORECASE
+)
+
+
+def is_relative_stamp(line: str) -> bool:
+    """A post stamp counted back from the day the page was read: it dates nothing."""
+    return bool(_RELATIVE_STAMP_RE.search(line))
 
 
 def outlet_from_line(line: str) -> str | None:
@@ -207,7 +223,9 @@ def page_published(lines: Sequence[PageLine], body_end: int) -> str | None:
     dated = [
         line
         for line in head[title_at + 1 :]
-        if line.reason == "date-line" and not _DURATION_RE.match(line.text)
+        if line.reason == "date-line"
+        and not _DURATION_RE.match(line.text)
+        and not is_relative_stamp(line.text)
     ]
     for line in (*stamps, *bylines, *dated):
         found = parse_date(line.text)

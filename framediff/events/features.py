@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from framediff.clean.metadata import is_relative_stamp
 from framediff.events.dates import (
     CLOCK_RE,
     RELATIVE_RE,
@@ -189,14 +190,17 @@ def profile_document(document: Document) -> EventProfile:
     if reference is None:
         # A date line the cleaner removed still dates the page.
         for removed in article.removed:
-            if removed.reason in ("date-line", "byline", "dateline"):
+            stamp = is_relative_stamp(removed.text)
+            if removed.reason in ("date-line", "byline", "dateline") and not stamp:
                 dates = full_dates(fold_punctuation(removed.text))
                 if dates:
                     reference = dates[0][1]
                     break
     header_lines = set()
     for position, text in enumerate(sentences[:6]):
-        if is_date_line(text):
+        if is_relative_stamp(text):
+            header_lines.add(position)
+        elif is_date_line(text):
             header_lines.add(position)
             if reference is None:
                 dates = full_dates(text)

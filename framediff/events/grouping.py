@@ -8,12 +8,14 @@ what sets two groups apart: date, place, participants or main action.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from framediff.events.features import EventProfile, actions, participants
 from framediff.events.incremental import Cluster, EventGrouper
 from framediff.events.lexicon import known_country
 from framediff.events.linkage import average_linkage
+from framediff.events.occurrences import OCCURRENCE_GAP, report_date
 from framediff.events.scoring import DEFAULT_PARAMS, EventIndex, EventParams, PairEvidence
 from framediff.model import Document, Evidence, Finding
 
@@ -134,7 +136,16 @@ def _finding(
     # Sharing names with the other event is the trap; so is a close topic.
     weight = 0.35 + 0.35 * min(1.0, found.names * 2.5) + 0.25 * min(1.0, found.text * 2)
     label_a, label_b = documents[a].label, documents[b].label
-    summary = f"{label_b} reports {_describe(fb)}; {label_a} {_describe(fa)}"
+    occurrence = _occurrence(index, group_a, group_b)
+    if occurrence:
+        when, day_a, day_b = occurrence
+        summary = (
+            f"{_labels(documents, group_b)} {_report_verb(group_b, when)} {when} occurrence "
+            f"({_day(day_b)}) than {_labels(documents, group_a)} ({_day(day_a)}): "
+            "not compared with one another"
+        )
+    else:
+        summary = f"{label_b} reports {_describe(fb)}; {label_a} {_describe(fa)}"
     if differs:
         summary += f" (differ in {', '.join(differs)})"
     return Finding(
@@ -154,8 +165,46 @@ def _finding(
             "differs": differs,
             "facts": {documents[a].id: fa, documents[b].id: fb},
             "similarity": round(found.score(), 3),
+            "occurrence": occurrence[0] if occurrence else None,
         },
     )
+
+
+def _occurrence(
+    index: EventIndex, group_a: list[int], group_b: list[int]
+) -> tuple[str, date, date] | None:
+    """("later" or "earlier", a's day, b's day) when every dated report of group b is more
+    than ``OCCURRENCE_GAP`` days after (or before) every dated one of group a: the two
+    groups report two occurrences of one story (``events.occurrences``)."""
+    # Only two groups that tell one story (their average pair score would join them) are
+    # two occurrences of it; different stories are different events whatever their days.
+    pairs = [(i, j) for i in group_a for j in group_b]
+    story = sum(index.evidence(i, j).score() for i, j in pairs) / len(pairs)
+    if story < index.params.threshold:
+        return None
+    days_a = [d for k in group_a if (d := report_date(index.profiles[k]))]
+    days_b = [d for k in group_b if (d := report_date(index.profiles[k]))]
+    if not days_a or not days_b:
+        return None
+    if (min(days_b) - max(days_a)).days > OCCURRENCE_GAP:
+        return "later", max(days_a), min(days_b)
+    if (min(days_a) - max(days_b)).days > OCCURRENCE_GAP:
+        return "earlier", min(days_a), max(days_b)
+    return None
+
+
+def _labels(documents: Sequence[Document], group: list[int]) -> str:
+    names = [documents[k].label for k in group]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _report_verb(group: list[int], when: str) -> str:
+    article = "an" if when == "earlier" else "a"
+    return f"reports {article}" if len(group) == 1 else f"report {article}"
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
 
 
 def _shared_actors(a: EventProfile, b: EventProfile) -> list[str]:
