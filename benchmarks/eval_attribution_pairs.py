@@ -10,6 +10,12 @@ one whose every evidence pair (a sentence of each article) is a gold link marked
 ``attribution_differs: false``. Recall: pairs hit of the 47; precision: hits over hits
 and false findings (findings neither hitting nor false are counted apart, unjudged).
 
+Each of the 47 pairs was also judged blind as a finding would be read
+(``benchmarks/attribution_pairs_judged.json``: true, false or debatable, by an editor who saw
+the two articles and the pairs only); the last rows count the pairs hit by verdict, since a
+pair an editor calls trivial (an undisputed toll a headline states plainly) is no finding a
+reader needs.
+
     python benchmarks/eval_attribution_pairs.py          # table
     python benchmarks/eval_attribution_pairs.py --list   # every finding and pair
 """
@@ -31,6 +37,7 @@ from framediff.model import Comparison, Document  # noqa: E402
 from framediff.pipeline import compare_documents  # noqa: E402
 
 GOLD = ROOT / "fixtures" / "alignment" / "ecbplus_dev_gold.json"
+JUDGED = ROOT / "benchmarks" / "attribution_pairs_judged.json"
 KINDS = ("attribution_shift", "attribution_dropped")
 
 
@@ -44,8 +51,18 @@ def gold_comparisons() -> Iterator[tuple[dict[str, Any], Document, Document, Com
         yield pair, a, b, compare_documents([a, b])
 
 
+def verdicts() -> dict[tuple[str, int, int], str]:
+    """(event, i, j) -> the blind verdict on the pair read as a finding."""
+    data = json.loads(JUDGED.read_text(encoding="utf-8"))
+    return {(x["event"], x["i"], x["j"]): x["verdict"] for x in data["judgements"]}
+
+
 def evaluate(show: bool) -> dict[str, int]:
     totals = {"pairs": 0, "hit_pairs": 0, "findings": 0, "hits": 0, "false": 0}
+    verdict = verdicts()
+    for name in ("true", "false", "debatable"):
+        totals[f"judged {name}"] = 0
+        totals[f"hit {name}"] = 0
     for pair, a, _b, comparison in gold_comparisons():
         differs = {(x["i"], x["j"]) for x in pair["aligned"] if x["attribution_differs"]}
         agrees = {(x["i"], x["j"]) for x in pair["aligned"] if not x["attribution_differs"]}
@@ -67,6 +84,10 @@ def evaluate(show: bool) -> dict[str, int]:
                 print(f"{pair['event']} {finding.kind} {verdict}: {finding.summary[:110]}")
         totals["pairs"] += len(differs)
         totals["hit_pairs"] += len(hit_pairs)
+        for i, j in differs:
+            name = verdict[(pair["event"], i, j)]
+            totals[f"judged {name}"] += 1
+            totals[f"hit {name}"] += (i, j) in hit_pairs
         if show:
             for i, j in sorted(differs - hit_pairs):
                 print(f"{pair['event']} MISS ({i}, {j}): {a.sentences[i].text[:70]!r}")
@@ -81,14 +102,18 @@ def main(argv: list[str] | None = None) -> int:
     recall = totals["hit_pairs"] / totals["pairs"] if totals["pairs"] else 0.0
     judged = totals["hits"] + totals["false"]
     precision = totals["hits"] / judged if judged else 0.0
-    print(f"{'measure':<34}{'value':>8}")
+    print(f"{'measure':<40}{'value':>8}")
     print(
-        f"{'recall (pairs hit / differing)':<34}{recall:>8.3f}   ({totals['hit_pairs']}/{totals['pairs']})"
+        f"{'recall (pairs hit / differing)':<40}{recall:>8.3f}   ({totals['hit_pairs']}/{totals['pairs']})"
     )
-    print(f"{'precision (hits / hits + false)':<34}{precision:>8.3f}   ({totals['hits']}/{judged})")
+    print(f"{'precision (hits / hits + false)':<40}{precision:>8.3f}   ({totals['hits']}/{judged})")
     print(
-        f"{'attribution findings':<34}{totals['findings']:>8}   ({totals['findings'] - judged} neither)"
+        f"{'attribution findings':<40}{totals['findings']:>8}   ({totals['findings'] - judged} neither)"
     )
+    for name in ("true", "false", "debatable"):
+        hit, of = totals[f"hit {name}"], totals[f"judged {name}"]
+        label = f"pairs judged {name} as findings, hit"
+        print(f"{label:<40}{hit / of if of else 0.0:>8.3f}   ({hit}/{of})")
     return 0
 
 
