@@ -234,22 +234,33 @@ WEIGHTS = ROOT / "framediff" / "data" / "finding_weights.json"
 def fit(runs: Sequence[EventRun], gold: Mapping[Key, Mapping[str, str]]) -> dict[str, Any]:
     """Per kind, how many of the findings the code reports on these events were judged,
     and how many of those true: what ``framediff.findings.weights`` turns into weights."""
+    from framediff.findings.weights import WORD_BANDS, word_band
+
     counts: dict[str, list[int]] = {}
+    bands = {kind: [[0, 0] for _ in range(len(bounds) + 1)] for kind, bounds in WORD_BANDS.items()}
     for run in runs:
         for key in run.reported:
             if key in gold:
+                true = gold[key]["verdict"] == "true"
                 row = counts.setdefault(key.kind, [0, 0])
-                row[0] += gold[key]["verdict"] == "true"
+                row[0] += true
                 row[1] += 1
+                band = word_band(key.kind, sum(len(text.split()) for text in key.evidence))
+                if band is not None:
+                    bands[key.kind][band][0] += true
+                    bands[key.kind][band][1] += 1
     return {
         "about": (
             "Findings judged blind on real coverage (benchmarks/real_events.json, the judged "
             "events; verdicts in benchmarks/real_findings_gold.json), per kind: [true, judged] "
-            "among the findings the code reported there. Written by "
+            "among the findings the code reported there; `bands`: the same per size band of "
+            "the kinds framediff.findings.weights.WORD_BANDS lists (words of the evidence "
+            "sentences, up to each bound, the last band open). Written by "
             "`python benchmarks/eval_real_findings.py --fit`."
         ),
         "events": len(runs),
         "kinds": {kind: counts[kind] for kind in sorted(counts)},
+        "bands": {kind: bands[kind] for kind in sorted(bands)},
     }
 
 

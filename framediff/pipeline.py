@@ -220,6 +220,8 @@ def compare_documents(
     on_progress: ProgressCallback | None = None,
 ) -> Comparison:
     """Align and analyse already segmented documents (one event group or several)."""
+    from framediff.events.grouping import group_events
+    from framediff.events.occurrences import split_occurrences
     from framediff.findings import analyze
     from framediff.sentences.analysis import analyze_sentences
 
@@ -228,7 +230,8 @@ def compare_documents(
     if len(documents) < 2:
         raise UsageError(f"a comparison needs at least two articles, got {len(documents)}")
     progress("grouping events", 0.3)
-    events = group_documents(documents)
+    stories = group_events(documents)
+    events = split_occurrences(documents, stories)
     by_id = {doc.id: doc for doc in documents}
     alignments = []
     for number, event in enumerate(events):
@@ -240,7 +243,7 @@ def compare_documents(
     reference = choose_reference(documents, merged, settings.reference)
     alignment = order_clusters(merged, documents, reference)
     progress("analysing", 0.75)
-    analysis = analyze(documents, alignment, events, analyze_sentences(documents))
+    analysis = analyze(documents, alignment, events, analyze_sentences(documents), stories)
     progress("done", 1.0)
     return Comparison(
         settings=settings,

@@ -117,10 +117,15 @@ def test_findings_are_ranked_and_numbered(payload: dict[str, Any]) -> None:
     assert [f["id"] for f in findings] == [f"f{n + 1}" for n in range(len(findings))]
     weights = [f["weight"] for f in findings]
     assert weights == sorted(weights, reverse=True)
-    # A finding's weight is its kind's measured share of true findings, decided in one place.
-    from framediff.findings.weights import kind_weight
+    # A finding's weight is the measured share of true findings of its kind (and, for
+    # unique content, of its size band), decided in one place.
+    from framediff.findings.weights import finding_weight
 
-    assert all(f["weight"] == kind_weight(f["kind"]) for f in findings)
+    sentences = {s["id"]: [x["text"] for x in s["sentences"]] for s in payload["sources"]}
+    for f in findings:
+        refs = dict.fromkeys((e["source"], e["sentence"]) for e in f["evidence"])
+        words = sum(len(sentences[source][index].split()) for source, index in refs)
+        assert f["weight"] == finding_weight(f["kind"], words)
     labels = {s["label"] for s in payload["sources"]}
     for finding in findings:
         assert finding["evidence"]

@@ -64,14 +64,19 @@ def group_events(
 
 
 def different_event_findings(
-    documents: Sequence[Document], events: Sequence[Sequence[str]]
+    documents: Sequence[Document],
+    events: Sequence[Sequence[str]],
+    stories: Sequence[Sequence[str]] | None = None,
 ) -> list[Finding]:
     """``different_event`` findings between event groups (ids left empty for the ranker).
 
     Each pair of groups is compared through its first members' leads. The weight is
     high when the two share actors, since that is when a reader may take one event for
-    the other; groups with nothing in common get a low weight.
+    the other; groups with nothing in common get a low weight. Two groups split from one
+    of ``stories`` (the grouping's events, before ``events.occurrences`` split them) are
+    two occurrences of one story, and the finding says which is the later.
     """
+    story = {source: k for k, group in enumerate(stories or events) for source in group}
     if len(events) < 2:
         return []
     position = {doc.id: k for k, doc in enumerate(documents)}
@@ -86,7 +91,8 @@ def different_event_findings(
                 found = index.evidence(group_a[0], group_b[0])
                 if found.names < RELATED_NAMES and found.text < RELATED_TEXT:
                     continue
-            findings.append(_finding(index, documents, group_a, group_b))
+            same_story = story[documents[group_a[0]].id] == story[documents[group_b[0]].id]
+            findings.append(_finding(index, documents, group_a, group_b, same_story))
     return findings
 
 
@@ -120,7 +126,11 @@ def _describe(facts: dict[str, Any]) -> str:
 
 
 def _finding(
-    index: EventIndex, documents: Sequence[Document], group_a: list[int], group_b: list[int]
+    index: EventIndex,
+    documents: Sequence[Document],
+    group_a: list[int],
+    group_b: list[int],
+    same_story: bool,
 ) -> Finding:
     a, b = group_a[0], group_b[0]
     pa, pb = index.profiles[a], index.profiles[b]
@@ -136,7 +146,12 @@ def _finding(
     # Sharing names with the other event is the trap; so is a close topic.
     weight = 0.35 + 0.35 * min(1.0, found.names * 2.5) + 0.25 * min(1.0, found.text * 2)
     label_a, label_b = documents[a].label, documents[b].label
-    occurrence = _occurrence(index, group_a, group_b)
+    # Two occurrences of one story: groups the occurrence split made, or groups that read
+    # as one story all the same (their average pair score would join them).
+    pairs = [(i, j) for i in group_a for j in group_b]
+    alike = sum(index.evidence(i, j).score() for i, j in pairs) / len(pairs)
+    story = same_story or alike >= index.params.threshold
+    occurrence = _occurrence(index, group_a, group_b) if story else None
     if occurrence:
         when, day_a, day_b = occurrence
         summary = (
@@ -174,14 +189,8 @@ def _occurrence(
     index: EventIndex, group_a: list[int], group_b: list[int]
 ) -> tuple[str, date, date] | None:
     """("later" or "earlier", a's day, b's day) when every dated report of group b is more
-    than ``OCCURRENCE_GAP`` days after (or before) every dated one of group a: the two
-    groups report two occurrences of one story (``events.occurrences``)."""
-    # Only two groups that tell one story (their average pair score would join them) are
-    # two occurrences of it; different stories are different events whatever their days.
-    pairs = [(i, j) for i in group_a for j in group_b]
-    story = sum(index.evidence(i, j).score() for i, j in pairs) / len(pairs)
-    if story < index.params.threshold:
-        return None
+    than ``OCCURRENCE_GAP`` days after (or before) every dated one of group a: of one
+    story, the two groups report two occurrences (``events.occurrences``)."""
     days_a = [d for k in group_a if (d := report_date(index.profiles[k]))]
     days_b = [d for k in group_b if (d := report_date(index.profiles[k]))]
     if not days_a or not days_b:

@@ -69,14 +69,17 @@ def analyze(
     alignment: Alignment,
     events: Sequence[Sequence[str]],
     sentences: Sequence[SentenceAnalysis],
+    stories: Sequence[Sequence[str]] | None = None,
 ) -> Analysis:
     """Coverage and ranked findings over one comparison (all of them: renderers hide
-    those under ``settings.min_weight``)."""
+    those under ``settings.min_weight``). ``events`` are the groups findings compare
+    within; ``stories``, the event groups they were split from by occurrence (the same
+    groups when not given)."""
     ctx = Context(
         documents=tuple(documents),
         alignment=alignment,
         analyses={item.ref: item for item in sentences},
         events=tuple(tuple(event) for event in events),
     )
-    findings = build_findings(ctx, different_event_findings(documents, events))
+    findings = build_findings(ctx, different_event_findings(documents, events, stories))
     return Analysis(sentences=tuple(sentences), coverage=coverage_matrix(ctx), findings=findings)

@@ -1,6 +1,7 @@
 """Ranking: drafts -> ``Finding`` values, sorted by weight (``weights``: how often a
-finding of the kind proved true on real coverage), then by the detector's strength, with
-deterministic tie-breaks, numbered f1, f2 ... in that order. Redundant findings (an entity
+finding of the kind, and for unique content of its size, proved true on real coverage),
+then by the detector's strength, with deterministic tie-breaks, numbered f1, f2 ... in
+that order. Redundant findings (an entity
 whose every mention is already reported as an omission or unique content) are dropped
 here. Nothing is dropped for weight: renderers honour ``min_weight``.
 """
@@ -8,8 +9,8 @@ here. Nothing is dropped for weight: renderers honour ``min_weight``.
 from __future__ import annotations
 
 from framediff.findings.context import Context, Draft
-from framediff.findings.weights import kind_weight
-from framediff.model import Finding, FindingKind
+from framediff.findings.weights import finding_weight
+from framediff.model import Finding, FindingKind, SentenceRef
 
 # Order of kinds on equal weight and strength.
 KIND_ORDER: tuple[FindingKind, ...] = (
@@ -44,6 +45,13 @@ def _redundant(draft: Draft, covered: set[tuple[str, int]], dropped: set[tuple[s
     return False
 
 
+def evidence_words(draft: Draft, ctx: Context) -> int:
+    """Words (split at white space) of the distinct sentences a finding's evidence is in:
+    the size a finding's weight is measured by (``weights.WORD_BANDS``)."""
+    refs = dict.fromkeys(SentenceRef(e.source, e.sentence) for e in draft.evidence)
+    return sum(len(ctx.sentence(ref).text.split()) for ref in refs)
+
+
 def rank(drafts: list[Draft], ctx: Context) -> tuple[Finding, ...]:
     covered = {
         (e.source, e.sentence)
@@ -60,7 +68,7 @@ def rank(drafts: list[Draft], ctx: Context) -> tuple[Finding, ...]:
     kept = [d for d in drafts if not _redundant(d, covered, dropped)]
 
     def weight(draft: Draft) -> float:
-        return kind_weight(draft.kind)
+        return finding_weight(draft.kind, evidence_words(draft, ctx))
 
     def key(draft: Draft) -> tuple[object, ...]:
         first = draft.evidence[0] if draft.evidence else None
