@@ -234,7 +234,7 @@ WEIGHTS = ROOT / "framediff" / "data" / "finding_weights.json"
 def fit(runs: Sequence[EventRun], gold: Mapping[Key, Mapping[str, str]]) -> dict[str, Any]:
     """Per kind, how many of the findings the code reports on these events were judged,
     and how many of those true: what ``framediff.findings.weights`` turns into weights."""
-    from framediff.findings.weights import WORD_BANDS, word_band
+    from framediff.findings.weights import WORD_BANDS, evidence_words, word_band
 
     counts: dict[str, list[int]] = {}
     bands = {kind: [[0, 0] for _ in range(len(bounds) + 1)] for kind, bounds in WORD_BANDS.items()}
@@ -245,7 +245,7 @@ def fit(runs: Sequence[EventRun], gold: Mapping[Key, Mapping[str, str]]) -> dict
                 row = counts.setdefault(key.kind, [0, 0])
                 row[0] += true
                 row[1] += 1
-                band = word_band(key.kind, sum(len(text.split()) for text in key.evidence))
+                band = word_band(key.kind, evidence_words(key.evidence))
                 if band is not None:
                     bands[key.kind][band][0] += true
                     bands[key.kind][band][1] += 1

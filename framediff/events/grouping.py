@@ -76,9 +76,9 @@ def different_event_findings(
     of ``stories`` (the grouping's events, before ``events.occurrences`` split them) are
     two occurrences of one story, and the finding says which is the later.
     """
-    story = {source: k for k, group in enumerate(stories or events) for source in group}
     if len(events) < 2:
         return []
+    story = {source: k for k, group in enumerate(stories or events) for source in group}
     position = {doc.id: k for k, doc in enumerate(documents)}
     groups = [[position[i] for i in event if i in position] for event in events]
     groups = [group for group in groups if group]
@@ -148,9 +148,7 @@ def _finding(
     label_a, label_b = documents[a].label, documents[b].label
     # Two occurrences of one story: groups the occurrence split made, or groups that read
     # as one story all the same (their average pair score would join them).
-    pairs = [(i, j) for i in group_a for j in group_b]
-    alike = sum(index.evidence(i, j).score() for i, j in pairs) / len(pairs)
-    story = same_story or alike >= index.params.threshold
+    story = same_story or _average_score(index, group_a, group_b) >= index.params.threshold
     occurrence = _occurrence(index, group_a, group_b) if story else None
     if occurrence:
         when, day_a, day_b = occurrence
@@ -183,6 +181,12 @@ def _finding(
             "occurrence": occurrence[0] if occurrence else None,
         },
     )
+
+
+def _average_score(index: EventIndex, group_a: list[int], group_b: list[int]) -> float:
+    """The average-linkage similarity of two groups: their pairs' mean score."""
+    scores = [index.evidence(i, j).score() for i in group_a for j in group_b]
+    return sum(scores) / len(scores)
 
 
 def _occurrence(

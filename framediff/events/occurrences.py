@@ -11,7 +11,6 @@ out. The event check names it (``different_event``, ``detail.occurrence``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from framediff.events.features import EventProfile, profile_document
@@ -40,50 +39,34 @@ def report_date(profile: EventProfile) -> date | None:
     return told
 
 
-@dataclass(frozen=True)
-class Occurrence:
-    """One occurrence of an event: its sources (in input order) and the span of days their
-    leads date it (``None`` when none of them is dated)."""
-
-    sources: tuple[str, ...]
-    first: date | None
-    last: date | None
-
-
-def occurrences(documents: Sequence[Document]) -> list[Occurrence]:
-    """The occurrences that ``documents`` (one event group) report: dated reports within
-    ``OCCURRENCE_GAP`` days of one another, chained, are one occurrence. An undated report
-    joins the occurrence whose reports it reads most like (the grouping's pair score), the
-    one with the most reports (the earliest among equals) when none is closer. Ordered by
-    their first source in input order."""
+def occurrences(documents: Sequence[Document]) -> list[tuple[str, ...]]:
+    """The occurrences that ``documents`` (one event group) report, each as its sources in
+    input order: dated reports within ``OCCURRENCE_GAP`` days of one another, chained, are
+    one occurrence. An undated report joins the occurrence whose reports it reads most like
+    (the grouping's pair score), the one with the most reports (the earliest among equals)
+    when none is closer. Ordered by their first source in input order."""
     profiles = [profile_document(doc) for doc in documents]
     dated = sorted((day, k) for k, profile in enumerate(profiles) if (day := report_date(profile)))
-    runs: list[list[tuple[date, int]]] = []
+    runs: list[list[int]] = []
+    previous: date | None = None
     for day, k in dated:
-        if runs and (day - runs[-1][-1][0]).days <= OCCURRENCE_GAP:
-            runs[-1].append((day, k))
+        if previous is not None and (day - previous).days <= OCCURRENCE_GAP:
+            runs[-1].append(k)
         else:
-            runs.append([(day, k)])
+            runs.append([k])
+        previous = day
     if len(runs) <= 1:
-        first = runs[0][0][0] if runs else None
-        last = runs[0][-1][0] if runs else None
-        return [Occurrence(tuple(doc.id for doc in documents), first, last)]
+        return [tuple(doc.id for doc in documents)]
     main = max(range(len(runs)), key=lambda r: (len(runs[r]), -r))
-    members = [[k for _, k in run] for run in runs]
-    undated = [k for k in range(len(documents)) if k not in {k for _, k in dated}]
+    undated = sorted(set(range(len(documents))) - {k for _, k in dated})
     if undated:
-        index = EventIndex(documents)
+        index = EventIndex(documents, profiles=profiles)
         for k in undated:
             closeness = [
-                sum(index.evidence(k, other).score() for other in run) / len(run) for run in members
+                sum(index.evidence(k, other).score() for other in run) / len(run) for run in runs
             ]
-            best = max(range(len(runs)), key=lambda r: (closeness[r], r == main))
-            members[best].append(k)
-    found = [
-        (min(ks), Occurrence(tuple(documents[k].id for k in sorted(ks)), run[0][0], run[-1][0]))
-        for ks, run in zip(members, runs, strict=True)
-    ]
-    return [occurrence for _, occurrence in sorted(found, key=lambda item: item[0])]
+            runs[max(range(len(runs)), key=lambda r: (closeness[r], r == main))].append(k)
+    return [tuple(documents[k].id for k in sorted(run)) for run in sorted(runs, key=min)]
 
 
 def split_occurrences(
@@ -94,11 +77,11 @@ def split_occurrences(
     by_id = {doc.id: doc for doc in documents}
     position = {doc.id: k for k, doc in enumerate(documents)}
     groups = [
-        list(occurrence.sources)
+        list(occurrence)
         for event in events
         for occurrence in occurrences([by_id[source] for source in event])
     ]
     return sorted(groups, key=lambda group: position[group[0]])
 
 
-__all__ = ["OCCURRENCE_GAP", "Occurrence", "occurrences", "report_date", "split_occurrences"]
+__all__ = ["OCCURRENCE_GAP", "occurrences", "report_date", "split_occurrences"]

@@ -172,9 +172,17 @@ def _idf(df: float, count: int, background: float | None, prior: float) -> float
 class EventIndex:
     """Profiles of a corpus with IDF weights and normalised term vectors."""
 
-    def __init__(self, documents: Sequence[Document], params: EventParams = DEFAULT_PARAMS) -> None:
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        params: EventParams = DEFAULT_PARAMS,
+        profiles: Sequence[EventProfile] | None = None,
+    ) -> None:
+        """``profiles``: the documents' profiles when the caller has made them already."""
         self.params = params
-        self.profiles = [profile_document(doc) for doc in documents]
+        self.profiles = (
+            list(profiles) if profiles is not None else [profile_document(doc) for doc in documents]
+        )
         count = len(self.profiles)
         df: dict[str, int] = defaultdict(int)
         name_df: dict[str, int] = defaultdict(int)

@@ -9,7 +9,7 @@ here. Nothing is dropped for weight: renderers honour ``min_weight``.
 from __future__ import annotations
 
 from framediff.findings.context import Context, Draft
-from framediff.findings.weights import finding_weight
+from framediff.findings.weights import evidence_words, finding_weight
 from framediff.model import Finding, FindingKind, SentenceRef
 
 # Order of kinds on equal weight and strength.
@@ -45,13 +45,6 @@ def _redundant(draft: Draft, covered: set[tuple[str, int]], dropped: set[tuple[s
     return False
 
 
-def evidence_words(draft: Draft, ctx: Context) -> int:
-    """Words (split at white space) of the distinct sentences a finding's evidence is in:
-    the size a finding's weight is measured by (``weights.WORD_BANDS``)."""
-    refs = dict.fromkeys(SentenceRef(e.source, e.sentence) for e in draft.evidence)
-    return sum(len(ctx.sentence(ref).text.split()) for ref in refs)
-
-
 def rank(drafts: list[Draft], ctx: Context) -> tuple[Finding, ...]:
     covered = {
         (e.source, e.sentence)
@@ -68,26 +61,28 @@ def rank(drafts: list[Draft], ctx: Context) -> tuple[Finding, ...]:
     kept = [d for d in drafts if not _redundant(d, covered, dropped)]
 
     def weight(draft: Draft) -> float:
-        return finding_weight(draft.kind, evidence_words(draft, ctx))
+        refs = dict.fromkeys(SentenceRef(e.source, e.sentence) for e in draft.evidence)
+        return finding_weight(draft.kind, evidence_words(ctx.sentence(r).text for r in refs))
 
-    def key(draft: Draft) -> tuple[object, ...]:
+    def key(weighted: tuple[float, Draft]) -> tuple[object, ...]:
+        score, draft = weighted
         first = draft.evidence[0] if draft.evidence else None
         where = (
             (ctx.order.get(first.source, 0), first.sentence, first.start) if first else (0, 0, 0)
         )
-        return (-weight(draft), -draft.strength, KIND_ORDER.index(draft.kind), where, draft.summary)
+        return (-score, -draft.strength, KIND_ORDER.index(draft.kind), where, draft.summary)
 
-    unique: dict[tuple[object, ...], Draft] = {}
-    for draft in sorted(kept, key=key):
+    unique: dict[tuple[object, ...], tuple[float, Draft]] = {}
+    for score, draft in sorted(((weight(d), d) for d in kept), key=key):
         identity = (draft.kind, draft.evidence, draft.sources_missing)
-        unique.setdefault(identity, draft)
+        unique.setdefault(identity, (score, draft))
     findings = []
-    for number, draft in enumerate(unique.values(), start=1):
+    for number, (score, draft) in enumerate(unique.values(), start=1):
         findings.append(
             Finding(
                 id=f"f{number}",
                 kind=draft.kind,
-                weight=weight(draft),
+                weight=score,
                 summary=draft.summary,
                 sources=tuple(sorted(draft.sources, key=lambda s: ctx.order.get(s, 0))),
                 sources_missing=tuple(

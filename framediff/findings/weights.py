@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -43,6 +44,12 @@ def kind_weight(kind: str) -> float:
     """The smoothed share of findings of ``kind`` judged true: (true + 1) / (judged + 4)."""
     true, judged = _data()["kinds"].get(kind, (0, 0))
     return _smoothed(int(true), int(judged))
+
+
+def evidence_words(sentences: Iterable[str]) -> int:
+    """The size a finding is measured by: words, split at white space, of its distinct
+    evidence sentences (``sentences``)."""
+    return sum(len(text.split()) for text in sentences)
 
 
 def word_band(kind: str, words: int) -> int | None:
