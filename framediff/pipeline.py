@@ -220,8 +220,6 @@ def compare_documents(
     on_progress: ProgressCallback | None = None,
 ) -> Comparison:
     """Align and analyse already segmented documents (one event group or several)."""
-    from framediff.events.grouping import group_events
-    from framediff.events.occurrences import split_occurrences
     from framediff.findings import analyze
     from framediff.sentences.analysis import analyze_sentences
 
@@ -230,8 +228,7 @@ def compare_documents(
     if len(documents) < 2:
         raise UsageError(f"a comparison needs at least two articles, got {len(documents)}")
     progress("grouping events", 0.3)
-    stories = group_events(documents)
-    events = split_occurrences(documents, stories)
+    stories, events = _stories_and_occurrences(documents)
     by_id = {doc.id: doc for doc in documents}
     alignments = []
     for number, event in enumerate(events):
@@ -312,10 +309,18 @@ def group_documents(documents: Sequence[Document]) -> list[list[str]]:
     """Source ids grouped by the event they report, an event's occurrences apart (a later
     meeting, a follow-up weeks on), groups in order of their first member: the groups a
     comparison compares within and the ``group`` command lists."""
+    return _stories_and_occurrences(documents)[1]
+
+
+def _stories_and_occurrences(
+    documents: Sequence[Document],
+) -> tuple[list[list[str]], list[list[str]]]:
+    """The grouping's events (stories) and the same split into occurrences."""
     from framediff.events.grouping import group_events
     from framediff.events.occurrences import split_occurrences
 
-    return split_occurrences(documents, group_events(documents))
+    stories = group_events(documents)
+    return stories, split_occurrences(documents, stories)
 
 
 def align_pair(documents: Sequence[Document], settings: Settings | None = None) -> Alignment:
