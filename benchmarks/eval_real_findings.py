@@ -120,7 +120,7 @@ def load_gold(path: Path = GOLD) -> dict[Key, dict[str, str]]:
     return gold
 
 
-def render_gold(gold: Mapping[Key, Mapping[str, str]]) -> str:
+def render_gold(gold: Mapping[Key, Mapping[str, str]], about: str = GOLD_ABOUT) -> str:
     """The gold file: one judgement a line, sorted by key, so a diff shows each change."""
     rows = [
         json.dumps(
@@ -138,7 +138,7 @@ def render_gold(gold: Mapping[Key, Mapping[str, str]]) -> str:
     body = ",\n".join(f"    {row}" for row in rows)
     return (
         "{\n"
-        f'  "about": {json.dumps(GOLD_ABOUT)},\n'
+        f'  "about": {json.dumps(about)},\n'
         '  "judgements": [\n' + (body + "\n" if rows else "") + "  ]\n}\n"
     )
 
@@ -179,7 +179,9 @@ def read_keys(path: Path) -> dict[str, Key]:
     return {item: Key(k["event"], k["kind"], tuple(k["evidence"])) for item, k in data.items()}
 
 
-def merge_file(judged: Path, gold_path: Path = GOLD, replace: bool = False) -> int:
+def merge_file(
+    judged: Path, gold_path: Path = GOLD, replace: bool = False, about: str = GOLD_ABOUT
+) -> int:
     """Merge ``DIR/<event>.judged.json`` into the gold through ``DIR/<event>.key.json``."""
     name = judged.name.removesuffix(".judged.json")
     key_path = judged.with_name(f"{name}.key.json")
@@ -195,7 +197,7 @@ def merge_file(judged: Path, gold_path: Path = GOLD, replace: bool = False) -> i
         return 2
     for note in notes:
         print(note)
-    gold_path.write_text(render_gold(merged), encoding="utf-8")
+    gold_path.write_text(render_gold(merged, about), encoding="utf-8")
     print(f"{judged.name}: {len(merged) - len(gold)} judgements added to {gold_path.name}")
     return 1 if any("CONFLICT" in note for note in notes) else 0
 
@@ -409,8 +411,9 @@ def load_events(split: str, names: Sequence[str] = ()) -> list[dict[str, Any]]:
 
 
 def run_event(
-    event: Mapping[str, Any], rows: Mapping[str, Mapping[str, Any]], workdir: Path
+    event: Mapping[str, Any], rows: Mapping[str, Mapping[str, Any]], workdir: Path, top: int = TOP
 ) -> EventRun:
+    """One event compared; ``top`` holds its first ``top`` shown findings."""
     from framediff import compare
 
     paths = []
@@ -435,8 +438,8 @@ def run_event(
     shown_findings = getattr(comparison, "shown_findings", None) or tuple(
         f for f in comparison.analysis.findings if f.weight >= comparison.settings.min_weight
     )
-    top = []
-    for rank, finding in enumerate(shown_findings[:TOP], 1):
+    shown = []
+    for rank, finding in enumerate(shown_findings[:top], 1):
         by_ref: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for ev in finding.evidence:
             by_ref.setdefault((ev.source, ev.sentence), []).append((ev.start, ev.end))
@@ -449,7 +452,7 @@ def run_event(
                 if (start, end) != (sentence.start, sentence.end)
             )
             quotes.append(Quote(label[source], index + 1, sentence.text, marks))
-        top.append(
+        shown.append(
             Shown(
                 rank,
                 finding_key(event["event"], finding, sentence_text),
@@ -463,7 +466,7 @@ def run_event(
         for doc in comparison.documents
     )
     reported = frozenset(finding_key(event["event"], f, sentence_text) for f in shown_findings)
-    return EventRun(event["event"], articles, tuple(top), reported)
+    return EventRun(event["event"], articles, tuple(shown), reported)
 
 
 def run_events(events: Sequence[Mapping[str, Any]], data: Path) -> list[EventRun]:

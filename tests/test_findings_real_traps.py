@@ -49,7 +49,9 @@ def _speaker(display: str, resolved: str = "") -> Speaker:
         # ... but it is not the police, and a resolved one is its organisation.
         (_speaker("police"), _speaker("the company", "Company"), True),
         (_speaker("Velto"), _speaker("the company", "Velto"), False),
-        (_speaker("Orsa"), _speaker("the company", "Velto"), True),
+        (_speaker("Orsa Group"), _speaker("the company", "Velto"), True),
+        # A bare name with nothing known of it may be a person speaking for the company.
+        (_speaker("Orsa"), _speaker("the company", "Velto"), False),
         # A news agency relays; it is no second speaker.
         (_speaker("Lavrov"), _speaker("the TASS news agency"), False),
         # Two bodies described plainly are two speakers.

@@ -5,6 +5,10 @@ Each case says no false finding and, where it plants one, that it is found."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from framediff.findings import build_findings
@@ -269,3 +273,27 @@ def test_a_description_goes_to_the_person_it_described(
     analyses = analyze_sentences([doc("wire", sentences)])
     got = [a.attributions[0].speaker_canonical for a in analyses]
     assert got == expected
+
+
+CLAIMS = json.loads(
+    (Path(__file__).resolve().parent.parent / "fixtures" / "attribution" / "claims.json").read_text(
+        encoding="utf-8"
+    )
+)["cases"]
+
+
+@pytest.mark.parametrize("case", CLAIMS, ids=[c["name"] for c in CLAIMS])
+def test_attribution_findings_on_labelled_claims(case: dict[str, Any]) -> None:
+    """fixtures/attribution/claims.json: a drop only where the claim needs its source, a
+    shift only where the speakers surely differ, as labelled before the code ran on them."""
+    found = [
+        f
+        for f in findings(doc("wire", case["a"]), doc("post", case["b"]), case["links"])
+        if f.kind == case["kind"]
+    ]
+    assert bool(found) == case["present"], [f.summary for f in found]
+    if found and "claim" in case:
+        assert found[0].detail["claim"] == case["claim"]
+    if found and "credited" in case:
+        assert case["credited"] in found[0].summary
+        assert " She" not in found[0].summary

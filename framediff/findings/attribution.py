@@ -18,7 +18,17 @@ from framediff.findings.context import (
     headline_like,
     snippet,
 )
-from framediff.findings.cues import ATTRIBUTION_TAIL, FUNCTION_WORDS
+from framediff.findings.cues import (
+    ARTICLES,
+    ATTRIBUTION_TAIL,
+    CLAIM_ACTS,
+    CLAIM_ASSESSMENTS,
+    CLAIM_ESTIMATES,
+    CLAIM_MOTIVES,
+    CLAIM_PHRASES,
+    CLAIM_WRONGS,
+    FUNCTION_WORDS,
+)
 from framediff.findings.identity import (
     SPEAKER_WORD_RE,
     Speaker,
@@ -72,7 +82,9 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
             continue
         name = attribution.speaker_canonical or attribution.speaker
         if name:
-            shown = attribution.speaker or name
+            # "She said": the finding names whom the pronoun was resolved to.
+            written = attribution.speaker or name
+            shown = name if written.lower() in _PRONOUNS else written
             # "officials": a speaker with no identifying word still names who is credited,
             # and with an empty key it differs from no one.
             keys = speaker_keys(name) or [frozenset()]
@@ -122,7 +134,7 @@ def _sourced_nearby(ctx: Context, ref: SentenceRef, credited: SentenceRef) -> bo
         if all(a.kind == "direct" for a in ctx.analysis(neighbour).attributions):
             continue  # a quotation credits only its own words
         nearby = sentence_speakers(ctx, neighbour)[0]
-        if nearby and not speakers_differ(speakers, nearby):
+        if nearby and not speakers_differ(speakers, nearby, unknown_is_same=False):
             return True
     return False
 
@@ -150,6 +162,56 @@ def _same_cue(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool
     )
 
 
+# What a claim needing its source is, in the order a finding names the first found.
+CLAIM_KINDS = ("allegation", "motive", "estimate", "assessment", "intention")
+_CLAIM_NAMES = {
+    "allegation": "an allegation",
+    "motive": "a motive or cause",
+    "estimate": "an estimate",
+    "assessment": "an assessment",
+    "intention": "a stated intention",
+}
+_CLAIM_WORDS = (
+    ("allegation", CLAIM_WRONGS),
+    ("motive", CLAIM_MOTIVES),
+    ("estimate", CLAIM_ESTIMATES),
+    ("assessment", CLAIM_ASSESSMENTS),
+)
+# Words before an act that make it an outcome suffered, not an act alleged ("was killed",
+# "were badly beaten", "got shot"), and words that make it a noun ("a shot").
+_OUTCOME_BEFORE = _PASSIVE | {"get", "gets", "got", "getting"} | ARTICLES
+# Words within which a passive act names its agent ("was shot by a neighbour").
+_AGENT_WINDOW = 4
+
+
+def claim_kinds(text: str) -> set[str]:
+    """What makes the claim of ``text`` one a reader needs the source of: an allegation
+    (an act of wrongdoing with its agent, "Kessler shot the clerk", or a wrong named in
+    any voice, "drunk", "hostage"), a motive or cause, an estimate, an assessment. Empty
+    for an undisputed outcome ("three climbers were killed", "he was taken to hospital")."""
+    words = fold_words(text)
+    kinds = {kind for kind, pattern in CLAIM_PHRASES if pattern.search(text)}
+    for index, word in enumerate(words):
+        if word in CLAIM_ACTS:
+            before = words[max(0, index - 2) : index]
+            agent = "by" in words[index + 1 : index + 1 + _AGENT_WINDOW]
+            outcome = bool(before) and (
+                before[-1] in _OUTCOME_BEFORE
+                or (before[-1].endswith("ly") and before[0] in _OUTCOME_BEFORE)
+            )
+            if agent or not outcome:
+                kinds.add("allegation")
+        kinds.update(kind for kind, lexicon in _CLAIM_WORDS if word in lexicon)
+    return kinds
+
+
+def _claim_needing_source(ctx: Context, attributed: SentenceRef, plain: SentenceRef) -> str:
+    """What the claim both sentences carry is, when a reader needs its source (an
+    allegation, a motive, an estimate, an assessment): the first kind both hold, or ""."""
+    shared = claim_kinds(_governed(ctx, attributed)) & claim_kinds(ctx.sentence(plain).text)
+    return next((kind for kind in CLAIM_KINDS if kind in shared), "")
+
+
 def _governed(ctx: Context, ref: SentenceRef) -> str:
     """The part of a sentence its attribution covers: what follows the speech verb when
     the sentence goes on ("the navy says it fired in self-defence", "According to X,
@@ -163,8 +225,9 @@ def _governed(ctx: Context, ref: SentenceRef) -> str:
         return text
     start, end = spans[0]
     rest = fold_words(text[end:])
-    if rest and rest[0] in _SPEAKER_CONTINUES:
-        return text[:start]  # "according to a statement | from the monitoring mission."
+    before = [w for w in fold_words(text[:start]) if w not in FUNCTION_WORDS]
+    if rest and rest[0] in _SPEAKER_CONTINUES and len(before) >= _CLAUSE_WORDS:
+        return text[:start]  # "..., according to a statement | from the monitoring mission."
     after = [w for w in rest if w not in FUNCTION_WORDS | ATTRIBUTION_TAIL]
     return text[end:] if len(after) >= _CLAUSE_WORDS else text[:start]
 
@@ -227,9 +290,14 @@ def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores]:
         elif attributed_a != attributed_b:
             pair = (a, b) if attributed_a else (b, a)
             governs, reverse = (ab, ba) if attributed_a else (ba, ab)
-            # The same claim both ways on a firm link: a claim one sentence carries beside
-            # the other's is not one claim stated two ways.
-            if not (governs and reverse and firm) or _same_cue(ctx, *pair):
+            # Only a claim a reader needs the source of (an allegation, a motive, an
+            # estimate, an assessment) makes leaving the source out worth a finding: an
+            # undisputed death or evacuation stated plainly is ordinary reporting. Given
+            # that, the claim must be shared one way at least (the plain sentence may state
+            # a part of the credited claim); else the same claim both ways on a firm link.
+            if not _claim_needing_source(ctx, *pair) or _same_cue(ctx, *pair):
+                continue
+            if not (governs or reverse):
                 continue
             # Only a named speaker makes the drop a fact a reader can check ("attributes to
             # a source" was a verb with no one to credit); a speaker the neighbouring
@@ -292,12 +360,14 @@ def _drop_drafts(ctx: Context, drops: PairScores) -> list[Draft]:
         claim = snippet(ctx.sentence(without_sorted[0]).text)
         verb = "states" if len(without_sources) == 1 else "state"
         attribute = "attributes" if len(with_sources) == 1 else "attribute"
+        kinds = {_claim_needing_source(ctx, *pair) for pair in pairs}
+        kind = next(k for k in CLAIM_KINDS if k in kinds)
         drafts.append(
             Draft(
                 kind="attribution_dropped",
                 strength=0.8 + 0.15 * max(drops[p] for p in pairs),
                 summary=(
-                    f"{ctx.labels(without_sources)} {verb} as fact what "
+                    f"{ctx.labels(without_sources)} {verb} as fact {_CLAIM_NAMES[kind]} "
                     f"{ctx.labels(with_sources)} {attribute}{who}: “{claim}”"
                 ),
                 sources=tuple(with_sources + without_sources),
@@ -305,6 +375,7 @@ def _drop_drafts(ctx: Context, drops: PairScores) -> list[Draft]:
                     ctx.evidence(ref) for ref in ctx.sort_refs(with_sorted + without_sorted)
                 ),
                 detail={
+                    "claim": kind,
                     "attributed_in": with_sources,
                     "unattributed_in": without_sources,
                     "speakers": sorted({sp.display for sp in speakers}),

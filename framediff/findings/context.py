@@ -67,6 +67,14 @@ def group_pairs(
     return {(a, b): find(a) for a, b in pairs}
 
 
+# A role phrase right before a name, set off by commas: "..., the chief mediator, " or
+# "The university's rector, " (an article or a possessive opens it; at most six words).
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"(?:^|,\s+)((?:the|a|an|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w-]*),\s+$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Draft:
     """A finding before ranking: the ranker sets its weight and id."""
@@ -216,6 +224,12 @@ class Context:
                     ]
                     if span != attribution.speaker:
                         phrases[key].add(span)
+                    # An appositive before the name ("..., the chief mediator, Amara
+                    # Diallo, told reporters"): what they are, said before who.
+                    before = sentence.text[: attribution.start - sentence.start]
+                    role = _ROLE_BEFORE_NAME_RE.search(before)
+                    if role:
+                        phrases[key].add(f"{role.group(1)}, {attribution.speaker}")
         return {key: frozenset(found) for key, found in phrases.items()}
 
     def analysis(self, ref: SentenceRef) -> SentenceAnalysis:

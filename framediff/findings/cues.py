@@ -110,3 +110,51 @@ BOILERPLATE_RE = re.compile(
 
 def is_boilerplate(text: str) -> bool:
     return bool(BOILERPLATE_RE.search(text.strip()))
+
+
+# What makes a claim one a reader needs the source of (the wire-desk rule: attribute
+# accusations, causes, estimates and opinions; an undisputed outcome needs no one's word).
+# Acts of wrongdoing, read as an allegation in the active voice or with their agent
+# ("Kessler shot the clerk", "was shot by a neighbour"), not as an outcome ("was killed").
+CLAIM_ACTS = _words("claim_acts")
+# Words that carry an allegation in any voice ("drunk", "hostage", "violating probation").
+CLAIM_WRONGS = _words("claim_wrongs")
+# A cause or a motive ("because", "targeting members of a rival gang").
+CLAIM_MOTIVES = _words("claim_motives")
+# An estimate or a forecast ("an estimated 20,000", "roughly").
+CLAIM_ESTIMATES = _words("claim_estimates")
+# Judgements of how something went, beside the evaluative words ("a timely operation").
+CLAIM_ASSESSMENTS = _words("claim_assessments") | EVALUATIVE_WORDS
+# Allegations and estimates written in more than one word.
+CLAIM_PHRASES = (
+    (
+        "allegation",
+        re.compile(
+            r"\b(?:opened fire|fired (?:on|at|into|upon)|pulled (?:a|his|her|their) "
+            r"(?:gun|knife|pistol|weapon)|set fire|held \w+ hostage|ran a red light|"
+            r"under the influence|(?:drunk|drink|drunken) driving|tear gas|live (?:rounds|"
+            r"ammunition|fire)|rubber bullets|excessive force)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("motive", re.compile(r"\b(?:due to|caused by|in retaliation|in revenge)\b", re.IGNORECASE)),
+    ("assessment", re.compile(r"\b(?:under control|no (?:threat|danger|risk))\b", re.IGNORECASE)),
+    # What a party says it will do, stated as what it will do ("The rebels will keep their
+    # weapons"): a position, not yet a fact.
+    (
+        "intention",
+        re.compile(
+            r"\b(?:plans?|planned|intends?|intended|vows?|vowed|pledges?|pledged|promises?|"
+            r"promised|refuses?|refused|threatens?|threatened) to\b|\b(?:will|would) (?:not )?"
+            r"(?:keep|retain|stay|remain|withdraw|leave|never)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "estimate",
+        re.compile(
+            r"\b(?:as many as|up to|an estimated|some) \d|\b(?:tens|hundreds) of thousands\b",
+            re.IGNORECASE,
+        ),
+    ),
+)

@@ -243,16 +243,20 @@ def _vague_description(speaker: Speaker) -> bool:
     differs only from another description ("police", "the army"). A description with its
     own words ("the interior ministry", "the plant's owner") names its body."""
     words = speaker.display.split()
-    if len(words) != 2 or words[0].lower() not in ARTICLES:
+    # "the company", or with a nationality, "the French firm" (not "the defence ministry",
+    # whose own word names its body).
+    if len(words) not in (2, 3) or words[0].lower() not in ARTICLES:
         return False
-    head = words[1].lower()
+    if len(words) == 3 and not is_country(words[1]):
+        return False
+    head = words[-1].lower()
     if head not in ANAPHORIC_NOUNS and _stem(head) not in ANAPHORIC_NOUNS:
         return False
     resolved = [
         w.lower() for w in SPEAKER_WORD_RE.findall(speaker.resolved) if w.lower() not in ARTICLES
     ]
-    if not resolved or resolved == [head]:
-        return True
+    if not resolved or resolved == [head] or resolved == [w.lower() for w in words[1:]]:
+        return True  # left unresolved, or "resolved" to its own words ("French Firm")
     return any(w in _PERSON_ROLES or w in SPEAKER_TITLES for w in resolved)
 
 
@@ -285,7 +289,15 @@ def _proper(speaker: Speaker) -> bool:
 def _same_speaker(x: Speaker, y: Speaker) -> bool:
     if compatible(x.key, y.key):
         return True
-    return (_vague_description(x) and _proper(y)) or (_vague_description(y) and _proper(x))
+    return (_vague_description(x) and _names_a_body(y)) or (
+        _vague_description(y) and _names_a_body(x)
+    )
+
+
+def _names_a_body(speaker: Speaker) -> bool:
+    """What a bare description ("the company") may point back to: a name, written or
+    resolved ("The company" the article resolved to France Telecom)."""
+    return _proper(speaker) or bool(_named_words(speaker))
 
 
 def _compared(speakers: list[Speaker]) -> list[Speaker]:
@@ -429,7 +441,7 @@ def _may_be_one(described: Speaker, other: Speaker) -> bool:
     return bool(roles & theirs)
 
 
-def related(x: Speaker, y: Speaker) -> bool:
+def related(x: Speaker, y: Speaker, unknown_is_same: bool = True) -> bool:
     """Two speakers who may speak for one side, so that crediting one rather than the other
     is no shift a reader can trust: both the authorities handling an incident; a body and
     someone who speaks for it; a person described by role only and a person who may be
@@ -438,6 +450,12 @@ def related(x: Speaker, y: Speaker) -> bool:
         return True
     if _anyone(x) or _anyone(y):
         return True
+    # "Tom Reyes" with nothing said of who he is may be "a fire department spokesman" or
+    # speak for "the company": only two names, or two speakers whose roles or bodies are
+    # known, can be told apart with confidence (``unknown_is_same``). Asked whether a
+    # neighbouring sentence credits the same speaker, such a pair is not known to be one.
+    if _bare_name(x) != _bare_name(y):
+        return unknown_is_same
     if _organisation(x) != _organisation(y):
         person, body = (y, x) if _organisation(x) else (x, y)
         return _speaks_for(person, body)
@@ -446,21 +464,35 @@ def related(x: Speaker, y: Speaker) -> bool:
     return (_role_only(x) and _may_be_one(x, y)) or (_role_only(y) and _may_be_one(y, x))
 
 
+def _bare_name(speaker: Speaker) -> bool:
+    """A name and nothing else the article says of who they are: no role, no body, not
+    the authorities ("Tom Reyes", not "fire chief Tom Reyes" or "Jeju Air's Kim")."""
+    words = _words_of(speaker)
+    return (
+        bool(_named_words(speaker))
+        and not words & (_ROLE_NOUNS | _LAW_ENFORCEMENT | SPEAKER_TITLES)
+        and not _organisation(speaker)
+        and not _law_enforcement(speaker)
+    )
+
+
 def _role_only(speaker: Speaker) -> bool:
     """A person described by a role and no name ("a witness", "the chairman", "the
     comedian")."""
     return bool(_words_of(speaker) & _ROLE_NOUNS) and not _named_words(speaker)
 
 
-def speakers_differ(a: list[Speaker], b: list[Speaker]) -> bool:
+def speakers_differ(a: list[Speaker], b: list[Speaker], unknown_is_same: bool = True) -> bool:
     """The two sentences credit different speakers, as far as can be said with confidence:
-    speakers that are one (``compatible``) or related (``related``) never differ."""
+    speakers that are one (``compatible``) or related (``related``) never differ. With
+    ``unknown_is_same`` false, a name with nothing known of it and a role or a body count
+    as different: not known to be one."""
     a, b = _compared(a), _compared(b)
     if not a or not b:
         return False
 
     def matched(x: Speaker, others: list[Speaker]) -> bool:
-        return any(_same_speaker(x, y) or related(x, y) for y in others)
+        return any(_same_speaker(x, y) or related(x, y, unknown_is_same) for y in others)
 
     return any(not matched(x, b) for x in a) or any(not matched(y, a) for y in b)
 

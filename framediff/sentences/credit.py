@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from framediff.sentences.phrases import named_before_role
+
 # Plain speech verbs and sourcing phrases: a sentence holding one is attributed even when
 # no speaker could be resolved ("..., a hospital spokeswoman said."); "have been told"
 # is not speech reported.
@@ -114,6 +116,9 @@ def wire_speaker(text: str) -> tuple[int, int, str] | None:
     end = found.start(1) + len(found.group(1))
     start = end - len(phrase)
     cue = re.search(r"\b(?:said|says|told|added|stated|announced)\b", text[end:])
+    # "..., Christopher Budd, security response communications lead at Microsoft, said":
+    # the name before the role speaks.
+    start, end = named_before_role(text, (start, end)) or (start, end)
     return start, end, cue.group() if cue else "said"
 
 

@@ -368,18 +368,29 @@ def right_speaker(text: str, start: int, strict: bool = True) -> tuple[int, int]
 
 # A person's name opening a clause and followed by a comma: "Peter Guest, ".
 _NAME_BEFORE_COMMA_RE = re.compile(r"(?:^|[:;]\s*)((?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'.-]*),\s*$")
+# The same after the claim it credits: "..., Christopher Budd, " (two to four words, so a
+# single capitalised word after a comma is not taken for a name).
+_NAME_AFTER_CLAIM_RE = re.compile(r",\s+((?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'.-]*),\s*$")
 
 
 def named_before_role(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """'Peter Guest, Assistant Chief Fire Officer at Surrey Fire Service, says': when the
-    speaker phrase is a role with no name in it, the name before the comma speaks."""
+    """'Peter Guest, Assistant Chief Fire Officer at Surrey Fire Service, says', '...,
+    Christopher Budd, security response communications lead at Microsoft, said': when the
+    speaker phrase is a role with no name in it (a title, or a description with no
+    article), the name before the comma speaks."""
     words = text[span[0] : span[1]].split()
-    if not words or words[0] not in TITLE_WORDS:
+    if not words:
+        return None
+    described = words[0][:1].islower() and words[0].lower() not in DETERMINERS
+    if words[0] not in TITLE_WORDS and not described:
         return None
     named = [w for w in words if w[:1].isupper() and w not in TITLE_WORDS]
     if named and not any(w in ("at", "of", "for") for w in words):
         return None  # "President Joe Biden": the name is in the phrase
-    match = _NAME_BEFORE_COMMA_RE.search(text[: span[0]])
+    before = text[: span[0]]
+    match = _NAME_BEFORE_COMMA_RE.search(before) or (
+        _NAME_AFTER_CLAIM_RE.search(before) if described else None
+    )
     if not match or match.group(1).split()[0].lower() in COMMON_STARTERS:
         return None
     return match.start(1), match.end(1)
