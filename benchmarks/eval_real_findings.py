@@ -233,28 +233,41 @@ def tally(
 WEIGHTS = ROOT / "framediff" / "data" / "finding_weights.json"
 
 
-def fit(runs: Sequence[EventRun], gold: Mapping[Key, Mapping[str, str]]) -> dict[str, Any]:
+def fit(
+    runs: Sequence[EventRun],
+    gold: Mapping[Key, Mapping[str, str]],
+    extra: Iterable[tuple[Sequence[EventRun], Mapping[Key, Mapping[str, str]]]] = (),
+) -> dict[str, Any]:
     """Per kind, how many of the findings the code reports on these events were judged,
-    and how many of those true: what ``framediff.findings.weights`` turns into weights."""
+    and how many of those true: what ``framediff.findings.weights`` turns into weights.
+    ``extra``: more runs judged blind under another gold (the attribution findings of
+    ``eval_attribution_findings.py``); a finding judged in both counts once."""
     from framediff.findings.weights import WORD_BANDS, evidence_words, word_band
 
     counts: dict[str, list[int]] = {}
     bands = {kind: [[0, 0] for _ in range(len(bounds) + 1)] for kind, bounds in WORD_BANDS.items()}
-    for run in runs:
-        for key in run.reported:
-            if key in gold:
-                true = gold[key]["verdict"] == "true"
-                row = counts.setdefault(key.kind, [0, 0])
-                row[0] += true
-                row[1] += 1
-                band = word_band(key.kind, evidence_words(key.evidence))
-                if band is not None:
-                    bands[key.kind][band][0] += true
-                    bands[key.kind][band][1] += 1
+    verdicts: dict[Key, Mapping[str, str]] = {}
+    reported: set[Key] = set()
+    for more_runs, more_gold in extra:
+        verdicts.update(more_gold)
+        reported.update(key for run in more_runs for key in run.reported)
+    verdicts.update(gold)
+    reported.update(key for run in runs for key in run.reported)
+    for key in sorted(reported & verdicts.keys()):
+        true = verdicts[key]["verdict"] == "true"
+        row = counts.setdefault(key.kind, [0, 0])
+        row[0] += true
+        row[1] += 1
+        band = word_band(key.kind, evidence_words(key.evidence))
+        if band is not None:
+            bands[key.kind][band][0] += true
+            bands[key.kind][band][1] += 1
     return {
         "about": (
             "Findings judged blind on real coverage (benchmarks/real_events.json, the judged "
-            "events; verdicts in benchmarks/real_findings_gold.json), per kind: [true, judged] "
+            "events; verdicts in benchmarks/real_findings_gold.json; with the attribution "
+            "findings of benchmarks/eval_attribution_findings.py, verdicts in "
+            "benchmarks/attribution_findings_gold.json), per kind: [true, judged] "
             "among the findings the code reported there; `bands`: the same per size band of "
             "the kinds framediff.findings.weights.WORD_BANDS lists (words of the evidence "
             "sentences, up to each bound, the last band open). Written by "
@@ -526,7 +539,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.fit:
         if args.events != "judged":
             raise SystemExit("--fit reads the judged events only: the set-aside ones test it")
-        WEIGHTS.write_text(json.dumps(fit(runs, gold), indent=1) + "\n", encoding="utf-8")
+        import eval_attribution_findings as attribution
+
+        extra = []
+        if attribution.GOLD.exists():
+            chosen = attribution.events(args.data)
+            extra.append(
+                (attribution.attribution_runs(chosen, args.data), load_gold(attribution.GOLD))
+            )
+        WEIGHTS.write_text(json.dumps(fit(runs, gold, extra), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS.relative_to(ROOT)}")
     if args.packets:
         count = write_packets(args.packets, runs, gold)

@@ -183,3 +183,20 @@ def test_gold_round_trips(tmp_path: Path) -> None:
     path.write_text(render_gold(gold), encoding="utf-8")
     assert load_gold(path) == gold
     assert load_gold(tmp_path / "absent.json") == {}
+
+
+def test_fit_counts_a_finding_judged_in_two_golds_once() -> None:
+    from eval_real_findings import fit
+
+    shared = Key("e1", "attribution_dropped", ("A claim.", "A claim, police said."))
+    only_extra = Key("e2", "attribution_dropped", ("B claim.", "B claim, police said."))
+    run = EventRun("e1", (), (), frozenset({shared}))
+    extra_run = EventRun("e2", (), (), frozenset({only_extra}))
+    gold = {shared: {"verdict": "false", "why": ""}}
+    extra_gold = {
+        shared: {"verdict": "true", "why": ""},
+        only_extra: {"verdict": "true", "why": ""},
+    }
+    fitted = fit([run], gold, [([run, extra_run], extra_gold)])
+    # The main gold's verdict wins for the shared key; the extra one adds its own key.
+    assert fitted["kinds"]["attribution_dropped"] == [1, 2]
