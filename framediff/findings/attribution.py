@@ -7,6 +7,7 @@ analysis (``framediff.sentences``); this module only compares sentences across s
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from framediff.findings.context import (
@@ -205,10 +206,31 @@ def claim_kinds(text: str) -> set[str]:
     return kinds
 
 
+# A wrong framed as the legal process reports it ("was charged with drunk driving",
+# "arrested on suspicion of", "cited for"): a matter of record, not an allegation stated
+# as fact.
+_LEGAL_FRAME_RE = re.compile(
+    r"\b(?:charged|charges?|arrested|arrest|suspicion|suspected|cited|indicted|accused|"
+    r"pleaded|pleads|booked|convicted|faces|facing|sentenced)\b",
+    re.IGNORECASE,
+)
+# Casualty words: a toll, even an estimated one ("as many as 80 wounded"), is an outcome
+# readers judged trivial to credit.
+_CASUALTY_RE = re.compile(
+    r"\b(?:killed|dead|died|deaths?|wounded|injured|injuries|hurt|toll|casualties)\b",
+    re.IGNORECASE,
+)
+
+
 def _claim_needing_source(ctx: Context, attributed: SentenceRef, plain: SentenceRef) -> str:
     """What the claim both sentences carry is, when a reader needs its source (an
     allegation, a motive, an estimate, an assessment): the first kind both hold, or ""."""
-    shared = claim_kinds(_governed(ctx, attributed)) & claim_kinds(ctx.sentence(plain).text)
+    text = ctx.sentence(plain).text
+    shared = claim_kinds(_governed(ctx, attributed)) & claim_kinds(text)
+    if _LEGAL_FRAME_RE.search(text):
+        shared.discard("allegation")
+    if _CASUALTY_RE.search(text):
+        shared.discard("estimate")
     return next((kind for kind in CLAIM_KINDS if kind in shared), "")
 
 
