@@ -31,8 +31,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
-import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -85,23 +83,16 @@ def events(data: Path) -> list[dict[str, Any]]:
 
 def attribution_runs(chosen: Sequence[Mapping[str, Any]], data: Path) -> list[real.EventRun]:
     """Each event run, its ``top`` holding every attribution finding shown (ranks kept)."""
-    wanted = {a for e in chosen for a in e["articles"]}
-    with (data / "articles.jsonl").open(encoding="utf-8") as handle:
-        rows = {r["id"]: r for r in map(json.loads, handle) if r["id"] in wanted}
-    runs = []
-    with tempfile.TemporaryDirectory(prefix="framediff-attribution-") as tmp:
-        for event in chosen:
-            started = time.perf_counter()
-            run = real.run_event(event, rows, Path(tmp), top=len(rows) * 1_000)
-            kept = tuple(s for s in run.top if s.key.kind in KINDS)
-            reported = frozenset(k for k in run.reported if k.kind in KINDS)
-            runs.append(real.EventRun(run.event, run.articles, kept, reported))
-            print(
-                f"{event['event']}: {len(event['articles'])} articles, {len(kept)} "
-                f"attribution findings, {time.perf_counter() - started:.1f}s",
-                file=sys.stderr,
-            )
-    return runs
+    runs = real.run_events(chosen, data, top=sys.maxsize)
+    return [
+        real.EventRun(
+            run.event,
+            run.articles,
+            tuple(s for s in run.top if s.key.kind in KINDS),
+            frozenset(k for k in run.reported if k.kind in KINDS),
+        )
+        for run in runs
+    ]
 
 
 def tally(

@@ -482,7 +482,7 @@ def run_event(
     return EventRun(event["event"], articles, tuple(shown), reported)
 
 
-def run_events(events: Sequence[Mapping[str, Any]], data: Path) -> list[EventRun]:
+def run_events(events: Sequence[Mapping[str, Any]], data: Path, top: int = TOP) -> list[EventRun]:
     wanted = {a for e in events for a in e["articles"]}
     with (data / "articles.jsonl").open(encoding="utf-8") as handle:
         rows = {r["id"]: r for r in map(json.loads, handle) if r["id"] in wanted}
@@ -490,7 +490,7 @@ def run_events(events: Sequence[Mapping[str, Any]], data: Path) -> list[EventRun
     with tempfile.TemporaryDirectory(prefix="framediff-real-") as tmp:
         for event in events:
             started = time.perf_counter()
-            runs.append(run_event(event, rows, Path(tmp)))
+            runs.append(run_event(event, rows, Path(tmp), top))
             print(
                 f"{event['event']}: {len(event['articles'])} articles, "
                 f"{time.perf_counter() - started:.1f}s",
