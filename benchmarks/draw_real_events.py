@@ -57,8 +57,9 @@ def containment(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def pick_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The longest articles of one event that are not near-copies of a longer one kept."""
+def pick_articles(rows: list[dict[str, Any]], limit: int = MAX_ARTICLES) -> list[dict[str, Any]]:
+    """The longest articles of one event (up to ``limit``) that are not near-copies of a
+    longer one kept."""
     long_enough = [r for r in rows if len(str(r["text"]).split()) >= MIN_WORDS]
     ordered = sorted(long_enough, key=lambda r: (-len(str(r["text"]).split()), str(r["id"])))
     kept: list[tuple[dict[str, Any], set[tuple[str, ...]]]] = []
@@ -67,7 +68,7 @@ def pick_articles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if any(containment(shingles, other) >= NEAR_COPY for _, other in kept):
             continue
         kept.append((row, shingles))
-        if len(kept) == MAX_ARTICLES:
+        if len(kept) == limit:
             break
     return [row for row, _ in kept]
 

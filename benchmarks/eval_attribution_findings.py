@@ -69,11 +69,9 @@ def events(data: Path) -> list[dict[str, Any]]:
     for row in rows:
         if row["event"] not in excluded:
             by_event.setdefault(str(row["event"]), []).append(row)
-    cap, draw.MAX_ARTICLES = draw.MAX_ARTICLES, MAX_ARTICLES
-    try:
-        picked = {event: draw.pick_articles(members) for event, members in by_event.items()}
-    finally:
-        draw.MAX_ARTICLES = cap
+    picked = {
+        event: draw.pick_articles(members, MAX_ARTICLES) for event, members in by_event.items()
+    }
     return [
         {"event": event, "articles": [str(r["id"]) for r in kept]}
         for event, kept in sorted(picked.items())

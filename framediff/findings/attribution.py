@@ -163,8 +163,8 @@ def _same_cue(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool
     )
 
 
-# What a claim needing its source is, in the order a finding names the first found.
-CLAIM_KINDS = ("allegation", "motive", "estimate", "assessment", "intention")
+# What a claim needing its source is, in the order a finding names the first found, and
+# how a finding names it.
 _CLAIM_NAMES = {
     "allegation": "an allegation",
     "motive": "a motive or cause",
@@ -172,6 +172,7 @@ _CLAIM_NAMES = {
     "assessment": "an assessment",
     "intention": "a stated intention",
 }
+CLAIM_KINDS = tuple(_CLAIM_NAMES)
 _CLAIM_WORDS = (
     ("allegation", CLAIM_WRONGS),
     ("motive", CLAIM_MOTIVES),
@@ -188,7 +189,8 @@ _AGENT_WINDOW = 4
 def claim_kinds(text: str) -> set[str]:
     """What makes the claim of ``text`` one a reader needs the source of: an allegation
     (an act of wrongdoing with its agent, "Kessler shot the clerk", or a wrong named in
-    any voice, "drunk", "hostage"), a motive or cause, an estimate, an assessment. Empty
+    any voice, "drunk", "hostage"), a motive or cause, an estimate, an assessment, a
+    stated intention. Empty
     for an undisputed outcome ("three climbers were killed", "he was taken to hospital")."""
     words = fold_words(text)
     kinds = {kind for kind, pattern in CLAIM_PHRASES if pattern.search(text)}
@@ -223,8 +225,8 @@ _CASUALTY_RE = re.compile(
 
 
 def _claim_needing_source(ctx: Context, attributed: SentenceRef, plain: SentenceRef) -> str:
-    """What the claim both sentences carry is, when a reader needs its source (an
-    allegation, a motive, an estimate, an assessment): the first kind both hold, or ""."""
+    """What the claim both sentences carry is, when a reader needs its source
+    (``CLAIM_KINDS``): the first kind both hold, or ""."""
     text = ctx.sentence(plain).text
     shared = claim_kinds(_governed(ctx, attributed)) & claim_kinds(text)
     if _LEGAL_FRAME_RE.search(text):
@@ -274,21 +276,25 @@ def _governs_shared(ctx: Context, attributed: SentenceRef, other: SentenceRef) -
     return _share_governed(ctx, attributed, other) >= _GOVERNS
 
 
-# Pairs of sentences (a, b) that make a finding, with the link score that joined them.
-PairScores = dict[tuple[SentenceRef, SentenceRef], float]
+# A pair of sentences (a, b) that makes a finding, and such pairs with the link score
+# that joined them.
+Pair = tuple[SentenceRef, SentenceRef]
+PairScores = dict[Pair, float]
 
 
 def attribution_findings(ctx: Context) -> list[Draft]:
     """Shifted and dropped attributions on every firmly linked claim."""
-    shifts, drops = _claim_pairs(ctx)
-    return _shift_drafts(ctx, shifts) + _drop_drafts(ctx, drops)
+    shifts, drops, claims = _claim_pairs(ctx)
+    return _shift_drafts(ctx, shifts) + _drop_drafts(ctx, drops, claims)
 
 
-def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores]:
-    """Linked pairs whose one claim is credited to different speakers, and pairs (credited,
-    plain) where one source credits a claim the other states in its own voice."""
+def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores, dict[Pair, str]]:
+    """Linked pairs whose one claim is credited to different speakers, pairs (credited,
+    plain) where one source credits a claim the other states in its own voice, and what
+    kind of claim each of those is (``CLAIM_KINDS``)."""
     shifts: PairScores = {}
     drops: PairScores = {}
+    claims: dict[Pair, str] = {}
     for a, b, link in ctx.pairs():
         if link.score < FIRM_LINK:
             continue
@@ -311,15 +317,13 @@ def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores]:
             shifts[(a, b)] = link.score
         elif attributed_a != attributed_b:
             pair = (a, b) if attributed_a else (b, a)
-            governs, reverse = (ab, ba) if attributed_a else (ba, ab)
             # Only a claim a reader needs the source of (an allegation, a motive, an
-            # estimate, an assessment) makes leaving the source out worth a finding: an
-            # undisputed death or evacuation stated plainly is ordinary reporting. Given
-            # that, the claim must be shared one way at least (the plain sentence may state
-            # a part of the credited claim); else the same claim both ways on a firm link.
-            if not _claim_needing_source(ctx, *pair) or _same_cue(ctx, *pair):
-                continue
-            if not (governs or reverse):
+            # estimate, an assessment, a stated intention) makes leaving the source out
+            # worth a finding: an undisputed death or evacuation stated plainly is ordinary
+            # reporting. Given that, the claim shared one way is enough (the plain sentence
+            # may state a part of the credited claim).
+            claim = _claim_needing_source(ctx, *pair)
+            if not claim or _same_cue(ctx, *pair) or not (ab or ba):
                 continue
             # Only a named speaker makes the drop a fact a reader can check ("attributes to
             # a source" was a verb with no one to credit); a speaker the neighbouring
@@ -327,7 +331,8 @@ def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores]:
             if not speakers_a + speakers_b or _sourced_nearby(ctx, pair[1], pair[0]):
                 continue
             drops[pair] = link.score
-    return shifts, drops
+            claims[pair] = claim
+    return shifts, drops, claims
 
 
 def _by_claim(pairs: PairScores) -> list[list[tuple[SentenceRef, SentenceRef]]]:
@@ -365,7 +370,7 @@ def _shift_drafts(ctx: Context, shifts: PairScores) -> list[Draft]:
     return drafts
 
 
-def _drop_drafts(ctx: Context, drops: PairScores) -> list[Draft]:
+def _drop_drafts(ctx: Context, drops: PairScores, claims: dict[Pair, str]) -> list[Draft]:
     drafts = []
     for pairs in _by_claim(drops):
         with_sorted = ctx.sort_refs([p[0] for p in pairs])
@@ -382,8 +387,7 @@ def _drop_drafts(ctx: Context, drops: PairScores) -> list[Draft]:
         claim = snippet(ctx.sentence(without_sorted[0]).text)
         verb = "states" if len(without_sources) == 1 else "state"
         attribute = "attributes" if len(with_sources) == 1 else "attribute"
-        kinds = {_claim_needing_source(ctx, *pair) for pair in pairs}
-        kind = next(k for k in CLAIM_KINDS if k in kinds)
+        kind = min((claims[pair] for pair in pairs), key=CLAIM_KINDS.index)
         drafts.append(
             Draft(
                 kind="attribution_dropped",

@@ -470,7 +470,7 @@ def _bare_name(speaker: Speaker) -> bool:
     words = _words_of(speaker)
     return (
         bool(_named_words(speaker))
-        and not words & (_ROLE_NOUNS | _LAW_ENFORCEMENT | SPEAKER_TITLES)
+        and not words & (_ROLE_NOUNS | SPEAKER_TITLES)
         and not _organisation(speaker)
         and not _law_enforcement(speaker)
     )
