@@ -140,6 +140,24 @@ def _sourced_nearby(ctx: Context, ref: SentenceRef, credited: SentenceRef) -> bo
     return False
 
 
+def _sourcing_alike(ctx: Context, credited: SentenceRef, plain: SentenceRef) -> bool:
+    """The two sources treat the claim alike after all: the plain one credits it in
+    another sentence (a subheading states what the body credits to its source), or the
+    crediting one states it in its own voice elsewhere too ("the fifth such operation" in
+    its lead, "..., the navy said" further down). Either way the credit is no difference
+    between them."""
+    for ref, wanted_attributed in ((plain, True), (credited, False)):
+        for sentence in ctx.by_id[ref.source].sentences:
+            other = SentenceRef(ref.source, sentence.index)
+            if other == ref or sentence_speakers(ctx, other)[1] != wanted_attributed:
+                continue
+            if wanted_attributed and _sourced_nearby(ctx, plain, other):
+                continue  # that credit is the neighbour's, already weighed
+            if _governs_shared(ctx, credited, other):
+                return True
+    return False
+
+
 def _speaks_for_police(ctx: Context, source: str, name: str, shown: str) -> bool:
     """An organisation and its named spokesperson are one speaker: "Constable Tim Fanning"
     speaks for the police, and so does "Fanning" in that article or "Tim Fanning" in any."""
@@ -329,6 +347,8 @@ def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores, dict[Pair, str]]
             # a source" was a verb with no one to credit); a speaker the neighbouring
             # sentence credits covers the claim there too.
             if not speakers_a + speakers_b or _sourced_nearby(ctx, pair[1], pair[0]):
+                continue
+            if _sourcing_alike(ctx, *pair):
                 continue
             drops[pair] = link.score
             claims[pair] = claim
