@@ -81,16 +81,7 @@ def events(data: Path) -> list[dict[str, Any]]:
 
 def attribution_runs(chosen: Sequence[Mapping[str, Any]], data: Path) -> list[real.EventRun]:
     """Each event run, its ``top`` holding every attribution finding shown (ranks kept)."""
-    runs = real.run_events(chosen, data, top=sys.maxsize)
-    return [
-        real.EventRun(
-            run.event,
-            run.articles,
-            tuple(s for s in run.top if s.key.kind in KINDS),
-            frozenset(k for k in run.reported if k.kind in KINDS),
-        )
-        for run in runs
-    ]
+    return real.only_kinds(real.run_events(chosen, data, top=sys.maxsize), KINDS)
 
 
 def tally(

@@ -499,6 +499,21 @@ def run_events(events: Sequence[Mapping[str, Any]], data: Path, top: int = TOP) 
     return runs
 
 
+def only_kinds(runs: Sequence[EventRun], kinds: Iterable[str]) -> list[EventRun]:
+    """Each run narrowed to the findings of ``kinds``: ``top`` holds every such finding shown
+    (run the events with ``top=sys.maxsize``), ranks kept."""
+    wanted = frozenset(kinds)
+    return [
+        EventRun(
+            run.event,
+            run.articles,
+            tuple(s for s in run.top if s.key.kind in wanted),
+            frozenset(k for k in run.reported if k.kind in wanted),
+        )
+        for run in runs
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -516,6 +531,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--fit", action="store_true", help=f"write the judged counts per kind to {WEIGHTS.name}"
     )
+    parser.add_argument(
+        "--kinds",
+        nargs="+",
+        metavar="KIND",
+        help="every shown finding of these kinds, not the top 12 (table, --unjudged, --packets)",
+    )
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("names", nargs="*", help="event ids (default: all of --events)")
@@ -526,7 +547,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"skipped: no ECB+ data at {args.data}")
         return 0
     gold = load_gold(args.gold)
-    runs = run_events(load_events(args.events, args.names), args.data)
+    if args.kinds and args.fit:
+        raise SystemExit("--fit counts every kind: run it without --kinds")
+    chosen = load_events(args.events, args.names)
+    if args.kinds:
+        runs = only_kinds(run_events(chosen, args.data, top=sys.maxsize), args.kinds)
+    else:
+        runs = run_events(chosen, args.data)
     if args.unjudged:
         for run in runs:
             for shown in run.top:
@@ -535,7 +562,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         f"UNJUDGED {run.event} #{shown.rank} {shown.key.kind} "
                         f"{shown.weight:.3f} {shown.summary[:140]}"
                     )
-    print_table(tally(runs, gold))
+    counts = tally(runs, gold)
+    print_table({k: v for k, v in counts.items() if k in args.kinds} if args.kinds else counts)
     if args.fit:
         if args.events != "judged":
             raise SystemExit("--fit reads the judged events only: the set-aside ones test it")

@@ -21,6 +21,7 @@ from framediff.findings.cues import (
     EDITORIAL_CLAUSE_RE,
     EDITORIAL_FRAME_RE,
     EVALUATIVE_WORDS,
+    LOADED_WORDS,
     SOURCE_NOUNS,
     STANCE_RE,
     WEAK_FRAME_VERBS,
@@ -101,22 +102,40 @@ def editorial_cues(text: str) -> list[tuple[str, int, int]]:
         # with an evaluative word.
         kind = "weak-clause" if match.group().lower().endswith("marking") else "clause"
         cues.append((kind, match.start() + 1, match.end()))
+    quoted = _quoted_spans(folded)
     for match in re.finditer(r"[\w'-]+", folded):
-        if match.group().lower() in EVALUATIVE_WORDS:
+        word = match.group().lower()
+        if word in LOADED_WORDS and not any(s <= match.start() < e for s, e in quoted):
+            cues.append(("loaded", match.start(), match.end()))
+        elif word in EVALUATIVE_WORDS:
             cues.append(("evaluative", match.start(), match.end()))
     for match in STANCE_RE.finditer(folded):
         cues.append(("stance", match.start(), match.end()))
     return cues
 
 
-# Cues that carry an interpretation by themselves or with an evaluative word: frames and
-# trailing clauses. Evaluative and stance words alone only colour a sentence.
-_STRONG_CUES = ("frame", "clause", "weak-frame", "weak-clause")
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` ranges of ``text`` (punctuation folded) inside quotation marks.
+    A lone mark opens a quotation running to the sentence's end when a word follows it,
+    else closes one that began in an earlier sentence."""
+    marks = [m.start() for m in re.finditer('"', text)]
+    spans = [(marks[n], marks[n + 1] + 1) for n in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        lone = marks[-1]
+        opens = lone + 1 < len(text) and text[lone + 1].isalnum()
+        spans.append((lone, len(text)) if opens else (0, lone + 1))
+    return spans
+
+
+# Cues that carry an interpretation by themselves or with an evaluative word: frames,
+# trailing clauses and loaded words. Evaluative and stance words alone only colour a
+# sentence.
+_STRONG_CUES = ("frame", "clause", "weak-frame", "weak-clause", "loaded")
 
 
 def _is_editorial(cues: list[tuple[str, int, int]]) -> bool:
     kinds = [c[0] for c in cues]
-    if "frame" in kinds or "clause" in kinds:
+    if "frame" in kinds or "clause" in kinds or "loaded" in kinds:
         return True
     if "weak-frame" in kinds or "weak-clause" in kinds:
         return "evaluative" in kinds or "stance" in kinds
@@ -199,13 +218,7 @@ def editorializing_findings(ctx: Context) -> list[Draft]:
                 + (0.08 if kind == "frame" else 0.0)
                 + 0.02 * min(len(cues), 3)
                 - (0.06 if linked else 0.0),
-                summary=(
-                    f"{ctx.label(ref.source)} adds its own interpretation, with no source and "
-                    f"no counterpart elsewhere: “{snippet(sentence.text)}”"
-                    if not linked
-                    else f"{ctx.label(ref.source)} frames a shared fact with its own "
-                    f"interpretation: “{snippet(sentence.text)}”"
-                ),
+                summary=_editorial_summary(ctx.label(ref.source), sentence.text, cues, linked),
                 sources=(ref.source,),
                 evidence=(ctx.evidence(ref),),
                 detail={
@@ -217,6 +230,25 @@ def editorializing_findings(ctx: Context) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _editorial_summary(
+    label: str, text: str, cues: list[tuple[str, int, int]], linked: bool
+) -> str:
+    """What the finding says: an interpretation added, or the loaded words (quoted) a
+    source judges with in its own voice."""
+    loaded = list(dict.fromkeys(text[s:e].lower() for kind, s, e in cues if kind == "loaded"))
+    if loaded and not any(c[0] in ("frame", "clause") for c in cues):
+        words = ", ".join(f"“{w}”" for w in loaded)
+        if linked:
+            return f"{label} adds its own judgement ({words}) to a shared fact: “{snippet(text)}”"
+        return f"{label} passes judgement in its own voice ({words}), with no source: “{snippet(text)}”"
+    if linked:
+        return f"{label} frames a shared fact with its own interpretation: “{snippet(text)}”"
+    return (
+        f"{label} adds its own interpretation, with no source and no counterpart elsewhere: "
+        f"“{snippet(text)}”"
+    )
 
 
 def _adjacency(

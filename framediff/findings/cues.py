@@ -82,6 +82,12 @@ EDITORIAL_CLAUSE_RE = re.compile(
 )
 # Evaluative adjectives and adverbs a reporter's own voice rarely needs.
 EVALUATIVE_WORDS = _words("evaluative_words")
+# Words that pass judgement on a person, an act or an outcome, or appeal to feeling
+# ("the brash developer", "a stunning 60 percent", "a last-ditch bid", "a gruesome
+# death"): a neutral report leaves them to its sources, so one in the reporter's own voice
+# is editorializing by itself. Words of size ("massive") or of literal harm ("deadly")
+# are not among them: straight news uses them plainly.
+LOADED_WORDS = _words("loaded_words")
 # Normative or stance markers: "should have", "once again", "must".
 STANCE_RE = re.compile(
     r"\b(?:should have|ought to|once again|yet again|all too|no wonder|of course|"
