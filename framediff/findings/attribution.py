@@ -41,6 +41,7 @@ from framediff.findings.identity import (
     speakers_differ,
 )
 from framediff.model import SentenceRef
+from framediff.scoring.features import normalize_word
 from framediff.sentences.credit import is_statement
 
 # Content words after a speech verb that make them the reported claim.
@@ -242,16 +243,82 @@ _CASUALTY_RE = re.compile(
 )
 
 
-def _claim_needing_source(ctx: Context, attributed: SentenceRef, plain: SentenceRef) -> str:
-    """What the claim both sentences carry is, when a reader needs its source
-    (``CLAIM_KINDS``): the first kind both hold, or ""."""
+def _claims_needing_source(ctx: Context, attributed: SentenceRef, plain: SentenceRef) -> list[str]:
+    """The kinds of claim needing its source (``CLAIM_KINDS``) both sentences carry, in
+    ``CLAIM_KINDS`` order."""
     text = ctx.sentence(plain).text
     shared = claim_kinds(_governed(ctx, attributed)) & claim_kinds(text)
     if _LEGAL_FRAME_RE.search(text):
         shared.discard("allegation")
     if _CASUALTY_RE.search(text):
         shared.discard("estimate")
-    return next((kind for kind in CLAIM_KINDS if kind in shared), "")
+    return [kind for kind in CLAIM_KINDS if kind in shared]
+
+
+# Where a clause ends: punctuation, and the words that open a subordinate or relative clause
+# ("... was found guilty of the killing | as he targeted rival gang members").
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:()\u2014\u2013]|\b(?:as|when|while|because|after|before|since|although|though|"
+    r"who|which|where|whose|whom)\b",
+    re.IGNORECASE,
+)
+# A claim's clause must hold this many content words to be found elsewhere by its words.
+_CLAUSE_MIN_WORDS = 3
+_LEXICON_OF = {
+    "allegation": CLAIM_ACTS | CLAIM_WRONGS,
+    "motive": CLAIM_MOTIVES,
+    "estimate": CLAIM_ESTIMATES,
+    "assessment": CLAIM_ASSESSMENTS,
+}
+
+
+def claim_clauses(text: str, kind: str) -> list[str]:
+    """The clauses of ``text`` that carry a claim of ``kind`` (``CLAIM_KINDS``): each
+    stretch between clause breaks holding one of the kind's words or phrases."""
+    bounds = [0, *(m.start() for m in _CLAUSE_BREAK_RE.finditer(text)), len(text)]
+    spots = [m.start() for k, pattern in CLAIM_PHRASES if k == kind for m in pattern.finditer(text)]
+    lexicon = _LEXICON_OF.get(kind, frozenset())
+    spots += [m.start() for m in re.finditer(r"[\w'-]+", text) if m.group().lower() in lexicon]
+    clauses = []
+    for spot in sorted(set(spots)):
+        start = max(b for b in bounds if b <= spot)
+        end = min(b for b in bounds if b > spot)
+        clauses.append(text[start:end])
+    return list(dict.fromkeys(clauses))
+
+
+def _content_keys(text: str) -> set[str]:
+    return {normalize_word(w) for w in fold_words(text) if w not in FUNCTION_WORDS}
+
+
+def _clause_shared(ctx: Context, attributed: SentenceRef, plain: SentenceRef, kind: str) -> bool:
+    """The plain sentence states in one of its clauses the claim the attributed sentence
+    credits: most of a claim-bearing clause's content words (light stems) stand in what the
+    attribution covers. Two sentences often share one claim clause and little else ("Lopez
+    was convicted of the killing as he targeted rival gang members" / "it was said at trial
+    that Lopez was targeting members of a rival gang"). The two sentences must name someone
+    in common: a clause alone, with no one named ("those killed by hit-and-run drivers"), is
+    too general to be that claim."""
+    if not _name_in_common(ctx, attributed, plain):
+        return False
+    governed = _content_keys(_governed(ctx, attributed))
+    for clause in claim_clauses(ctx.sentence(plain).text, kind):
+        words = _content_keys(clause)
+        if len(words) >= _CLAUSE_MIN_WORDS and len(words & governed) >= _GOVERNS * len(words):
+            return True
+    return False
+
+
+def _name_in_common(ctx: Context, x: SentenceRef, y: SentenceRef) -> bool:
+    """A name one sentence's entities hold stands in the other sentence too (as written:
+    the entity finder may pass over a name opening a sentence)."""
+    for one, other in ((x, y), (y, x)):
+        text = ctx.sentence(other).text
+        for entity in ctx.analysis(one).entities:
+            for name in {entity.text, entity.canonical}:
+                if re.search(rf"\b{re.escape(name)}\b", text):
+                    return True
+    return False
 
 
 def _governed(ctx: Context, ref: SentenceRef) -> str:
@@ -340,8 +407,13 @@ def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores, dict[Pair, str]]
             # worth a finding: an undisputed death or evacuation stated plainly is ordinary
             # reporting. Given that, the claim shared one way is enough (the plain sentence
             # may state a part of the credited claim).
-            claim = _claim_needing_source(ctx, *pair)
-            if not claim or _same_cue(ctx, *pair) or not (ab or ba):
+            if _same_cue(ctx, *pair):
+                continue
+            # The claim both state: the whole credited claim shared one way, or a clause of
+            # the plain sentence carrying it.
+            kinds = _claims_needing_source(ctx, *pair)
+            claim = next((k for k in kinds if ab or ba or _clause_shared(ctx, *pair, k)), "")
+            if not claim:
                 continue
             # Only a named speaker makes the drop a fact a reader can check ("attributes to
             # a source" was a verb with no one to credit); a speaker the neighbouring
