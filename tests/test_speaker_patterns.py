@@ -183,6 +183,28 @@ def test_a_real_shift_between_two_named_bodies_is_found() -> None:
 
 
 @pytest.mark.parametrize(
+    ("role", "named", "shift"),
+    [
+        # The office of a state, a city or a country is the office the other names.
+        ("The state's attorney general", "Attorney General Dana Whitfield", False),
+        ("The city's mayor", "Mayor Leon Brandt", False),
+        ("The French president", "President Anne Mercier", False),
+        # A role tied to a body the other source does not name is someone else.
+        ("A hospital spokeswoman", "Finance Minister Laura Meyer", True),
+    ],
+)
+def test_a_role_is_the_person_another_source_names_in_it(
+    role: str, named: str, shift: bool
+) -> None:
+    """A speaker named only by role in one source is the person the other names in that
+    role: no shift between them."""
+    claim = "the merger would raise prices for patients across the region."
+    a = doc("wire", [f"{role} said {claim}"])
+    b = doc("post", [f"{named} said {claim}"])
+    assert ("attribution_shift" in kinds(findings(a, b, [(0, 0)]))) == shift
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
         ("The union issued a statement calling the deal unfair.", "The union", "calling"),
