@@ -433,12 +433,25 @@ def _may_be_one(described: Speaker, other: Speaker) -> bool:
     roles = _words_of(described) & _ROLE_NOUNS
     theirs = _words_of(other) & _ROLE_NOUNS
     # "a hospital spokeswoman" speaks for a hospital: only someone the article ties to it.
-    context = _words_of(described) - roles - ARTICLES - SPEAKER_STOP - {"a", "an", "one"}
+    # The jurisdiction of an office ("the state's attorney general", "the French
+    # president") is no such body: the office is the one the other's title names.
+    context = {
+        w
+        for w in _words_of(described) - roles - ARTICLES - SPEAKER_STOP - {"a", "an", "one"}
+        if w not in _JURISDICTIONS and not is_country(w)
+    }
     if context and not context & _words_of(other):
         return False
     if not theirs:
         return bool(_named_words(other))  # "a witness" may be "Angela Benson"
     return bool(roles & theirs)
+
+
+# Words naming where an office holds power, and the possessive's stray "s" ("state's").
+_JURISDICTIONS = frozenset(
+    ["s", "state", "city", "county", "country", "nation", "national", "federal", "province",
+     "provincial", "region", "regional", "town", "local"]
+)  # fmt: skip
 
 
 def related(x: Speaker, y: Speaker, unknown_is_same: bool = True) -> bool:
