@@ -205,6 +205,28 @@ def test_a_role_is_the_person_another_source_names_in_it(
 
 
 @pytest.mark.parametrize(
+    ("body", "person", "shift"),
+    [
+        # A seat of government speaks for whoever holds its office.
+        ("The White House", "President Joe Biden", False),
+        ("Downing Street", "Prime Minister Keir Starmer", False),
+        ("The Kremlin", "President Vladimir Putin", False),
+        # An office speaks for its holder, a title abbreviated or not.
+        ("The governor's office", "Gov. Kathy Hochul", False),
+        ("The mayor's office", "Mayor Leon Brandt", False),
+        # Another government's seat is another speaker.
+        ("The Kremlin", "President Joe Biden", True),
+        ("The governor's office", "Mayor Leon Brandt", True),
+    ],
+)
+def test_an_office_speaks_for_its_holder(body: str, person: str, shift: bool) -> None:
+    claim = "the talks would resume in Geneva next week."
+    a = doc("wire", [f"{body} said {claim}"])
+    b = doc("post", [f"{person} said {claim}"])
+    assert ("attribution_shift" in kinds(findings(a, b, [(0, 0)]))) == shift
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
         ("The union issued a statement calling the deal unfair.", "The union", "calling"),
