@@ -215,7 +215,7 @@ def test_a_role_is_the_person_another_source_names_in_it(
         ("The governor's office", "Gov. Kathy Hochul", False),
         ("The mayor's office", "Mayor Leon Brandt", False),
         # Another government's seat is another speaker.
-        ("The Kremlin", "President Joe Biden", True),
+        ("The Kremlin", "U.S. President Joe Biden", True),
         ("The governor's office", "Mayor Leon Brandt", True),
     ],
 )

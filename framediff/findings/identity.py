@@ -365,8 +365,43 @@ _SPEAKS_FOR_WORDS = frozenset(
 
 
 def _words_of(speaker: Speaker) -> set[str]:
+    """The speaker's words, lowercased, a title's abbreviation with its full form too
+    ("Gov." is a governor)."""
     text = " ".join((speaker.display, speaker.resolved, *speaker.known_as))
-    return {w.lower() for w in SPEAKER_WORD_RE.findall(text)}
+    words = {w.lower() for w in SPEAKER_WORD_RE.findall(text)}
+    forms = (_TITLE_FORMS.get(w.rstrip(".")) for w in words)
+    return words | {form for form in forms if form}
+
+
+# Abbreviated titles and the role each stands for.
+_TITLE_FORMS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+    "gen": "general", "lt": "lieutenant", "capt": "captain", "col": "colonel",
+    "maj": "major", "adm": "admiral", "sgt": "sergeant", "supt": "superintendent",
+    "insp": "inspector", "atty": "attorney",
+}  # fmt: skip
+# Offices that speak for a national government (its seat: "the Kremlin", "Downing Street").
+_GOVERNMENT_OFFICES = frozenset(
+    ["president", "prime", "premier", "chancellor", "minister", "secretary", "ambassador",
+     "envoy", "spokesman", "spokeswoman", "spokesperson", "king", "queen"]
+)  # fmt: skip
+
+
+def _countries(speaker: Speaker) -> set[str]:
+    """The countries the speaker's words name ("Russian", "U.S.", "Britain")."""
+    text = " ".join((speaker.display, speaker.resolved, *speaker.known_as))
+    found = (country_of(w) for w in SPEAKER_WORD_RE.findall(text))
+    return {country for country in found if country}
+
+
+def _holds_office_of(person: Speaker, body: Speaker) -> bool:
+    """The person holds an office of the government the body is ("President Vladimir
+    Putin" and "the Kremlin", resolved to the Russian government), unless the person is
+    tied to another country ("U.S. President Joe Biden")."""
+    if "government" not in body.key or not _words_of(person) & _GOVERNMENT_OFFICES:
+        return False
+    theirs = _countries(person)
+    return not theirs or bool(theirs & _countries(body))
 
 
 def _law_enforcement(speaker: Speaker) -> bool:
@@ -471,7 +506,7 @@ def related(x: Speaker, y: Speaker, unknown_is_same: bool = True) -> bool:
         return unknown_is_same
     if _organisation(x) != _organisation(y):
         person, body = (y, x) if _organisation(x) else (x, y)
-        return _speaks_for(person, body)
+        return _speaks_for(person, body) or _holds_office_of(person, body)
     if _organisation(x):
         return False
     return (_role_only(x) and _may_be_one(x, y)) or (_role_only(y) and _may_be_one(y, x))
