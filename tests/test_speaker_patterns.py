@@ -341,3 +341,19 @@ def test_attribution_findings_on_labelled_claims(case: dict[str, Any]) -> None:
     if found and "credited" in case:
         assert case["credited"] in found[0].summary
         assert " She" not in found[0].summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite reports last week that said Ross would not return, it seems he will be back "
+        "at the negotiating table this week.",
+        "After reports that the plant would close, the union called a strike.",
+        "Amid claims that the vote was rigged, the count went on through the night.",
+    ],
+)
+def test_a_preposition_opening_a_sentence_is_no_speaker(text: str) -> None:
+    """ "Despite reports that ...": "reports" is a noun there, and the preposition before it
+    credits no one."""
+    speakers = credited(doc("wire", [text]), 0)
+    assert not {"Despite", "After", "Amid"} & set(speakers), speakers
