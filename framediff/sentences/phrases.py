@@ -70,6 +70,15 @@ _DATE_WORDS = MONTHS | WEEKDAYS
 _RELATIVE_MARKERS = frozenset(["who", "familiar", "close", "briefed", "involved", "working"])
 # Determiners that open a speaker phrase and stay in it ("the ministry"), unlike "that".
 _KEPT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both"})
+# Prepositions and subordinators that open a sentence: capitalised there, never a name.
+_CLAUSE_OPENERS = frozenset(
+    ["despite", "after", "before", "amid", "amidst", "among", "following", "unlike", "like",
+     "since", "with", "without", "given", "during", "over", "under", "about", "above",
+     "across", "against", "around", "at", "by", "for", "from", "in", "into", "of", "on",
+     "onto", "per", "through", "throughout", "to", "upon", "via", "near", "beyond", "below",
+     "until", "unless", "although", "though", "because", "if", "when", "while", "whether",
+     "as", "according"]
+)  # fmt: skip
 _OBJECT_PREPOSITIONS = frozenset(
     {
         "for",
@@ -258,6 +267,8 @@ def left_speaker(
     ):
         start_token += 1  # "But Felt told", "Meanwhile Lavrov said"
     first_word = tokens[start_token].group()
+    if start_token == end_token and first_word.lower() in _CLAUSE_OPENERS:
+        return None  # "Despite reports that ...": a preposition, and "reports" a noun
     if start_token == 0 and first_word.endswith("ing") and first_word not in gazetteer().surfaces:
         return None  # "Having told everyone, ...": a participle, not a name ("Beijing" is)
     if (
