@@ -28,6 +28,7 @@ from framediff.findings.cues import (
     CLAIM_MOTIVES,
     CLAIM_PHRASES,
     CLAIM_WRONGS,
+    FORECAST_REPORTED_RE,
     FUNCTION_WORDS,
 )
 from framediff.findings.identity import (
@@ -190,6 +191,7 @@ _CLAIM_NAMES = {
     "estimate": "an estimate",
     "assessment": "an assessment",
     "intention": "a stated intention",
+    "forecast": "a forecast",
 }
 CLAIM_KINDS = tuple(_CLAIM_NAMES)
 _CLAIM_WORDS = (
@@ -247,7 +249,11 @@ def _claims_needing_source(ctx: Context, attributed: SentenceRef, plain: Sentenc
     """The kinds of claim needing its source (``CLAIM_KINDS``) both sentences carry, in
     ``CLAIM_KINDS`` order."""
     text = ctx.sentence(plain).text
-    shared = claim_kinds(_governed(ctx, attributed)) & claim_kinds(text)
+    governed = _governed(ctx, attributed)
+    credited = claim_kinds(governed)
+    if FORECAST_REPORTED_RE.search(governed):
+        credited.add("forecast")
+    shared = credited & claim_kinds(text)
     if _LEGAL_FRAME_RE.search(text):
         shared.discard("allegation")
     if _CASUALTY_RE.search(text):

@@ -132,6 +132,11 @@ CLAIM_ESTIMATES = _words("claim_estimates")
 # Judgements of how something went, beside the evaluative words ("a timely operation").
 CLAIM_ASSESSMENTS = _words("claim_assessments") | EVALUATIVE_WORDS
 # Allegations and estimates written in more than one word.
+# A forecast in reported speech, tense shifted back ("analysts said the merger would cut
+# 3,000 jobs"): not a past ("would have"), a narrative "would later", or a scheduled step.
+FORECAST_REPORTED_RE = re.compile(
+    r"\bwould\s+(?!have\b|later\b|be\s+\w+ed\b)(?:not\s+)?[a-z]+", re.IGNORECASE
+)
 CLAIM_PHRASES = (
     (
         "allegation",
@@ -143,7 +148,13 @@ CLAIM_PHRASES = (
             re.IGNORECASE,
         ),
     ),
-    ("motive", re.compile(r"\b(?:due to|caused by|in retaliation|in revenge)\b", re.IGNORECASE)),
+    (
+        "motive",
+        re.compile(
+            r"\b(?:due to|caused by|in retaliation|in revenge|on purpose|in self-defen[cs]e)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("assessment", re.compile(r"\b(?:under control|no (?:threat|danger|risk))\b", re.IGNORECASE)),
     # What a party says it will do, stated as what it will do ("The rebels will keep their
     # weapons"): a position, not yet a fact.
@@ -153,6 +164,19 @@ CLAIM_PHRASES = (
             r"\b(?:plans?|planned|intends?|intended|vows?|vowed|pledges?|pledged|promises?|"
             r"promised|refuses?|refused|threatens?|threatened) to\b|\b(?:will|would) (?:not )?"
             r"(?:keep|retain|stay|remain|withdraw|leave|never)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # What will happen, said as what will happen ("the merger will cut 3,000 jobs"): a
+    # forecast. Not a scheduled step ("will be arraigned on Monday": a passive of record).
+    # "would" is a forecast only where a source's words are reported (FORECAST_REPORTED_RE):
+    # in an outlet's own sentence it is a past or a condition ("allowed agencies to decide
+    # if projects would harm ...").
+    (
+        "forecast",
+        re.compile(
+            r"\b(?:will|(?:is|are) (?:expected|likely|set) to)\s+(?!be\s+\w+ed\b)"
+            r"(?:not\s+)?[a-z]+",
             re.IGNORECASE,
         ),
     ),

@@ -68,6 +68,14 @@ _CONTENT_GERUNDS = frozenset(
 # Verbs that report speech only before a clause, a colon or a quotation: "posted on
 # Twitter that ...", never "a message posted Friday, Cruz said" or "posted a loss".
 _CLAUSE_ONLY = frozenset({"post"})
+# Verbs of belief, which take their clause without "that" as often as with it ("Police
+# suspect the fire was set"), but an object too ("I believe him"): a clause only when a
+# finite verb follows a short subject.
+_BELIEF_VERBS = frozenset({"believe", "suspect"})
+_BARE_CLAUSE_RE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){1,5}?(?:was|were|is|are|had|has|have|will|would|could|may|might|"
+    r"did|does|do|can|should)\b"
+)
 # A statement, letter or post a gerund may follow without a comma: "issued a statement
 # calling the deal unfair", "sent a letter warning that ...".
 _STATEMENT_BEFORE_RE = re.compile(
@@ -158,6 +166,8 @@ def _speech_follows(after: str, lemma: str) -> bool:
     rest = _ADVERB_AFTER_RE.sub("", rest, count=1)  # "had argued earlier that"
     if lemma in _CLAUSE_ONLY:
         return bool(re.match(r"\s*(?:that\b|:|[\"'“])", rest))
+    if lemma in _BELIEF_VERBS and _BARE_CLAUSE_RE.match(rest):
+        return True  # "Police suspect the fire was set deliberately"
     return bool(re.match(r"\s*(?:that\b|[:,;.!?\"']|$)", rest))
 
 
