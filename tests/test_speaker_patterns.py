@@ -357,3 +357,24 @@ def test_a_preposition_opening_a_sentence_is_no_speaker(text: str) -> None:
     credits no one."""
     speakers = credited(doc("wire", [text]), 0)
     assert not {"Despite", "After", "Amid"} & set(speakers), speakers
+
+
+@pytest.mark.parametrize(
+    ("credited_text", "dropped"),
+    [
+        ("The mayor said the city will pay $2 million for the flood study.", True),
+        (
+            "The mayor said she had the council's support for the plan, even though the city "
+            "will pay $2 million for the flood study.",
+            False,
+        ),
+    ],
+)
+def test_a_forecast_is_the_speakers_only_in_the_reported_clause(
+    credited_text: str, dropped: bool
+) -> None:
+    """After "even though" a reported sentence may turn to the outlet's own voice, so the
+    forecast there is no claim the speaker is credited with."""
+    a = doc("wire", [credited_text])
+    b = doc("post", ["The city will pay $2 million for the flood study."])
+    assert ("attribution_dropped" in kinds(findings(a, b, [(0, 0)]))) == dropped

@@ -251,7 +251,12 @@ def _claims_needing_source(ctx: Context, attributed: SentenceRef, plain: Sentenc
     text = ctx.sentence(plain).text
     governed = _governed(ctx, attributed)
     credited = claim_kinds(governed)
-    if FORECAST_REPORTED_RE.search(governed):
+    # A forecast is the speaker's only in the reported clause itself: after "even though"
+    # or "while" the outlet may be speaking ("King said he had the owner's support even
+    # though the team will be paying three coaches").
+    reported = _CONCESSION_RE.split(governed, maxsplit=1)[0]
+    credited.discard("forecast")
+    if "forecast" in claim_kinds(reported) or FORECAST_REPORTED_RE.search(reported):
         credited.add("forecast")
     shared = credited & claim_kinds(text)
     if _LEGAL_FRAME_RE.search(text):
@@ -261,6 +266,9 @@ def _claims_needing_source(ctx: Context, attributed: SentenceRef, plain: Sentenc
     return [kind for kind in CLAIM_KINDS if kind in shared]
 
 
+# Words opening a clause of concession or contrast, where a reported sentence may turn to
+# the outlet's own voice.
+_CONCESSION_RE = re.compile(r"\b(?:even though|although|though|whereas|while|even as)\b", re.I)
 # Where a clause ends: punctuation, and the words that open a subordinate or relative clause
 # ("... was found guilty of the killing | as he targeted rival gang members").
 _CLAUSE_BREAK_RE = re.compile(
