@@ -230,17 +230,19 @@ def claim_kinds(text: str) -> set[str]:
 
 
 # A wrong framed as the legal process reports it ("was charged with drunk driving",
-# "arrested on suspicion of", "cited for"): a matter of record, not an allegation stated
-# as fact.
+# "arrested on suspicion of", "cited for", "pulled over for speeding"): a matter of record,
+# not an allegation stated as fact.
 _LEGAL_FRAME_RE = re.compile(
     r"\b(?:charged|charges?|arrested|arrest|suspicion|suspected|cited|indicted|accused|"
-    r"pleaded|pleads|booked|convicted|faces|facing|sentenced)\b",
+    r"pleaded|pleads|booked|convicted|faces|facing|sentenced|pulled over|stopped for)\b",
     re.IGNORECASE,
 )
-# Casualty words: a toll, even an estimated one ("as many as 80 wounded"), is an outcome
-# readers judged trivial to credit.
+# Casualty and damage words: a toll or a damage figure, even an estimated one ("as many
+# as 80 wounded", "an estimated $1 million in damage"), is an outcome readers judged
+# trivial to credit.
 _CASUALTY_RE = re.compile(
-    r"\b(?:killed|dead|died|deaths?|wounded|injured|injuries|hurt|toll|casualties)\b",
+    r"\b(?:killed|dead|died|deaths?|wounded|injured|injuries|hurt|toll|casualties|"
+    r"damages?)\b",
     re.IGNORECASE,
 )
 
