@@ -100,6 +100,13 @@ def test_speech_acts_attribute_their_subject(text: str, speech: bool) -> None:
             True,
         ),
         ("the real test comes on march 3rd", "the real test comes on march 3 with the vote", True),
+        # An excerpt from the middle, a compound hyphenated in one version only.
+        (
+            "since she became a vice presidential candidate",
+            "she told a pastor she apologizes since she became a vice-presidential candidate "
+            "on aug 29",
+            True,
+        ),
         # Inside the quotation a word was added: an altered quote.
         ("this is a first step", "this is only a first step", False),
         ("we will rebuild every home", "we will rebuild every school", False),
