@@ -52,11 +52,13 @@ _ORDINAL_RE = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 def _cut_short(a: list[str], b: list[str]) -> bool:
     """One quotation is the other cut short: its words, less an article at its edges ("The
-    real verdict ..." / "Real verdict ...") and with ordinals as plain figures ("November
-    5th" / "November 5 by the people"), run unbroken inside the other."""
+    real verdict ..." / "Real verdict ..."), with ordinals as plain figures ("November
+    5th" / "November 5 by the people") and compounds split at their hyphens, run unbroken
+    inside the other."""
 
     def plain(words: list[str]) -> list[str]:
-        return [_ORDINAL_RE.sub(r"\1", word) for word in words]
+        # A compound is the same words hyphenated or not ("vice-presidential").
+        return [_ORDINAL_RE.sub(r"\1", part) for word in words for part in word.split("-") if part]
 
     def trimmed(words: list[str]) -> list[str]:
         start, end = 0, len(words)
