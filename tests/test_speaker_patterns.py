@@ -378,3 +378,36 @@ def test_a_forecast_is_the_speakers_only_in_the_reported_clause(
     a = doc("wire", [credited_text])
     b = doc("post", ["The city will pay $2 million for the flood study."])
     assert ("attribution_dropped" in kinds(findings(a, b, [(0, 0)]))) == dropped
+
+
+@pytest.mark.parametrize(
+    ("quoted_a", "quoted_b", "altered"),
+    [
+        # One speaker, a negation dropped: the quotation was altered.
+        (
+            '"We will not close a single classroom this year," Okafor said.',
+            '"We will close a single classroom this year," Okafor said.',
+            True,
+        ),
+        # Two speakers saying much the same: two statements, not one quotation altered.
+        (
+            '"We will not close a single classroom this year," Okafor said.',
+            '"We will not close a single school this year," Delgado said.',
+            False,
+        ),
+        (
+            '"The company broke the law and put workers at risk," the lawsuit says.',
+            '"The company broke no law and put no workers at risk," a company spokesman said.',
+            False,
+        ),
+        # An abbreviation written two ways is no alteration.
+        (
+            '"We are proud of the U.N. mission in the south," Ruiz said.',
+            '"We are proud of the UN mission in the south," Ruiz said.',
+            False,
+        ),
+    ],
+)
+def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altered: bool) -> None:
+    found = findings(doc("wire", [quoted_a]), doc("post", [quoted_b]), [(0, 0)])
+    assert ("quote_altered" in kinds(found)) == altered
