@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from framediff.findings.attribution import sentence_speakers
 from framediff.findings.context import (
     Context,
     Draft,
@@ -20,6 +21,7 @@ from framediff.findings.context import (
     word_changes,
 )
 from framediff.findings.cues import ARTICLES, FUNCTION_WORDS, NEGATORS
+from framediff.findings.identity import speakers_differ
 from framediff.model import Quote, SentenceRef
 from framediff.scoring import word_opcodes
 
@@ -92,6 +94,12 @@ def _same_quotation(a: list[str], b: list[str]) -> bool:
 def _altered(
     ctx: Context, a: SentenceRef, b: SentenceRef, inserted: frozenset[tuple[str, ...]]
 ) -> tuple[Quote, Quote, list[WordChange]] | None:
+    # One quotation has one speaker: two people saying much the same ("a lawsuit" and "a
+    # company spokesman") made two statements, however many words they share.
+    if speakers_differ(
+        sentence_speakers(ctx, a)[0], sentence_speakers(ctx, b)[0], unknown_is_same=False
+    ):
+        return None
     for qa in ctx.analysis(a).quotes:
         ta = _quote_tokens(qa)
         if len(ta) < _MIN_QUOTE_WORDS:
@@ -134,8 +142,9 @@ def _trivial_change(
 ) -> bool:
     """A change that alters nothing the speaker said: only function words ("of", "her";
     never a negation), a bracketed insertion standing for the speaker's word ("[The
-    police] said", or either side of a change equal to words another source bracketed), or
-    one figure written two ways ("11th hour" / "eleventh-hour")."""
+    police] said", or either side of a change equal to words another source bracketed), an
+    abbreviation with and without its dots ("U.N." / "UN"), or one figure written two ways
+    ("11th hour" / "eleventh-hour")."""
     if any(w in NEGATORS for w in (*change.a_words, *change.b_words)):
         return False  # "will not close" / "will close": the meaning turned round
     if change.a_words in inserted or change.b_words in inserted:
@@ -150,7 +159,13 @@ def _trivial_change(
         inside = quote.text[: start - quote.start]
         if inside.count("[") > inside.count("]") and start < end:
             return True  # the change sits inside brackets the writer added
+    if _undotted(change.a_words) == _undotted(change.b_words):
+        return True  # "U.N." / "UN": an abbreviation written two ways
     return bool(change.a_words) and _as_figures(change.a_words) == _as_figures(change.b_words)
+
+
+def _undotted(words: tuple[str, ...]) -> str:
+    return "".join(words).replace(".", "")
 
 
 def _as_figures(words: tuple[str, ...]) -> list[str]:
