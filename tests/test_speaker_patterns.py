@@ -411,3 +411,49 @@ def test_a_forecast_is_the_speakers_only_in_the_reported_clause(
 def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altered: bool) -> None:
     found = findings(doc("wire", [quoted_a]), doc("post", [quoted_b]), [(0, 0)])
     assert ("quote_altered" in kinds(found)) == altered
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # One quantity, two figures: a conflict.
+        (
+            "The earthquake killed 40 people in Qeshm, officials said.",
+            "The earthquake killed 45 people in Qeshm, the Red Crescent said.",
+            True,
+        ),
+        (
+            "Police arrested 12 protesters on Monday.",
+            "Police arrested 15 protesters on Monday.",
+            True,
+        ),
+        # Different actors' figures never conflict.
+        (
+            "France plans duties of 2 billion euros on US goods.",
+            "Germany plans duties of 3 billion euros on US goods.",
+            False,
+        ),
+        (
+            "The Red Sox offered $160 million over eight years.",
+            "The Nationals offered $180 million over eight years.",
+            False,
+        ),
+        # Different times: two occurrences, not one figure given twice.
+        ("The company cut 300 jobs in March.", "The company cut 500 jobs in May.", False),
+        # A change and a level are two quantities.
+        (
+            "Imports rose 12 percent last year.",
+            "China's share of imports rose to 30 percent.",
+            False,
+        ),
+        # "The second time this week" frames the meeting; it counts no quantity.
+        (
+            "It was the second time this week the two leaders met in the capital.",
+            "It was the first time in weeks the two leaders met in the capital.",
+            False,
+        ),
+    ],
+)
+def test_figures_conflict_only_for_one_quantity(a: str, b: str, conflict: bool) -> None:
+    found = findings(doc("wire", [a]), doc("post", [b]), [(0, 0)])
+    assert ("number_conflict" in kinds(found)) == conflict
