@@ -37,6 +37,18 @@ _OPEN_RANGE_RE = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:and|or)\s+(?:above|over|more|higher|up|older|greater|beyond)\b",
     re.IGNORECASE,
 )
+# An ordinal framing an occasion ("the second time this week", "for the first time"):
+# it counts no quantity a source could get wrong.
+_TIME_AFTER_RE = re.compile(r"\s+times?\b", re.IGNORECASE)
+# Words that place a figure in time: weekdays, months, years, relative days.
+_WHEN_RE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|yesterday|today|"
+    r"tomorrow|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# A level ("rose to 30 percent", "stands at 5") rather than a change ("rose 12 percent").
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at)\s*$", re.IGNORECASE)
 # A normalised calendar date: "2022-02", "2025-07-13", "--07-13".
 _CALENDAR_RE = re.compile(r"(?:\d{4}|-)-\d{2}(?:-\d{2})?")
 
@@ -76,7 +88,8 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
                 start=sentence.start + item.start,
                 end=sentence.start + item.end,
                 vague=_is_vague(str(normalised or ""))
-                or bool(_OPEN_RANGE_RE.match(sentence.text[item.end :])),
+                or bool(_OPEN_RANGE_RE.match(sentence.text[item.end :]))
+                or (kind == "ordinal" and bool(_TIME_AFTER_RE.match(sentence.text[item.end :]))),
             )
         )
     return found
@@ -206,8 +219,76 @@ def _placed(ctx: Context, ref: SentenceRef, key: str) -> int:
     return sum(1 for m in _mentions(ctx, ref) if key in _around(ctx, ref, m))
 
 
+def _outside_credit(ctx: Context, ref: SentenceRef) -> str:
+    """The sentence with its attributions blanked out: who speaks is no actor of the claim."""
+    sentence = ctx.sentence(ref)
+    text = sentence.text
+    for attribution in ctx.analysis(ref).attributions:
+        start, end = attribution.start - sentence.start, attribution.end - sentence.start
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _same_actors(ctx: Context, a: SentenceRef, b: SentenceRef) -> bool:
+    """The two sentences put no different actor in one place: the word diff replaces no
+    name by another name (France's duties and Germany's; what the Red Sox and the Nationals
+    offered). Names only one sentence gives (a place, a person met) are details, and the
+    speakers credited are no actors: two sources may report one toll."""
+    spans_a, spans_b = _name_spans(ctx, a), _name_spans(ctx, b)
+    for change in ctx.word_changes(a, b):
+        if change.tag != "replace" or not change.a_words or not change.b_words:
+            continue
+        if _within(change.a_start, change.a_end, spans_a) and _within(
+            change.b_start, change.b_end, spans_b
+        ):
+            return False
+    return True
+
+
+def _name_spans(ctx: Context, ref: SentenceRef) -> list[tuple[int, int]]:
+    """Absolute spans of the sentence's named entities outside its credits."""
+    credits = [(x.start, x.end) for x in ctx.analysis(ref).attributions]
+    return [
+        (e.start, e.end)
+        for e in ctx.analysis(ref).entities
+        if not any(s <= e.start and e.end <= t for s, t in credits)
+    ]
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """``[start, end)`` lies inside the named spans (a name, or names side by side)."""
+    return any(s <= start < t for s, t in spans) and any(s < end <= t for s, t in spans)
+
+
+def _same_time(ctx: Context, a: SentenceRef, b: SentenceRef) -> bool:
+    """The two sentences place what they report at no different times (jobs cut in March
+    and in May are two cuts). The times themselves may still conflict."""
+    when_a = {w.lower() for w in _WHEN_RE.findall(_outside_credit(ctx, a))}
+    when_b = {w.lower() for w in _WHEN_RE.findall(_outside_credit(ctx, b))}
+    return not (when_a and when_b and not when_a & when_b)
+
+
+def _a_time(mention: Mention) -> bool:
+    return mention.kind == "date" or bool(_WHEN_RE.search(mention.text))
+
+
+def _same_measure(ctx: Context, a: SentenceRef, x: Mention, b: SentenceRef, y: Mention) -> bool:
+    """Both figures are levels or both are changes: "rose 12 percent" is no "rose to 30
+    percent"."""
+
+    def level(ref: SentenceRef, m: Mention) -> bool:
+        sentence = ctx.sentence(ref)
+        return bool(_LEVEL_BEFORE_RE.search(sentence.text[: m.start - sentence.start]))
+
+    return level(a, x) == level(b, y)
+
+
 def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Mention, Mention]]:
+    if not _same_actors(ctx, a, b):
+        return []
     ma, mb = _mentions(ctx, a), _mentions(ctx, b)
+    if not _same_time(ctx, a, b):
+        ma, mb = [m for m in ma if _a_time(m)], [m for m in mb if _a_time(m)]
     only_a = [m for m in ma if not m.vague and not any(_same(m, n) for n in mb)]
     only_b = [m for m in mb if not m.vague and not any(_same(m, n) for n in ma)]
     if not only_a or not only_b:
@@ -226,7 +307,13 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
         )
         for x in left:
             match = next(
-                (y for y in right if _comparable(x, y) and (tight or _same_slot(ctx, a, x, b, y))),
+                (
+                    y
+                    for y in right
+                    if _comparable(x, y)
+                    and _same_measure(ctx, a, x, b, y)
+                    and (tight or _same_slot(ctx, a, x, b, y))
+                ),
                 None,
             )
             if match and (x, match) not in pairs:
@@ -241,6 +328,7 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
             len(left) == 1
             and len(right) == 1
             and _comparable(left[0], right[0])
+            and _same_measure(ctx, a, left[0], b, right[0])
             and _same_slot(ctx, a, left[0], b, right[0])
         ):
             pairs.append((left[0], right[0]))
