@@ -427,6 +427,12 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
             "Police arrested 15 protesters on Monday.",
             True,
         ),
+        # A conversion in brackets restates the figure before it.
+        (
+            "Damage to the church was estimated at $US1 million ($1.52 million), police said.",
+            "Damage to the church was estimated at $1 million, police said.",
+            False,
+        ),
         # Different actors' figures never conflict.
         (
             "France plans duties of 2 billion euros on US goods.",
