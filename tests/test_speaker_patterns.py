@@ -430,7 +430,7 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
         # A conversion in brackets restates the figure before it.
         (
             "Damage to the church was estimated at $US1 million ($1.52 million), police said.",
-            "Damage to the church was estimated at $1 million, police said.",
+            "The fire, estimated to have caused $1 million in damage to the church, was set.",
             False,
         ),
         # Different actors' figures never conflict.
