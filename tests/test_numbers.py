@@ -129,6 +129,25 @@ CASES = [
     pytest.param(
         "the 34-year-old man was arrested", "34-year-old", "count", 34.0, "age:34", id="age"
     ),
+    pytest.param(
+        "damage was estimated at $US1 million",
+        "$US1 million",
+        "money",
+        1e6,
+        "money:USD:1000000",
+        id="dollar-us-after",
+    ),
+    pytest.param(
+        "a A$3m grant", "A$3m", "money", 3e6, "money:AUD:3000000", id="australian-dollars"
+    ),
+    pytest.param(
+        "HK$5 billion in bonds",
+        "HK$5 billion",
+        "money",
+        5e9,
+        "money:HKD:5000000000",
+        id="hong-kong-dollars",
+    ),
 ]
 
 

@@ -40,6 +40,12 @@ _OPEN_RANGE_RE = re.compile(
 # An ordinal framing an occasion ("the second time this week", "for the first time"):
 # it counts no quantity a source could get wrong.
 _TIME_AFTER_RE = re.compile(r"\s+times?\b", re.IGNORECASE)
+# A sum in brackets right after another sum converts it ("US$1 million ($1.52 million)"):
+# the same figure in another currency, compared with nothing.
+_CONVERSION_RE = re.compile(
+    r"\d(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn|tn)|[mbk])?\s*\(\s*$",
+    re.IGNORECASE,
+)
 # Words that place a figure in time: weekdays, months, years, relative days.
 _WHEN_RE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
@@ -89,7 +95,8 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
                 end=sentence.start + item.end,
                 vague=_is_vague(str(normalised or ""))
                 or bool(_OPEN_RANGE_RE.match(sentence.text[item.end :]))
-                or (kind == "ordinal" and bool(_TIME_AFTER_RE.match(sentence.text[item.end :]))),
+                or (kind == "ordinal" and bool(_TIME_AFTER_RE.match(sentence.text[item.end :])))
+                or (kind == "money" and bool(_CONVERSION_RE.search(sentence.text[: item.start]))),
             )
         )
     return found

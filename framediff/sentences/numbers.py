@@ -36,7 +36,9 @@ MONTHS = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB",
+CURRENCIES = {"$": "USD", "US$": "USD", "$US": "USD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD",
+              "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD",
+              "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB",
               "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yuan": "CNY", "yen": "JPY",
               "rubles": "RUB", "roubles": "RUB", "rupees": "INR"}  # fmt: skip
 QUALIFIERS = {"over": ">", "more than": ">", "above": ">", "at least": ">=", "nearly": "~<",
@@ -58,9 +60,9 @@ _VAGUE_RE = re.compile(
     r"\b(tens|hundreds|thousands|millions|billions)\s+of\s+(thousands|millions|billions)\b|\b(dozens|scores)\s+of\b",
     re.I,
 )
-# "$170 billion", "€2.5bn", "10 million dollars"
+# "$170 billion", "€2.5bn", "10 million dollars", "US$1 million", "$US1 million", "A$3m"
 _MONEY_RE = re.compile(
-    rf"(?P<cur>US\$|[$€£¥₽])\s?(?P<num>{_DIGITS}){_SCALE}"
+    rf"(?P<cur>US\$|\$US|AU\$|A\$|NZ\$|CA\$|C\$|HK\$|S\$|[$€£¥₽])\s?(?P<num>{_DIGITS}){_SCALE}"
     rf"|(?P<num2>{_DIGITS}){_SCALE}\s+(?P<cur2>dollars|euros|pounds|yuan|yen|rubles|roubles|rupees)\b",
     re.I,
 )
@@ -204,7 +206,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
             value = 24.0
         add(m.start(), m.end(), value, "count", None, f"count:{m.group().lower()}")
     for m in _MONEY_RE.finditer(text):
-        cur = CURRENCIES.get(m.group("cur") or (m.group("cur2") or "").lower(), "?")
+        cur = CURRENCIES.get((m.group("cur") or "").upper() or (m.group("cur2") or "").lower(), "?")
         value = _with_fraction_and_scale(m.group(), _number(m.group("num") or m.group("num2")))
         add(m.start(), m.end(), value, "money", cur, f"money:{cur}:{_fmt(value)}")
     for m in _PERCENT_RE.finditer(text):
