@@ -140,6 +140,21 @@ CASES = [
     pytest.param(
         "a A$3m grant", "A$3m", "money", 3e6, "money:AUD:3000000", id="australian-dollars"
     ),
+    # Punctuation spaced out when the text was copied or tokenised.
+    pytest.param(
+        "a town of 15, 000 people", "15, 000", "count", 15000.0, "count:15000", id="spaced-comma"
+    ),
+    pytest.param(
+        "the fire was reported at 3: 30 p. m.",
+        "3: 30 p. m.",
+        "date",
+        None,
+        "time:15:30",
+        id="spaced-time",
+    ),
+    pytest.param(
+        "the blast came at 14:05 on Friday", "14:05", "date", None, "time:14:05", id="clock"
+    ),
     pytest.param(
         "HK$5 billion in bonds",
         "HK$5 billion",

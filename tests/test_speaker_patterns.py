@@ -427,6 +427,18 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
             "Police arrested 15 protesters on Monday.",
             True,
         ),
+        # An order of magnitude agrees with any figure of its size.
+        (
+            "The quake killed dozens of people and injured hundreds, officials said.",
+            "The quake killed 80 people and injured 612, officials said.",
+            False,
+        ),
+        # A game clock is no time of day.
+        (
+            "Hansbrough tied the record with 14:05 left in the first half.",
+            "Hansbrough tied the record with 7:42 left in the first half.",
+            True,
+        ),
         # A conversion in brackets restates the figure before it.
         (
             "Damage to the church was estimated at $US1 million ($1.52 million), police said.",

@@ -93,7 +93,7 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
                 value=number,
                 start=sentence.start + item.start,
                 end=sentence.start + item.end,
-                vague=_is_vague(str(normalised or ""))
+                vague=_is_vague(str(normalised or ""), sentence.text[item.start : item.end])
                 or bool(_OPEN_RANGE_RE.match(sentence.text[item.end :]))
                 or (kind == "ordinal" and bool(_TIME_AFTER_RE.match(sentence.text[item.end :])))
                 or (kind == "money" and bool(_CONVERSION_RE.search(sentence.text[: item.start]))),
@@ -102,10 +102,17 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
     return found
 
 
-def _is_vague(normalised: str) -> bool:
-    """ "tens of thousands", "dozens": an order of magnitude, never in conflict."""
+def _is_vague(normalised: str, surface: str = "") -> bool:
+    """ "tens of thousands", "dozens", "hundreds": an order of magnitude, never in
+    conflict."""
     value = normalised.split(":", 1)[-1]
-    return bool(_WORDY_RE.search(value))
+    return bool(_WORDY_RE.search(value) or _ORDER_OF_MAGNITUDE_RE.search(surface))
+
+
+# A plural of a number word gives an order of magnitude: "dozens", "hundreds of".
+_ORDER_OF_MAGNITUDE_RE = re.compile(
+    r"\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b", re.IGNORECASE
+)
 
 
 def _date_parts(key: str) -> tuple[str, str] | None:

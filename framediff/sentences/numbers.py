@@ -48,7 +48,9 @@ QUALIFIERS = {"over": ">", "more than": ">", "above": ">", "at least": ">=", "ne
 DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade")
 
 _WORD_NUM = "|".join(sorted((re.escape(w) for w in UNITS), key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas, a space after the comma allowed ("15, 000": text whose
+# punctuation was spaced out when it was copied or tokenised).
+_DIGITS = r"\d{1,3}(?:,\s?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
 _FRACTION = r"(?:\s?[½¼¾⅓⅔]|\s+and\s+a\s+half)?"
 _SCALE_WORDS = r"hundred|thousand|million|billion|trillion|mn|bn|tn"
 _SCALE = rf"(?:\s*(?:{_SCALE_WORDS})\b|(?<=\d)[mbk]\b)?"
@@ -91,8 +93,17 @@ _COUNT_RE = re.compile(
     rf"(?<![\w$€£¥.,+])(?<![A-Za-z]-)(?P<num>{_DIGITS}|{_WORD_NUM}){_FRACTION}{_SCALE}(?![\w%])",
     re.I,
 )
-# "3 a.m.", "10:30 pm"
-_TIME_RE = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+# "3 a.m.", "10:30 pm", "3: 30 p. m." (spaced out), "6:11p"
+_TIME_RE = re.compile(
+    r"\b(?P<h>\d{1,2})(?::\s?(?P<m>\d\d))?\s?(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|(?<=\d)[ap]\b)",
+    re.I,
+)
+# A clock time with no a.m. or p.m.: "14:05", "14: 05".
+# Not a game clock ("with 7:42 left", "14:05 remaining").
+_CLOCK_RE = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3]):\s?(?P<m>[0-5]\d)\b"
+    r"(?!\s?(?:a\.|p\.|am\b|pm\b|[ap]\b))(?!\s+(?:left|remaining|to play|to go)\b)"
+)
 # "a third", "two-thirds", "half", "a quarter": shares as percentages
 _SHARE_RE = re.compile(
     r"\b(?:(?P<n>a|one|two|three)[- ])?(?P<d>thirds?|quarters?|half)\b(?!-)", re.I
@@ -123,7 +134,7 @@ def _number(token: str) -> float | None:
     if lower in UNITS:
         return float(UNITS[lower])
     try:
-        return float(lower.replace(",", ""))
+        return float(lower.replace(",", "").replace(" ", ""))
     except ValueError:
         return None
 
@@ -234,6 +245,10 @@ def extract_numbers(text: str) -> list[NumberMention]:
     for m in _TIME_RE.finditer(text):
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
         add(m.start(), m.end(), None, "date", "time", f"time:{hour:02d}:{m.group('m') or '00'}")
+    for m in _CLOCK_RE.finditer(text):
+        add(
+            m.start(), m.end(), None, "date", "time", f"time:{int(m.group('h')):02d}:{m.group('m')}"
+        )
     for m in _SHARE_RE.finditer(text):
         if re.search(r"\b(?:first|second|other|latter)\s+$", text[: m.start()], re.I):
             continue  # "the second half of the year" is a period, not a share
