@@ -439,6 +439,13 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
             "Hansbrough tied the record with 7:42 left in the first half.",
             True,
         ),
+        # The other source gives the same figure a sentence later: no conflict with the
+        # town's size in its linked sentence.
+        (
+            "In February a quake hit the town of Zarand, killing 612 people.",
+            "In February a quake hit Zarand, a town of about 15,000 people.",
+            False,
+        ),
         # A conversion in brackets restates the figure before it.
         (
             "Damage to the church was estimated at $US1 million ($1.52 million), police said.",
@@ -473,5 +480,32 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
     ],
 )
 def test_figures_conflict_only_for_one_quantity(a: str, b: str, conflict: bool) -> None:
-    found = findings(doc("wire", [a]), doc("post", [b]), [(0, 0)])
+    follow_up = "It killed 612 people and injured more than 1,400."
+    found = findings(doc("wire", [a]), doc("post", [b, follow_up]), [(0, 0)])
     assert ("number_conflict" in kinds(found)) == conflict
+
+
+@pytest.mark.parametrize(
+    ("credited_text", "plain_text", "dropped"),
+    [
+        # "threatened" after a preposition is an adjective, not an act alleged.
+        (
+            "Salazar said agencies must consult wildlife experts before actions that could have "
+            "an impact on threatened or endangered species.",
+            "Agencies must consult wildlife experts before actions that could have an impact on "
+            "threatened or endangered species.",
+            False,
+        ),
+        # An obligation under a rule is no forecast.
+        (
+            "Salazar said federal agencies will have to consult wildlife experts again.",
+            "Federal agencies will have to consult wildlife experts again.",
+            False,
+        ),
+    ],
+)
+def test_adjectives_and_obligations_are_no_claims(
+    credited_text: str, plain_text: str, dropped: bool
+) -> None:
+    found = findings(doc("wire", [credited_text]), doc("post", [plain_text]), [(0, 0)])
+    assert ("attribution_dropped" in kinds(found)) == dropped

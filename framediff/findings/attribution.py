@@ -200,9 +200,15 @@ _CLAIM_WORDS = (
     ("estimate", CLAIM_ESTIMATES),
     ("assessment", CLAIM_ASSESSMENTS),
 )
+# Prepositions before an act word make it an adjective ("an impact on threatened or
+# endangered species", "a market for stolen cars").
+_PREPOSITIONS = frozenset(
+    ["on", "of", "for", "with", "from", "about", "against", "among", "into", "to", "in", "at"]
+)
 # Words before an act that make it an outcome suffered, not an act alleged ("was killed",
-# "were badly beaten", "got shot"), and words that make it a noun ("a shot").
-_OUTCOME_BEFORE = _PASSIVE | {"get", "gets", "got", "getting"} | ARTICLES
+# "were badly beaten", "got shot"), and words that make it a noun ("a shot") or an
+# adjective ("on threatened species").
+_OUTCOME_BEFORE = _PASSIVE | {"get", "gets", "got", "getting"} | ARTICLES | _PREPOSITIONS
 # Words within which a passive act names its agent ("was shot by a neighbour").
 _AGENT_WINDOW = 4
 

@@ -135,7 +135,7 @@ CLAIM_ASSESSMENTS = _words("claim_assessments") | EVALUATIVE_WORDS
 # A forecast in reported speech, tense shifted back ("analysts said the merger would cut
 # 3,000 jobs"): not a past ("would have"), a narrative "would later", or a scheduled step.
 FORECAST_REPORTED_RE = re.compile(
-    r"\bwould\s+(?!have\b|later\b|be\s+\w+ed\b)(?:not\s+)?[a-z]+", re.IGNORECASE
+    r"\bwould\s+(?!have\b|later\b|need to\b|be\s+\w+ed\b)(?:not\s+)?[a-z]+", re.IGNORECASE
 )
 CLAIM_PHRASES = (
     (
@@ -168,15 +168,16 @@ CLAIM_PHRASES = (
         ),
     ),
     # What will happen, said as what will happen ("the merger will cut 3,000 jobs"): a
-    # forecast. Not a scheduled step ("will be arraigned on Monday": a passive of record).
+    # forecast. Not a scheduled step ("will be arraigned on Monday": a passive of record)
+    # or an obligation under a rule ("agencies will have to consult experts").
     # "would" is a forecast only where a source's words are reported (FORECAST_REPORTED_RE):
     # in an outlet's own sentence it is a past or a condition ("allowed agencies to decide
     # if projects would harm ...").
     (
         "forecast",
         re.compile(
-            r"\b(?:will|(?:is|are) (?:expected|likely|set) to)\s+(?!be\s+\w+ed\b)"
-            r"(?:not\s+)?[a-z]+",
+            r"\b(?:will|(?:is|are) (?:expected|likely|set) to)\s+"
+            r"(?!be\s+\w+ed\b|have to\b|need to\b|be required to\b)(?:not\s+)?[a-z]+",
             re.IGNORECASE,
         ),
     ),

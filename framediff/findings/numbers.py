@@ -243,6 +243,17 @@ def _outside_credit(ctx: Context, ref: SentenceRef) -> str:
     return text
 
 
+def _neighbour_mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
+    """The figures of the sentences just before and after ``ref`` in its article."""
+    count = len(ctx.by_id[ref.source].sentences)
+    return [
+        m
+        for index in (ref.sentence - 1, ref.sentence + 1)
+        if 0 <= index < count
+        for m in _mentions(ctx, SentenceRef(ref.source, index))
+    ]
+
+
 def _same_actors(ctx: Context, a: SentenceRef, b: SentenceRef) -> bool:
     """The two sentences put no different actor in one place: the word diff replaces no
     name by another name (France's duties and Germany's; what the Red Sox and the Nationals
@@ -303,8 +314,11 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
     ma, mb = _mentions(ctx, a), _mentions(ctx, b)
     if not _same_time(ctx, a, b):
         ma, mb = [m for m in ma if _a_time(m)], [m for m in mb if _a_time(m)]
-    only_a = [m for m in ma if not m.vague and not any(_same(m, n) for n in mb)]
-    only_b = [m for m in mb if not m.vague and not any(_same(m, n) for n in ma)]
+    # A figure the other source gives in the linked sentence or the one next to it agrees
+    # ("killing 612 people" / "It killed 612 people" a sentence after the town's size).
+    near_a, near_b = ma + _neighbour_mentions(ctx, a), mb + _neighbour_mentions(ctx, b)
+    only_a = [m for m in ma if not m.vague and not any(_same(m, n) for n in near_b)]
+    only_b = [m for m in mb if not m.vague and not any(_same(m, n) for n in near_a)]
     if not only_a or not only_b:
         return []
     pairs: list[tuple[Mention, Mention]] = []
