@@ -68,13 +68,17 @@ _CONTENT_GERUNDS = frozenset(
 # Verbs that report speech only before a clause, a colon or a quotation: "posted on
 # Twitter that ...", never "a message posted Friday, Cruz said" or "posted a loss".
 _CLAUSE_ONLY = frozenset({"post"})
-# Verbs of belief, which take their clause without "that" as often as with it ("Police
-# suspect the fire was set"), but an object too ("I believe him"): a clause only when a
+# Verbs of belief and argument, which take their clause without "that" as often as with it
+# ("Police suspect the fire was set", "Critics argue the law will raise prices"), but an
+# object too ("I believe him", "warned residents to stay indoors"): a clause only when a
 # finite verb follows a short subject.
-_BELIEF_VERBS = frozenset({"believe", "suspect"})
+_BELIEF_VERBS = frozenset(
+    {"believe", "suspect", "argue", "contend", "insist", "claim", "allege", "predict", "warn",
+     "acknowledge", "admit", "concede", "estimate", "find"}
+)  # fmt: skip
 _BARE_CLAUSE_RE = re.compile(
-    r"\s*(?:[\w'’-]+\s+){1,5}?(?:was|were|is|are|had|has|have|will|would|could|may|might|"
-    r"did|does|do|can|should)\b"
+    r"\s*(?:(?!who\b|which\b|that\b|to\b)[\w'’-]+\s+){1,5}?(?:was|were|is|are|had|has|have|"
+    r"will|would|could|may|might|did|does|do|can|should)\b"
 )
 # A statement, letter or post a gerund may follow without a comma: "issued a statement
 # calling the deal unfair", "sent a letter warning that ...".
