@@ -509,3 +509,14 @@ def test_adjectives_and_obligations_are_no_claims(
 ) -> None:
     found = findings(doc("wire", [credited_text]), doc("post", [plain_text]), [(0, 0)])
     assert ("attribution_dropped" in kinds(found)) == dropped
+
+
+def test_a_speaker_speaking_of_itself_is_not_another_actors_claim() -> None:
+    """ "The Angels said they made an eight-year offer" is the Angels' own offer; the Red Sox
+    making an eight-year offer is another claim, whoever is credited with it."""
+    a = doc("wire", ["The Angels said last week they made an eight-year offer to the slugger."])
+    b = doc(
+        "post",
+        ["The Red Sox have made an eight-year offer to the slugger, columnist Mike Lynch said."],
+    )
+    assert "attribution_shift" not in kinds(findings(a, b, [(0, 0)]))
