@@ -160,6 +160,29 @@ def _sourcing_alike(ctx: Context, credited: SentenceRef, plain: SentenceRef) -> 
     return False
 
 
+# Words from the start of a reported claim within which its subject stands.
+_SUBJECT_WITHIN = 4
+
+
+def _of_itself_only(
+    ctx: Context, ref: SentenceRef, other: SentenceRef, speakers: list[Speaker]
+) -> bool:
+    """The sentence's speaker speaks of itself ("The Angels said they made an offer": the
+    claim opens on a pronoun for the speaker), and the other sentence does not name that
+    speaker: its claim is about someone else ("The Red Sox have made an offer")."""
+    # The claim's subject opens it, after a time phrase at most ("said last week they ...").
+    opening = fold_words(_governed(ctx, ref))[:_SUBJECT_WITHIN]
+    if not any(word in _PRONOUNS for word in opening):
+        return False
+    text = ctx.sentence(other).text.lower()
+    return not any(
+        word.lower() in text
+        for speaker in speakers
+        for word in SPEAKER_WORD_RE.findall(speaker.display)
+        if word.lower() not in ARTICLES and word[:1].isupper()
+    )
+
+
 def _speaks_for_police(ctx: Context, source: str, name: str, shown: str) -> bool:
     """An organisation and its named spokesperson are one speaker: "Constable Tim Fanning"
     speaks for the police, and so does "Fanning" in that article or "Tim Fanning" in any."""
@@ -420,6 +443,8 @@ def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores, dict[Pair, str]]
             and ((ab and ba) or (firm and (ab or ba)))
             and _one_named_credit(ctx, a)
             and _one_named_credit(ctx, b)
+            and not _of_itself_only(ctx, a, b, speakers_a)
+            and not _of_itself_only(ctx, b, a, speakers_b)
         ):
             shifts[(a, b)] = link.score
         elif attributed_a != attributed_b:
