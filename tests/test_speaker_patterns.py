@@ -520,3 +520,22 @@ def test_a_speaker_speaking_of_itself_is_not_another_actors_claim() -> None:
         ["The Red Sox have made an eight-year offer to the slugger, columnist Mike Lynch said."],
     )
     assert "attribution_shift" not in kinds(findings(a, b, [(0, 0)]))
+
+
+@pytest.mark.parametrize(
+    ("lead", "dropped"),
+    [
+        # "They then ..." goes on with the account the sentence before credits.
+        (
+            "A police source said four men drove a car into the store and took watches worth "
+            "2 million euros.",
+            False,
+        ),
+        # After an account the outlet gives in its own voice, it is the outlet's too.
+        ("Four men drove a car into the store and took watches worth 2 million euros.", True),
+    ],
+)
+def test_a_sentence_going_on_with_a_credited_account_is_credited(lead: str, dropped: bool) -> None:
+    a = doc("wire", ["Le Monde reported that the robbers set fire to the car before escaping."])
+    b = doc("post", [lead, "They then set fire to the car before escaping in another vehicle."])
+    assert ("attribution_dropped" in kinds(findings(a, b, [(0, 1)]))) == dropped
