@@ -130,6 +130,8 @@ def _sourced_nearby(ctx: Context, ref: SentenceRef, credited: SentenceRef) -> bo
     speakers = sentence_speakers(ctx, credited)[0]
     if not speakers:
         return False
+    if _goes_on(ctx, ref):
+        return True
     for index in (ref.sentence - 1, ref.sentence + 1):
         if not 0 <= index < len(ctx.by_id[ref.source].sentences):
             continue
@@ -181,6 +183,24 @@ def _of_itself_only(
         for word in SPEAKER_WORD_RE.findall(speaker.display)
         if word.lower() not in ARTICLES and word[:1].isupper()
     )
+
+
+# A sentence going on with the account before it: a pronoun subject, then "then", "also",
+# "later" or a verb ("They then set fire to the car", "He later fled").
+_GOES_ON_RE = re.compile(
+    r"^(?:he|she|they|it)\s+(?:then|also|later|soon|eventually|afterwards)\b", re.IGNORECASE
+)
+
+
+def _goes_on(ctx: Context, ref: SentenceRef) -> bool:
+    """The sentence goes on with the account of the sentence before it ("They then ..."),
+    which credits someone (not only a quotation's words): the credit carries over."""
+    if ref.sentence == 0 or not _GOES_ON_RE.match(ctx.sentence(ref).text.lstrip()):
+        return False
+    before = SentenceRef(ref.source, ref.sentence - 1)
+    attributions = ctx.analysis(before).attributions
+    credited = [a for a in attributions if a.kind != "unattributed"]
+    return bool(credited) and not all(a.kind == "direct" for a in credited)
 
 
 def _speaks_for_police(ctx: Context, source: str, name: str, shown: str) -> bool:
