@@ -446,6 +446,18 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
             "In February a quake hit Zarand, a town of about 15,000 people.",
             False,
         ),
+        # One moment in two time zones.
+        (
+            "New Orleans plays at Seattle on Saturday at 3:30 p.m. in the wild-card round.",
+            "New Orleans plays at Seattle on Saturday at 4:30 p.m. ET in the wild-card round.",
+            False,
+        ),
+        # Each figure belongs to the player named before it.
+        (
+            "Bush has rushed for only 150 yards this season, while Ivory has 716.",
+            "Thomas has rushed for only 269 yards this season after his injury.",
+            False,
+        ),
         # A conversion in brackets restates the figure before it.
         (
             "Damage to the church was estimated at $US1 million ($1.52 million), police said.",
