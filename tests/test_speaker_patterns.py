@@ -454,8 +454,8 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
         ),
         # Each figure belongs to the player named before it.
         (
-            "Bush has rushed for only 150 yards this season, while Ivory has 716.",
-            "Thomas has rushed for only 269 yards this season after his injury.",
+            "Michael Bush has rushed for only 150 yards this season, while Chris Ivory has 716.",
+            "Pierre Thomas has rushed for only 269 yards this season after his injury.",
             False,
         ),
         # A conversion in brackets restates the figure before it.

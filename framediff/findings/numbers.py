@@ -20,6 +20,7 @@ from framediff.findings.context import (
     snippet,
 )
 from framediff.findings.cues import FUNCTION_WORDS
+from framediff.findings.identity import same_name
 from framediff.model import SentenceRef
 
 # Relative difference below which two numbers are the same figure rounded differently.
@@ -68,6 +69,8 @@ class Mention:
     start: int  # absolute offsets
     end: int
     vague: bool
+    zone: str = ""  # a time's zone as written after it ("ET", "local time"), folded
+    owner: str = ""  # the name written last before the figure in its clause
 
 
 @lru_cache(maxsize=4096)
@@ -93,6 +96,8 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
                 value=number,
                 start=sentence.start + item.start,
                 end=sentence.start + item.end,
+                zone=_zone(sentence.text[item.end :]),
+                owner=_owner(ctx, ref, sentence.start + item.start),
                 vague=_is_vague(str(normalised or ""), sentence.text[item.start : item.end])
                 or bool(_OPEN_RANGE_RE.match(sentence.text[item.end :]))
                 or (kind == "ordinal" and bool(_TIME_AFTER_RE.match(sentence.text[item.end :])))
@@ -100,6 +105,52 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
             )
         )
     return found
+
+
+# A time zone written after a time of day.
+_ZONE_RE = re.compile(
+    r"^\s*\(?\s*(?P<zone>[ECMP][SD]?T|GMT|UTC|BST|CES?T|local time|(?:Eastern|Central|"
+    r"Pacific|Mountain)(?:\s+time)?)\b"
+)
+# Where the clause holding a figure begins: its owner is named after this.
+_CLAUSE_START_RE = re.compile(r"[,;:]\s|\b(?:while|whereas|and|but)\s")
+
+
+def _one_owner(x: str, y: str) -> bool:
+    """Two owners that may be one: a name and a part of it ("Pierre Thomas" / "Thomas")."""
+    words_x, words_y = set(x.lower().split()), set(y.lower().split())
+    return bool(words_x & words_y) or same_name(x, y)
+
+
+def _zone(after: str) -> str:
+    found = _ZONE_RE.match(after)
+    return found.group("zone").lower() if found else ""
+
+
+def _owner(ctx: Context, ref: SentenceRef, at: int) -> str:
+    """The name the figure's clause opens on, its subject, outside the sentence's credits
+    ("Michael Bush has rushed for 150 yards, while Chris Ivory has 716": 150 is Bush's, 716
+    Ivory's), or "" where the clause's first capitalised word is no name found (a name the
+    entity finder passed over at a sentence's start is no one's)."""
+    sentence = ctx.sentence(ref)
+    before = sentence.text[: at - sentence.start]
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(before)]
+    clause = starts[-1] if starts else 0
+    first = _CAPITALISED_RE.search(before, clause)
+    if first is None or len(before[clause : first.start()].split()) >= _SUBJECT_WORDS:
+        return ""
+    credits = [(x.start, x.end) for x in ctx.analysis(ref).attributions]
+    at_first = sentence.start + first.start()
+    for entity in ctx.analysis(ref).entities:
+        if entity.start == at_first and not any(s <= entity.start < t for s, t in credits):
+            return entity.canonical
+    return ""
+
+
+# Words from a clause's start within which its subject's name begins ("Running back
+# Michael Bush has ...").
+_SUBJECT_WORDS = 3
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def _is_vague(normalised: str, surface: str = "") -> bool:
@@ -141,9 +192,13 @@ def _comparable(a: Mention, b: Mention) -> bool:
     and a calendar date describe one day in two ways."""
     if a.kind != b.kind:
         return False
+    if a.owner and b.owner and not _one_owner(a.owner, b.owner):
+        return False  # Bush's 150 yards and Thomas's 269
     if a.kind == "money":
         return _currency(a.key) == _currency(b.key)
     if a.key.startswith("time:") or b.key.startswith("time:"):
+        if a.zone != b.zone:
+            return False  # "3:30 p.m." (local) and "4:30 p.m. ET" may be one moment
         minutes_a, minutes_b = _minutes(a.key), _minutes(b.key)
         return (
             minutes_a is not None
