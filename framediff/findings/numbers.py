@@ -101,6 +101,7 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
                 vague=_is_vague(str(normalised or ""), sentence.text[item.start : item.end])
                 or bool(_OPEN_RANGE_RE.match(sentence.text[item.end :]))
                 or (kind == "ordinal" and bool(_TIME_AFTER_RE.match(sentence.text[item.end :])))
+                or _on_game_clock(sentence.text, item.start, item.end)
                 or (kind == "money" and bool(_CONVERSION_RE.search(sentence.text[: item.start]))),
             )
         )
@@ -114,6 +115,19 @@ _ZONE_RE = re.compile(
 )
 # Where the clause holding a figure begins: its owner is named after this.
 _CLAUSE_START_RE = re.compile(r"[,;:]\s|\b(?:while|whereas|and|but)\s")
+
+
+# A game clock ("with 7:42 left", "14: 05 remaining"): a moment of play, compared with
+# nothing.
+_CLOCK_AFTER_RE = re.compile(r"^(?::\s?\d\d)?\s+(?:left|remaining|to play|to go)\b")
+_CLOCK_BEFORE_RE = re.compile(r"\d{1,2}:\s?$")
+
+
+def _on_game_clock(text: str, start: int, end: int) -> bool:
+    return bool(
+        _CLOCK_AFTER_RE.match(text[end:])
+        and (text[end : end + 1] == ":" or _CLOCK_BEFORE_RE.search(text[:start]))
+    )
 
 
 def _one_owner(x: str, y: str) -> bool:
