@@ -183,30 +183,15 @@ def test_a_real_shift_between_two_named_bodies_is_found() -> None:
 
 
 @pytest.mark.parametrize(
-    ("role", "named", "shift"),
+    ("one", "other", "shift"),
     [
-        # The office of a state, a city or a country is the office the other names.
+        # A speaker named only by role is the person the other names in that role; the
+        # office of a state, a city or a country is the office the other's title names.
         ("The state's attorney general", "Attorney General Dana Whitfield", False),
         ("The city's mayor", "Mayor Leon Brandt", False),
         ("The French president", "President Anne Mercier", False),
         # A role tied to a body the other source does not name is someone else.
         ("A hospital spokeswoman", "Finance Minister Laura Meyer", True),
-    ],
-)
-def test_a_role_is_the_person_another_source_names_in_it(
-    role: str, named: str, shift: bool
-) -> None:
-    """A speaker named only by role in one source is the person the other names in that
-    role: no shift between them."""
-    claim = "the merger would raise prices for patients across the region."
-    a = doc("wire", [f"{role} said {claim}"])
-    b = doc("post", [f"{named} said {claim}"])
-    assert ("attribution_shift" in kinds(findings(a, b, [(0, 0)]))) == shift
-
-
-@pytest.mark.parametrize(
-    ("body", "person", "shift"),
-    [
         # A seat of government speaks for whoever holds its office.
         ("The White House", "President Joe Biden", False),
         ("Downing Street", "Prime Minister Keir Starmer", False),
@@ -214,15 +199,17 @@ def test_a_role_is_the_person_another_source_names_in_it(
         # An office speaks for its holder, a title abbreviated or not.
         ("The governor's office", "Gov. Kathy Hochul", False),
         ("The mayor's office", "Mayor Leon Brandt", False),
-        # Another government's seat is another speaker.
+        # Another government's seat, or another office, is another speaker.
         ("The Kremlin", "U.S. President Joe Biden", True),
         ("The governor's office", "Mayor Leon Brandt", True),
     ],
 )
-def test_an_office_speaks_for_its_holder(body: str, person: str, shift: bool) -> None:
+def test_roles_offices_and_their_holders(one: str, other: str, shift: bool) -> None:
+    """The same claim credited to a role or an office in one source and to a person in the
+    other is a shift only where the two cannot be one."""
     claim = "the talks would resume in Geneva next week."
-    a = doc("wire", [f"{body} said {claim}"])
-    b = doc("post", [f"{person} said {claim}"])
+    a = doc("wire", [f"{one} said {claim}"])
+    b = doc("post", [f"{other} said {claim}"])
     assert ("attribution_shift" in kinds(findings(a, b, [(0, 0)]))) == shift
 
 
