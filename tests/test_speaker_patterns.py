@@ -445,6 +445,8 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
             "Pierre Thomas has rushed for only 269 yards this season after his injury.",
             False,
         ),
+        # Datelines say when each page was written, not what happened.
+        ("WASHINGTON, DC, April 28, 2009", "WASHINGTON - April 27 -", False),
         # A conversion in brackets restates the figure before it.
         (
             "Damage to the church was estimated at $US1 million ($1.52 million), police said.",

@@ -432,10 +432,21 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
     return pairs
 
 
+def _stamp(text: str) -> bool:
+    """A dateline or a posting stamp, not a claim: no lower-case word of content besides
+    its names, dates and times ("WASHINGTON, DC, April 28, 2009", "on Dec 23 2012, 6:11p";
+    a headline has its verb: "Quake kills 612"). Their dates say when each page was
+    written, not what happened."""
+    words = [w for w in re.findall(r"\b[a-z]{3,}\b", text) if w not in FUNCTION_WORDS]
+    return not words
+
+
 def number_findings(ctx: Context) -> list[Draft]:
     """One ``number_conflict`` per claim whose firmly linked sentences disagree on a figure."""
     hits: dict[tuple[SentenceRef, SentenceRef], list[tuple[Mention, Mention]]] = {}
     for a, b, _link in ctx.firm_pairs():
+        if _stamp(ctx.sentence(a).text) or _stamp(ctx.sentence(b).text):
+            continue
         found = _conflicts(ctx, a, b)
         if found:
             hits[(a, b)] = found
