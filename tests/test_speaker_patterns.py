@@ -199,6 +199,9 @@ def test_a_real_shift_between_two_named_bodies_is_found() -> None:
         # An office speaks for its holder, a title abbreviated or not.
         ("The governor's office", "Gov. Kathy Hochul", False),
         ("The mayor's office", "Mayor Leon Brandt", False),
+        # A role in the plural is that role, no one's name: police and witnesses differ.
+        ("Police", "Witnesses", True),
+        ("The police", "Neighbours", True),
         # Another government's seat, or another office, is another speaker.
         ("The Kremlin", "U.S. President Joe Biden", True),
         ("The governor's office", "Mayor Leon Brandt", True),
