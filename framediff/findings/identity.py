@@ -366,11 +366,19 @@ _SPEAKS_FOR_WORDS = frozenset(
 
 def _words_of(speaker: Speaker) -> set[str]:
     """The speaker's words, lowercased, a title's abbreviation with its full form too
-    ("Gov." is a governor)."""
+    ("Gov." is a governor) and a role in the plural with its singular ("witnesses")."""
     text = " ".join((speaker.display, speaker.resolved, *speaker.known_as))
     words = {w.lower() for w in SPEAKER_WORD_RE.findall(text)}
-    forms = (_TITLE_FORMS.get(w.rstrip(".")) for w in words)
+    forms = [_TITLE_FORMS.get(w.rstrip(".")) for w in words] + [_role_singular(w) for w in words]
     return words | {form for form in forms if form}
+
+
+def _role_singular(word: str) -> str | None:
+    """The role a plural names ("witnesses" -> "witness", "neighbours" -> "neighbour")."""
+    for suffix in ("es", "s"):
+        if word.endswith(suffix) and word[: -len(suffix)] in _ROLE_NOUNS:
+            return word[: -len(suffix)]
+    return None
 
 
 # Abbreviated titles and the role each stands for.
@@ -434,6 +442,7 @@ def _named_words(speaker: Speaker) -> list[str]:
         and w.lower() not in ARTICLES
         and w.lower() not in SPEAKER_STOP
         and w.lower() not in _ROLE_NOUNS
+        and _role_singular(w.lower()) is None
         and w.lower() not in SPEAKER_TITLES
         and w.lower() not in _ANYONE
         and w.lower() not in _LAW_ENFORCEMENT
