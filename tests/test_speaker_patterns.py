@@ -448,6 +448,18 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
             "Pierre Thomas has rushed for only 269 yards this season after his injury.",
             False,
         ),
+        # A distance converted in brackets restates the one before it.
+        (
+            "The USGS said the quake was 35 miles southwest of Bandar Abbas.",
+            "The USGS put the quake about 58km (36 miles) southwest of Bandar Abbas.",
+            False,
+        ),
+        # A record in brackets after a team describes it; the score is another figure.
+        (
+            "The Colts beat the Chiefs 20-13 on Sunday to clinch a playoff berth.",
+            "The Colts beat the Chiefs (2-13) on Sunday to clinch a playoff berth.",
+            False,
+        ),
         # Datelines say when each page was written, not what happened.
         ("WASHINGTON, DC, April 28, 2009", "WASHINGTON - April 27 -", False),
         # A conversion in brackets restates the figure before it.

@@ -41,12 +41,12 @@ _OPEN_RANGE_RE = re.compile(
 # An ordinal framing an occasion ("the second time this week", "for the first time"):
 # it counts no quantity a source could get wrong.
 _TIME_AFTER_RE = re.compile(r"\s+times?\b", re.IGNORECASE)
-# A sum in brackets right after another sum converts it ("US$1 million ($1.52 million)"):
-# the same figure in another currency, compared with nothing.
-_CONVERSION_RE = re.compile(
-    r"\d(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn|tn)|[mbk])?\s*\(\s*$",
-    re.IGNORECASE,
-)
+# A figure in brackets right after another converts it ("US$1 million ($1.52 million)",
+# "about 58km (36 miles)"): the same figure in another unit, compared with nothing.
+_CONVERSION_RE = re.compile(r"\d[\w%.]*(?:\s+[^\W\d]+){0,2}\s*\(\s*$")
+# A figure in brackets after a name describes who it is: a record, a ranking ("the Chiefs
+# (2-13)", "Klitschko (52-3, 46 KOs)"), compared with nothing.
+_AFTER_NAME_RE = re.compile(r"\b[A-Z][\w'’.-]*\s*\(\s*$")
 # Words that place a figure in time: weekdays, months, years, relative days.
 _WHEN_RE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
@@ -102,7 +102,8 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
                 or bool(_OPEN_RANGE_RE.match(sentence.text[item.end :]))
                 or (kind == "ordinal" and bool(_TIME_AFTER_RE.match(sentence.text[item.end :])))
                 or _on_game_clock(sentence.text, item.start, item.end)
-                or (kind == "money" and bool(_CONVERSION_RE.search(sentence.text[: item.start]))),
+                or bool(_CONVERSION_RE.search(sentence.text[: item.start]))
+                or bool(_AFTER_NAME_RE.search(sentence.text[: item.start])),
             )
         )
     return found
