@@ -833,3 +833,23 @@ def test_findings_read_the_word_diff_the_report_shows() -> None:
         if op.tag != "equal"
     ]
     assert changes
+
+
+def test_no_omission_where_the_source_tells_the_claim_in_its_own_words() -> None:
+    """Two sources carry a claim the aligner links; the third tells it over two adjacent
+    sentences the aligner did not link: it does not leave the claim out."""
+    claim = "The storm flooded 300 homes in Brisco and closed the coastal highway on Tuesday."
+    a = doc("s1", "Wire", ["A storm hit the coast overnight.", claim])
+    b = doc("s2", "Post", ["A storm hit the coast overnight.", claim])
+    c = doc(
+        "s3",
+        "Ledger",
+        [
+            "A storm hit the coast overnight.",
+            "In Brisco, 300 homes flooded on Tuesday.",
+            "The storm also closed the coastal highway.",
+        ],
+    )
+    links = [link(("s1", 0), ("s2", 0)), link(("s1", 0), ("s3", 0)), link(("s1", 1), ("s2", 1))]
+    findings = run([a, b, c], links)
+    assert not [f for f in findings if f.kind == "omission" and "s3" in f.sources_missing]

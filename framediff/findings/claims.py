@@ -320,6 +320,11 @@ def omission_findings(ctx: Context) -> list[Draft]:
             carriers = list(dict.fromkeys(r.source for r in refs))
             if len(carriers) < 2 or not any(_substantive(ctx, r) for r in refs):
                 continue
+            # Absence checked at the lower bar too: a source that tells the claim in its
+            # own words (in one sentence or two adjacent ones) does not leave it out.
+            missing = [s for s in missing if not any(ctx.told_in(r, s) for r in refs)]
+            if not missing:
+                continue
             lead = min(r.sentence for r in refs) <= 2
             facts = any(_has_facts(ctx, r) for r in refs)
             weight = 0.72 + (0.06 if lead else 0.0) + (0.05 if facts else 0.0)
