@@ -853,3 +853,21 @@ def test_no_omission_where_the_source_tells_the_claim_in_its_own_words() -> None
     links = [link(("s1", 0), ("s2", 0)), link(("s1", 0), ("s3", 0)), link(("s1", 1), ("s2", 1))]
     findings = run([a, b, c], links)
     assert not [f for f in findings if f.kind == "omission" and "s3" in f.sources_missing]
+
+
+def test_a_question_the_writer_asks_reports_nothing() -> None:
+    """ "So what do you think?" and "Could they swoop in with a bigger offer?" ask; a quoted
+    question is someone's words and may be content only one source carries."""
+    a = doc(
+        "s1",
+        "Blog",
+        [
+            "The Angels offered the first baseman eight years.",
+            "Could the Red Sox swoop in with an even bigger offer before Christmas?",
+            '"Why would we wait any longer?" the agent asked reporters on Monday.',
+        ],
+    )
+    b = doc("s2", "Wire", ["The Angels offered the first baseman eight years."])
+    findings = run([a, b], [link(("s1", 0), ("s2", 0))])
+    unique = {e.sentence for f in findings if f.kind == "unique" for e in f.evidence}
+    assert unique == {2}

@@ -58,14 +58,24 @@ _SILENCE_RE = re.compile(
 def _substantive(ctx: Context, ref: SentenceRef) -> bool:
     """A sentence with a claim of its own: not a fragment, not wire boilerplate, not a
     time stamp ("Published: 09 Sep 2013 11:25 GMT"), not a headline in title case (it
-    restates what the story tells, so its words are found, or missed, in the body)."""
+    restates what the story tells, so its words are found, or missed, in the body), not a
+    question the writer asks."""
     text = ctx.sentence(ref).text
     return (
         len(words(text)) >= _MIN_WORDS
         and not is_boilerplate(text)
         and carries_claim(text)
         and not headline_like(text)
+        and not _own_question(text)
     )
+
+
+def _own_question(text: str) -> bool:
+    """A question in the writer's own voice ("So what do you think?", "Could they swoop in
+    with an overwhelming offer?"): it asks, it reports nothing. A quoted question is
+    someone's words, and stays."""
+    folded = fold_punctuation(text).strip()
+    return folded.endswith("?") and '"' not in folded
 
 
 def _attributed(ctx: Context, ref: SentenceRef) -> bool:
