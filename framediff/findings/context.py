@@ -138,7 +138,13 @@ def headline_like(text: str) -> bool:
 
 def fold_words(text: str) -> list[str]:
     """Word tokens of any text folded the way ``tokens`` folds them."""
-    return [t.text for t in span_tokens(text, 0)]
+    return list(_folded_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _folded_words(text: str) -> tuple[str, ...]:
+    # Memoised: the attribution and figure checks fold the same sentences many times.
+    return tuple(t.text for t in span_tokens(text, 0))
 
 
 def word_changes(
