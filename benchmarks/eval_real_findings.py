@@ -233,6 +233,55 @@ def tally(
 WEIGHTS = ROOT / "framediff" / "data" / "finding_weights.json"
 
 
+def judged_reported(
+    runs: Sequence[EventRun],
+    gold: Mapping[Key, Mapping[str, str]],
+    extra: Iterable[tuple[Sequence[EventRun], Mapping[Key, Mapping[str, str]]]] = (),
+) -> list[tuple[Key, bool]]:
+    """Every finding the code reports on these events that was judged, and whether judged
+    true; ``extra`` as for ``fit``, a finding judged in both golds counted once."""
+    verdicts: dict[Key, Mapping[str, str]] = {}
+    reported: set[Key] = set()
+    for more_runs, more_gold in extra:
+        verdicts.update(more_gold)
+        reported.update(key for run in more_runs for key in run.reported)
+    verdicts.update(gold)
+    reported.update(key for run in runs for key in run.reported)
+    return [(key, verdicts[key]["verdict"] == "true") for key in sorted(reported & verdicts.keys())]
+
+
+def prior_strengths(items: Sequence[tuple[Key, bool]], strengths: Sequence[float]) -> None:
+    """Prints, per prior strength (judgements the prior is worth), the leave-one-event-out
+    log loss of the weights ``fit`` would give: each event's judged findings scored by
+    counts from the other events, kind and size band as ``framediff.findings.weights``
+    reads them. How ``PRIOR_JUDGED`` was chosen."""
+    import math
+
+    from framediff.findings.weights import PRIOR_JUDGED, PRIOR_TRUE, evidence_words, word_band
+
+    rate = PRIOR_TRUE / PRIOR_JUDGED
+    rows = [(k.event, k.kind, word_band(k.kind, evidence_words(k.evidence)), t) for k, t in items]
+    print(f"{'prior worth':>12} {'log loss':>9}  ({len(rows)} judged findings, prior {rate:.2f})")
+    for strength in strengths:
+        loss = 0.0
+        for event in sorted({r[0] for r in rows}):
+            kinds: Counter[tuple[str, int | None]] = Counter()
+            trues: Counter[tuple[str, int | None]] = Counter()
+            for other, kind, band, true in rows:
+                if other != event:
+                    for slot in ((kind, None), (kind, band)):
+                        kinds[slot] += 1
+                        trues[slot] += true
+            for other, kind, band, true in rows:
+                if other == event:
+                    slot = (
+                        (kind, band) if band is not None and kinds[(kind, band)] else (kind, None)
+                    )
+                    p = (trues[slot] + rate * strength) / (kinds[slot] + strength)
+                    loss -= math.log(p if true else 1 - p)
+        print(f"{strength:>12g} {loss / len(rows):>9.4f}")
+
+
 def fit(
     runs: Sequence[EventRun],
     gold: Mapping[Key, Mapping[str, str]],
@@ -246,15 +295,7 @@ def fit(
 
     counts: dict[str, list[int]] = {}
     bands = {kind: [[0, 0] for _ in range(len(bounds) + 1)] for kind, bounds in WORD_BANDS.items()}
-    verdicts: dict[Key, Mapping[str, str]] = {}
-    reported: set[Key] = set()
-    for more_runs, more_gold in extra:
-        verdicts.update(more_gold)
-        reported.update(key for run in more_runs for key in run.reported)
-    verdicts.update(gold)
-    reported.update(key for run in runs for key in run.reported)
-    for key in sorted(reported & verdicts.keys()):
-        true = verdicts[key]["verdict"] == "true"
+    for key, true in judged_reported(runs, gold, extra):
         row = counts.setdefault(key.kind, [0, 0])
         row[0] += true
         row[1] += 1
@@ -532,6 +573,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--fit", action="store_true", help=f"write the judged counts per kind to {WEIGHTS.name}"
     )
     parser.add_argument(
+        "--prior-cv",
+        action="store_true",
+        help="leave-one-event-out log loss of the weights per prior strength",
+    )
+    parser.add_argument(
         "--kinds",
         nargs="+",
         metavar="KIND",
@@ -564,7 +610,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     )
     counts = tally(runs, gold)
     print_table({k: v for k, v in counts.items() if k in args.kinds} if args.kinds else counts)
-    if args.fit:
+    if args.fit or args.prior_cv:
         if args.events != "judged":
             raise SystemExit("--fit reads the judged events only: the set-aside ones test it")
         import eval_attribution_findings as attribution
@@ -575,8 +621,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             extra.append(
                 (attribution.attribution_runs(chosen, args.data), load_gold(attribution.GOLD))
             )
-        WEIGHTS.write_text(json.dumps(fit(runs, gold, extra), indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {WEIGHTS.relative_to(ROOT)}")
+        if args.prior_cv:
+            prior_strengths(judged_reported(runs, gold, extra), (1, 2, 4, 8, 12, 16, 32))
+        if args.fit:
+            WEIGHTS.write_text(
+                json.dumps(fit(runs, gold, extra), indent=1) + "\n", encoding="utf-8"
+            )
+            print(f"wrote {WEIGHTS.relative_to(ROOT)}")
     if args.packets:
         count = write_packets(args.packets, runs, gold)
         print(f"packets: {len(runs)} events, {count} findings to judge, in {args.packets}")
