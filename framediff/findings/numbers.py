@@ -1,7 +1,10 @@
 """``number_conflict``: numbers, quantities and dates in linked sentences that disagree
 after normalisation ("12" and "twelve", "30 km" and "30 kilometres" agree). A number
 one source gives and another leaves out is not a conflict; two different numbers of
-the same kind in the same place of the sentence are.
+the same kind in the same place of the sentence are, when they can state one quantity:
+the same owner, actors and time, both levels or both changes. Orders of magnitude,
+conversions and records in brackets, game clocks, occasions ("the second time") and
+datelines are compared with nothing.
 """
 
 from __future__ import annotations
@@ -70,7 +73,7 @@ class Mention:
     end: int
     vague: bool
     zone: str = ""  # a time's zone as written after it ("ET", "local time"), folded
-    owner: str = ""  # the name written last before the figure in its clause
+    owner: str = ""  # the name the figure's clause opens on, its subject ("" unknown)
 
 
 @lru_cache(maxsize=4096)
