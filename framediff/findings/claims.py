@@ -7,6 +7,7 @@ evaluation with no counterpart elsewhere).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from framediff.findings.attribution import sentence_speakers
 from framediff.findings.context import (
@@ -31,6 +32,7 @@ from framediff.findings.ranking import SILENCE_STRENGTH
 from framediff.model import Link, SentenceRef
 from framediff.scoring.features import carries_claim
 from framediff.sentences.credit import SPOKEN_CLAUSE_RE
+from framediff.sentences.quotes import find_quotes
 from framediff.text import fold_punctuation, words
 
 # Sentences shorter than this carry no claim of their own (captions, fragments, "Hashtags").
@@ -66,16 +68,15 @@ def _substantive(ctx: Context, ref: SentenceRef) -> bool:
         and not is_boilerplate(text)
         and carries_claim(text)
         and not headline_like(text)
-        and not _own_question(text)
+        and not _own_question(ctx, ref)
     )
 
 
-def _own_question(text: str) -> bool:
+def _own_question(ctx: Context, ref: SentenceRef) -> bool:
     """A question in the writer's own voice ("So what do you think?", "Could they swoop in
-    with an overwhelming offer?"): it asks, it reports nothing. A quoted question is
-    someone's words, and stays."""
-    folded = fold_punctuation(text).strip()
-    return folded.endswith("?") and '"' not in folded
+    with an overwhelming offer?"): it asks, it reports nothing. A sentence holding a
+    quotation (its analysis's) gives someone's words, and stays."""
+    return ctx.sentence(ref).text.rstrip().endswith("?") and not ctx.analysis(ref).quotes
 
 
 def _attributed(ctx: Context, ref: SentenceRef) -> bool:
@@ -90,9 +91,16 @@ def _has_facts(ctx: Context, ref: SentenceRef) -> bool:
     )
 
 
-def editorial_cues(text: str) -> list[tuple[str, int, int]]:
-    """Interpretive frames, interpretive clauses, evaluative words and stance markers,
-    as (cue, start, end) relative to ``text``."""
+def editorial_cues(
+    text: str, quoted: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[str, int, int]]:
+    """Interpretive frames, interpretive clauses, evaluative words, loaded words outside
+    quotations and stance markers, as (cue, start, end) relative to ``text``. ``quoted``:
+    the sentence's quotations as ``[start, end)`` relative to ``text``, as its analysis
+    found them (a quotation open from an earlier sentence included); found in ``text``
+    alone when not given."""
+    if quoted is None:
+        quoted = [(q.start, q.end) for q in find_quotes(text).quotes]
     folded = fold_punctuation(text)
     body = _CONNECTIVE_RE.sub("", folded)
     shift = len(folded) - len(body)
@@ -112,7 +120,6 @@ def editorial_cues(text: str) -> list[tuple[str, int, int]]:
         # with an evaluative word.
         kind = "weak-clause" if match.group().lower().endswith("marking") else "clause"
         cues.append((kind, match.start() + 1, match.end()))
-    quoted = _quoted_spans(folded)
     for match in re.finditer(r"[\w'-]+", folded):
         word = match.group().lower()
         if word in LOADED_WORDS and not any(s <= match.start() < e for s, e in quoted):
@@ -122,19 +129,6 @@ def editorial_cues(text: str) -> list[tuple[str, int, int]]:
     for match in STANCE_RE.finditer(folded):
         cues.append(("stance", match.start(), match.end()))
     return cues
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The ``[start, end)`` ranges of ``text`` (punctuation folded) inside quotation marks.
-    A lone mark opens a quotation running to the sentence's end when a word follows it,
-    else closes one that began in an earlier sentence."""
-    marks = [m.start() for m in re.finditer('"', text)]
-    spans = [(marks[n], marks[n + 1] + 1) for n in range(0, len(marks) - 1, 2)]
-    if len(marks) % 2:
-        lone = marks[-1]
-        opens = lone + 1 < len(text) and text[lone + 1].isalnum()
-        spans.append((lone, len(text)) if opens else (0, lone + 1))
-    return spans
 
 
 # Cues that carry an interpretation by themselves or with an evaluative word: frames,
@@ -206,7 +200,11 @@ def editorial_refs(ctx: Context) -> dict[SentenceRef, list[tuple[str, int, int]]
                 ref = SentenceRef(source, sentence.index)
                 if not _substantive(ctx, ref):
                     continue
-                cues = editorial_cues(sentence.text)
+                quoted = [
+                    (q.start - sentence.start, q.end - sentence.start)
+                    for q in ctx.analysis(ref).quotes
+                ]
+                cues = editorial_cues(sentence.text, quoted)
                 if not _is_editorial(cues) or _credited(ctx, ref, cues):
                     continue
                 if _unlinked(ctx, ref) or _linked_interpretation(ctx, ref, cues):
