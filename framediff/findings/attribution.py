@@ -237,12 +237,16 @@ _CLAIM_NAMES = {
     "forecast": "a forecast",
 }
 CLAIM_KINDS = tuple(_CLAIM_NAMES)
+# Words that carry a kind of claim in any voice (an act of wrongdoing only with its agent:
+# ``claim_kinds``).
 _CLAIM_WORDS = (
     ("allegation", CLAIM_WRONGS),
     ("motive", CLAIM_MOTIVES),
     ("estimate", CLAIM_ESTIMATES),
     ("assessment", CLAIM_ASSESSMENTS),
 )
+# Each kind's phrase pattern (``CLAIM_PHRASES``).
+_CLAIM_PATTERN = dict(CLAIM_PHRASES)
 # Prepositions before an act word make it an adjective ("an impact on threatened or
 # endangered species", "a market for stolen cars").
 _PREPOSITIONS = frozenset(
@@ -260,8 +264,8 @@ def claim_kinds(text: str) -> set[str]:
     """What makes the claim of ``text`` one a reader needs the source of: an allegation
     (an act of wrongdoing with its agent, "Kessler shot the clerk", or a wrong named in
     any voice, "drunk", "hostage"), a motive or cause, an estimate, an assessment, a
-    stated intention. Empty
-    for an undisputed outcome ("three climbers were killed", "he was taken to hospital")."""
+    stated intention, a forecast. Empty for an undisputed outcome ("three climbers were
+    killed", "he was taken to hospital")."""
     words = fold_words(text)
     kinds = {kind for kind, pattern in CLAIM_PHRASES if pattern.search(text)}
     for index, word in enumerate(words):
@@ -307,7 +311,7 @@ def _claims_needing_source(ctx: Context, attributed: SentenceRef, plain: Sentenc
     # though the team will be paying three coaches").
     reported = _CONCESSION_RE.split(governed, maxsplit=1)[0]
     credited.discard("forecast")
-    if "forecast" in claim_kinds(reported) or FORECAST_REPORTED_RE.search(reported):
+    if _CLAIM_PATTERN["forecast"].search(reported) or FORECAST_REPORTED_RE.search(reported):
         credited.add("forecast")
     shared = credited & claim_kinds(text)
     if _LEGAL_FRAME_RE.search(text):
@@ -329,19 +333,17 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 # A claim's clause must hold this many content words to be found elsewhere by its words.
 _CLAUSE_MIN_WORDS = 3
-_LEXICON_OF = {
-    "allegation": CLAIM_ACTS | CLAIM_WRONGS,
-    "motive": CLAIM_MOTIVES,
-    "estimate": CLAIM_ESTIMATES,
-    "assessment": CLAIM_ASSESSMENTS,
-}
+# The words that put a kind of claim in a clause: those of ``_CLAIM_WORDS``, and for an
+# allegation its acts too.
+_LEXICON_OF = dict(_CLAIM_WORDS) | {"allegation": CLAIM_ACTS | CLAIM_WRONGS}
 
 
 def claim_clauses(text: str, kind: str) -> list[str]:
     """The clauses of ``text`` that carry a claim of ``kind`` (``CLAIM_KINDS``): each
     stretch between clause breaks holding one of the kind's words or phrases."""
     bounds = [0, *(m.start() for m in _CLAUSE_BREAK_RE.finditer(text)), len(text)]
-    spots = [m.start() for k, pattern in CLAIM_PHRASES if k == kind for m in pattern.finditer(text)]
+    pattern = _CLAIM_PATTERN.get(kind)
+    spots = [m.start() for m in pattern.finditer(text)] if pattern else []
     lexicon = _LEXICON_OF.get(kind, frozenset())
     spots += [m.start() for m in re.finditer(r"[\w'-]+", text) if m.group().lower() in lexicon]
     clauses = []
