@@ -7,6 +7,7 @@ another). A quotation cut short is neither: quoting part of a sentence is routin
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from framediff.findings.attribution import sentence_speakers
 from framediff.findings.context import (
@@ -59,8 +60,7 @@ def _cut_short(a: list[str], b: list[str]) -> bool:
     inside the other."""
 
     def plain(words: list[str]) -> list[str]:
-        # A compound is the same words hyphenated or not ("vice-presidential").
-        return [_ORDINAL_RE.sub(r"\1", part) for word in words for part in word.split("-") if part]
+        return [_ORDINAL_RE.sub(r"\1", part) for part in _compound_parts(words)]
 
     def trimmed(words: list[str]) -> list[str]:
         start, end = 0, len(words)
@@ -171,8 +171,15 @@ def _undotted(words: tuple[str, ...]) -> str:
 def _as_figures(words: tuple[str, ...]) -> list[str]:
     """Words with numbers written as figures, hyphenated compounds split: "eleventh-hour"
     and "11th hour" both read ["11", "hour"]."""
-    parts = [part for word in words for part in word.split("-") if part]
-    return [_ORDINAL_WORDS.get(part, _ORDINAL_RE.sub(r"\1", part)) for part in parts]
+    return [
+        _ORDINAL_WORDS.get(part, _ORDINAL_RE.sub(r"\1", part)) for part in _compound_parts(words)
+    ]
+
+
+def _compound_parts(words: Sequence[str]) -> list[str]:
+    """The words with each compound split at its hyphens: a compound is the same words
+    hyphenated or not ("vice-presidential", "eleventh-hour")."""
+    return [part for word in words for part in word.split("-") if part]
 
 
 # Numbers and ordinals written as words, as the figures they stand for.
