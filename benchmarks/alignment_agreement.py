@@ -89,7 +89,7 @@ def load_relabels() -> list[dict]:
 
 def merge(annotator: str, paths: Sequence[Path], pairs: Sequence[GoldPair]) -> int:
     by_file = {file_name(p): p for p in pairs}
-    relabels = [r for r in load_relabels()]
+    relabels = load_relabels()
     for path in paths:
         name = path.name.removesuffix(".links.json")
         if name not in by_file:
