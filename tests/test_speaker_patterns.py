@@ -555,3 +555,51 @@ def test_a_sentence_going_on_with_a_credited_account_is_credited(lead: str, drop
     a = doc("wire", ["Le Monde reported that the robbers set fire to the car before escaping."])
     b = doc("post", [lead, "They then set fire to the car before escaping in another vehicle."])
     assert ("attribution_dropped" in kinds(findings(a, b, [(0, 1)]))) == dropped
+
+
+def _three(
+    wire: list[str], post: list[str], herald: list[str], pairs: list[tuple[str, int, str, int]]
+) -> tuple[Finding, ...]:
+    """Findings over three composed articles with the given links (source, index, ...)."""
+    documents = (doc("wire", wire), doc("post", post), doc("herald", herald))
+    links = tuple(
+        Link(SentenceRef(s, i), SentenceRef(t, j), 1.0, "paraphrase", SIGNALS)
+        for s, i, t, j in pairs
+    )
+    clusters = tuple(Cluster(f"c{n}", (link.a, link.b), "all") for n, link in enumerate(links))
+    ctx = Context(
+        documents=documents,
+        alignment=Alignment(links, clusters),
+        analyses={item.ref: item for item in analyze_sentences(list(documents))},
+        events=(tuple(d.id for d in documents),),
+    )
+    return build_findings(ctx)
+
+
+@pytest.mark.parametrize(
+    ("herald", "dropped"),
+    [
+        # A third outlet states the allegation in its own voice too: the coverage treats it
+        # as established, and one outlet leaving out the credit is ordinary reporting.
+        ("The driver was drunk at the time of the crash on Route 9, which killed two.", False),
+        # The third outlet credits it as the wire does: the post alone states it as fact.
+        ("The driver was drunk at the time of the crash on Route 9, the sheriff said.", True),
+    ],
+)
+def test_a_claim_other_outlets_state_plainly_is_no_dropped_credit(
+    herald: str, dropped: bool
+) -> None:
+    wire = ["Prosecutors said the driver was drunk at the time of the crash on Route 9."]
+    post = ["The driver was drunk at the time of the crash on Route 9."]
+    found = _three(wire, post, [herald], [("wire", 0, "post", 0), ("wire", 0, "herald", 0)])
+    assert ("attribution_dropped" in kinds(found)) == dropped
+
+
+def test_an_assessment_stays_the_speakers_however_many_outlets_repeat_it() -> None:
+    """An evaluation is no fact however many outlets repeat it: stating the navy's praise of
+    its own raid as fact is still worth a finding when a third outlet does the same."""
+    wire = ["The navy said the timely raid once again foiled the gang's plans."]
+    post = ["The timely raid once again foiled the gang's plans."]
+    herald = ["The timely raid once again foiled the gang's plans, leaving three boats adrift."]
+    found = _three(wire, post, herald, [("wire", 0, "post", 0), ("wire", 0, "herald", 0)])
+    assert "attribution_dropped" in kinds(found)
