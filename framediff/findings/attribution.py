@@ -162,6 +162,29 @@ def _sourcing_alike(ctx: Context, credited: SentenceRef, plain: SentenceRef) -> 
     return False
 
 
+def _plain_in_a_third(ctx: Context, credited: SentenceRef, plain: SentenceRef, claim: str) -> bool:
+    """Another outlet of the event, neither the crediting nor the plain one, states the
+    claim in its own voice too (a sentence of it crediting no one, with no credit beside
+    it, sharing the claim as the pair does): the coverage treats the claim as established,
+    and one outlet leaving out the credit is ordinary reporting. Asked only of facts: an
+    assessment stays its speaker's however many outlets repeat it."""
+    group = next((g for g in ctx.compared_groups if plain.source in g), ())
+    for source in group:
+        if source in (credited.source, plain.source):
+            continue
+        for sentence in ctx.by_id[source].sentences:
+            other = SentenceRef(source, sentence.index)
+            if sentence_speakers(ctx, other)[1] or _sourced_nearby(ctx, other, credited):
+                continue
+            if (
+                _governs_shared(ctx, credited, other)
+                or _governs_shared(ctx, other, credited)
+                or _clause_shared(ctx, credited, other, claim)
+            ):
+                return True
+    return False
+
+
 # Words from the start of a reported claim within which its subject stands.
 _SUBJECT_WITHIN = 4
 
@@ -490,6 +513,8 @@ def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores, dict[Pair, str]]
             if not speakers_a + speakers_b or _sourced_nearby(ctx, pair[1], pair[0]):
                 continue
             if _sourcing_alike(ctx, *pair):
+                continue
+            if claim != "assessment" and _plain_in_a_third(ctx, *pair, claim):
                 continue
             drops[pair] = link.score
             claims[pair] = claim
