@@ -871,3 +871,36 @@ def test_a_question_the_writer_asks_reports_nothing() -> None:
     findings = run([a, b], [link(("s1", 0), ("s2", 0))])
     unique = {e.sentence for f in findings if f.kind == "unique" for e in f.evidence}
     assert unique == {2}
+
+
+def test_a_sentence_told_across_three_of_anothers_is_not_unique() -> None:
+    """A source that tells a sentence's facts spread over three short sentences of its own
+    carries them: no one of its sentences (nor two together) holds most of the words, but
+    the three do. Content that no sentence run of the other source tells stays unique."""
+    a = doc(
+        "s1",
+        "Wire",
+        [
+            "The mayor shut the old harbour bridge after inspectors found rusted cables and "
+            "cracked bolts.",
+            "Traffic was diverted through the tunnel on Tuesday.",
+            "Ferry services will run twice as often until repairs end in May.",
+        ],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        [
+            "Inspectors examined the harbour bridge last week.",
+            "They reported rusted cables.",
+            "The mayor then ordered it shut.",
+            "Traffic was diverted through the tunnel on Tuesday.",
+        ],
+    )
+    findings = run([a, b], [link(("s1", 1), ("s2", 3))])
+    unique = {
+        (f.sources[0], tuple(e.sentence for e in f.evidence))
+        for f in findings
+        if f.kind == "unique"
+    }
+    assert unique == {("s1", (2,))}
