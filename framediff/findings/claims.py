@@ -380,7 +380,8 @@ def unique_findings(ctx: Context, editorial: set[SentenceRef]) -> list[Draft]:
                     # over the lead) adds nothing of its own.
                     and not ctx.told_in(r, source, SAID_AGAIN)
                 ]
-                if not kept:
+                # The run as a whole may be told elsewhere, spread over a few sentences.
+                if not kept or any(ctx.run_told_in(kept, other) for other in others):
                     continue
                 facts = any(_has_facts(ctx, r) for r in kept)
                 silence = any(_SILENCE_RE.search(ctx.sentence(r).text) for r in kept)

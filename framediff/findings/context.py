@@ -5,6 +5,7 @@ summary, word-level diffs). Detectors never mutate it.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -355,14 +356,14 @@ class Context:
         a finding says a source leaves a claim out or another carries it alone: the aligner
         links only what it is sure of. ``bar`` replaces that share (``SAID_AGAIN`` for the
         sentence's own article, where the sentence itself never counts)."""
-        own = self._content(ref) | _figures(self.sentence(ref).text)
+        own = self._words(self.sentence(ref).text)
         if len(own) < _TOLD_MIN_WORDS:
             return False
         sentences = self.by_id[source].sentences
         words = [
             frozenset()
             if (source, s.index) == (ref.source, ref.sentence)  # never the sentence itself
-            else self._content(SentenceRef(source, s.index)) | _figures(s.text)
+            else self._words(s.text)
             for s in sentences
         ]
         for index in range(len(words)):
@@ -371,10 +372,69 @@ class Context:
                 return True
         return False
 
+    def run_told_in(self, refs: Sequence[SentenceRef], source: str) -> bool:
+        """Whether ``source`` tells what the run of sentences ``refs`` says, spread over
+        up to three adjacent sentences of its own (``RUN_WINDOW``): a source may tell in
+        three short sentences what another puts in one, where no one or two of them hold
+        most of its words. The words count by their rarity in the event (``word_rarity``):
+        its names and main nouns, in every other sentence, tell little. ``RUN_TOLD`` of the
+        run's weight, in at least ``RUN_TOLD_LEAST`` words, must stand there."""
+        group = next(g for g in self.groups if refs[0].source in g)
+        rarity = self.word_rarity[group]
+        own = frozenset().union(*(self._words(self.sentence(r).text) for r in refs))
+        if len(own) < _TOLD_MIN_WORDS:
+            return False
+        total = math.fsum(rarity[word] for word in own)
+        skip = frozenset(refs)
+        sentences = self.by_id[source].sentences
+        words = [
+            frozenset() if SentenceRef(source, s.index) in skip else self._words(s.text)
+            for s in sentences
+        ]
+        for index in range(len(words)):
+            common = own & frozenset().union(*words[index : index + RUN_WINDOW])
+            if (
+                len(common) >= RUN_TOLD_LEAST
+                and math.fsum(rarity[word] for word in common) >= RUN_TOLD * total
+            ):
+                return True
+        return False
+
+    @cached_property
+    def word_rarity(self) -> dict[tuple[str, ...], dict[str, float]]:
+        """Per group, each word's rarity among its sentences (an inverse document frequency
+        over the group's sentences): a name every other sentence repeats weighs little."""
+        rarity = {}
+        for group in self.groups:
+            counts: dict[str, int] = defaultdict(int)
+            total = 0
+            for source in group:
+                for sentence in self.by_id[source].sentences:
+                    total += 1
+                    for word in self._words(sentence.text):
+                        counts[word] += 1
+            rarity[group] = {
+                word: math.log((total + 1) / (count + 0.5)) for word, count in counts.items()
+            }
+        return rarity
+
+    @staticmethod
+    def _words(text: str) -> frozenset[str]:
+        """What a sentence tells by: its content words and figures."""
+        return _content_words(text) | _figures(text)
+
 
 # Share of a sentence's content words, names and figures that another source's sentence
 # (or two adjacent ones) must hold to tell the same thing in other words.
 TOLD_ELSEWHERE = 0.6
+# The same of a run of sentences reported as only one source's, over three adjacent
+# sentences of another source, each word weighed by its rarity in the event: this share of
+# the run's weight, in at least three words. On the judged real events, unique content told
+# so was judged true 3 times in 13 (all unique content: 0.42), and 2 in 9 on the events set
+# aside; counting every word alike, the check took findings judged true a third of the time.
+RUN_TOLD = 0.35
+RUN_TOLD_LEAST = 3
+RUN_WINDOW = 3
 # Share of a sentence's content words its own article holds elsewhere for it to be said
 # again there (a pull quote, a headline over the lead): higher than across sources, since
 # one article's sentences share its topic words.
