@@ -603,3 +603,28 @@ def test_an_assessment_stays_the_speakers_however_many_outlets_repeat_it() -> No
     herald = ["The timely raid once again foiled the gang's plans, leaving three boats adrift."]
     found = _three(wire, post, herald, [("wire", 0, "post", 0), ("wire", 0, "herald", 0)])
     assert "attribution_dropped" in kinds(found)
+
+
+@pytest.mark.parametrize(
+    ("post_lead", "conflict"),
+    [
+        # "He" is the player the sentence before opens on: Ivory's 716 yards are not
+        # Thomas's 269.
+        ("Chris Ivory has carried the load for the Saints since October.", False),
+        # Both pronouns stand for Thomas: his yards are one quantity, given two ways.
+        ("Pierre Thomas was placed on injured reserve on Wednesday.", True),
+    ],
+)
+def test_a_pronouns_figure_belongs_to_the_one_it_stands_for(
+    post_lead: str, conflict: bool
+) -> None:
+    wire = doc(
+        "wire",
+        [
+            "Thomas was placed on injured reserve by the Saints on Wednesday.",
+            "He finished the season with 269 yards rushing.",
+        ],
+    )
+    post = doc("post", [post_lead, "He finished the season with 716 yards rushing."])
+    found = findings(wire, post, [(1, 1)])
+    assert ("number_conflict" in kinds(found)) == conflict
