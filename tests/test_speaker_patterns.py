@@ -621,7 +621,7 @@ def test_a_pronouns_figure_belongs_to_the_one_it_stands_for(
     wire = doc(
         "wire",
         [
-            "Thomas was placed on injured reserve by the Saints on Wednesday.",
+            "Pierre Thomas was placed on injured reserve by the Saints on Wednesday.",
             "He finished the season with 269 yards rushing.",
         ],
     )
