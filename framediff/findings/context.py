@@ -239,6 +239,23 @@ class Context:
                         phrases[key].add(f"{role.group(1)}, {attribution.speaker}")
         return {key: frozenset(found) for key, found in phrases.items()}
 
+    @cached_property
+    def surnames(self) -> dict[str, dict[str, str]]:
+        """Per source, the surnames of the people it names in full, those no two of its
+        people share ("Thomas" -> "Pierre Thomas"): whom a surname alone stands for there."""
+        found: dict[str, dict[str, str]] = {}
+        for document in self.documents:
+            people: dict[str, set[str]] = defaultdict(set)
+            for sentence in document.sentences:
+                for entity in self.analysis(SentenceRef(document.id, sentence.index)).entities:
+                    words = entity.canonical.split()
+                    if entity.type == "PERSON" and len(words) >= 2:
+                        people[words[-1]].add(entity.canonical)
+            found[document.id] = {
+                surname: next(iter(full)) for surname, full in people.items() if len(full) == 1
+            }
+        return found
+
     def analysis(self, ref: SentenceRef) -> SentenceAnalysis:
         return self.analyses.get(ref) or SentenceAnalysis(ref=ref)
 

@@ -149,20 +149,83 @@ def _owner(ctx: Context, ref: SentenceRef, at: int) -> str:
     """The name the figure's clause opens on, its subject, outside the sentence's credits
     ("Michael Bush has rushed for 150 yards, while Chris Ivory has 716": 150 is Bush's, 716
     Ivory's), or "" where the clause's first capitalised word is no name found (a name the
-    entity finder passed over at a sentence's start is no one's)."""
+    entity finder passed over at a sentence's start is no one's, unless the article names
+    someone so: ``_subject``). A clause opening on a pronoun ("He finished with 269 yards")
+    is the antecedent's (``_antecedent``)."""
     sentence = ctx.sentence(ref)
     before = sentence.text[: at - sentence.start]
-    starts = [m.end() for m in _CLAUSE_START_RE.finditer(before)]
-    clause = starts[-1] if starts else 0
-    first = _CAPITALISED_RE.search(before, clause)
-    if first is None or len(before[clause : first.start()].split()) >= _SUBJECT_WORDS:
+    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(before)]
+    # A clause with no subject of its own ("..., and had only 269 yards") shares the one
+    # of the clause before it.
+    for clause in reversed(starts):
+        opening = _opening(before[clause:])
+        if opening in _PRONOUN_SUBJECTS:
+            return _antecedent(ctx, ref)
+        name = _subject(ctx, ref, before, clause)
+        if name or not opening.isalpha() or not opening.islower() or opening in _DETERMINERS:
+            return name
+    return ""
+
+
+def _opening(clause: str) -> str:
+    """The clause's first word after a conjunction or a subordinator ("But he ...",
+    "where he ..."), lower-cased."""
+    words = clause.split()[:2]
+    if len(words) == 2 and words[0].lower() in _CONNECTIVES:
+        words = words[1:]
+    return words[0].strip(".,;:\"'“”‘’()").lower() if words else ""
+
+
+def _opens_on_pronoun(text: str) -> bool:
+    return _opening(text) in _PRONOUN_SUBJECTS
+
+
+def _subject(ctx: Context, ref: SentenceRef, text: str, clause: int) -> str:
+    """The name ``text`` (the sentence's text up to some point) opens on from ``clause``
+    within ``_SUBJECT_WORDS`` words, outside the sentence's credits, or "". A surname
+    opening a sentence, which the entity finder passes over, is the article's person of
+    that surname ("Thomas was hurt ..." after "Pierre Thomas")."""
+    first = _CAPITALISED_RE.search(text, clause)
+    if first is None or len(text[clause : first.start()].split()) >= _SUBJECT_WORDS:
         return ""
+    sentence = ctx.sentence(ref)
     credits = [(x.start, x.end) for x in ctx.analysis(ref).attributions]
     at_first = sentence.start + first.start()
     for entity in ctx.analysis(ref).entities:
         if entity.start == at_first and not any(s <= entity.start < t for s, t in credits):
             return entity.canonical
+    if first.start() == 0:
+        word = _POSSESSIVE_RE.sub("", first.group())
+        return ctx.surnames[ref.source].get(word, "")
     return ""
+
+
+def _antecedent(ctx: Context, ref: SentenceRef) -> str:
+    """Whom a pronoun opening a clause stands for: the name the nearest earlier sentence
+    opens on, past sentences that open on a pronoun too ("Chris Ivory has carried the load.
+    He has 716 yards."), within ``_ANTECEDENT_BACK`` sentences; "" when the sentence it
+    reaches opens on no name."""
+    for index in range(ref.sentence - 1, max(-1, ref.sentence - 1 - _ANTECEDENT_BACK), -1):
+        before = SentenceRef(ref.source, index)
+        text = ctx.sentence(before).text
+        if not _opens_on_pronoun(text):
+            return _subject(ctx, before, text, 0)
+    return ""
+
+
+# Pronouns that open a clause as (or with) its subject, and the connectives before them.
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "they"])
+_CONNECTIVES = frozenset(
+    ["and", "but", "yet", "so", "then", "where", "when", "while", "as", "after", "before"]
+)
+# Sentences back within which a pronoun's antecedent opens a sentence.
+_ANTECEDENT_BACK = 3
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+# Words that open a clause's own subject ("while the team has 716", "and her account
+# differs"): not an elided one.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "some", "each", "every", "no"]
+) | frozenset(["his", "her", "its", "their"])
 
 
 # Words from a clause's start within which its subject's name begins ("Running back
