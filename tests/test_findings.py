@@ -904,3 +904,27 @@ def test_a_sentence_told_across_three_of_anothers_is_not_unique() -> None:
         if f.kind == "unique"
     }
     assert unique == {("s1", (2,))}
+
+
+def test_a_quote_the_other_source_gives_in_quotation_marks_elsewhere_is_not_paraphrased() -> None:
+    """The linked sentence sums the words up, but the source quotes them word for word in
+    another sentence: it kept the quotation, so there is no quote turned into paraphrase."""
+    a = doc(
+        "s1",
+        "Wire",
+        ['"We have been able to stop it spreading to the main store," the fire chief said.'],
+    )
+    b = doc(
+        "s2",
+        "Post",
+        [
+            "The fire chief said crews were able to stop it spreading to the main store.",
+            'He added: "We have been able to stop it spreading to the main store."',
+        ],
+    )
+    analyses = [
+        SentenceAnalysis(SentenceRef("s1", 0), quotes=(quote(a, 0, "the fire chief"),)),
+        *analyze_sentences([b]),
+    ]
+    findings = run([a, b], [link(("s1", 0), ("s2", 0))], analyses)
+    assert "quote_to_paraphrase" not in kinds(findings)
