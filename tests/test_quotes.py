@@ -95,3 +95,36 @@ def test_open_quote_carries_into_next_sentence() -> None:
 def test_closing_mark_without_opener_starts_at_sentence_start() -> None:
     scan = find_quotes('There is no room for talks," the minister said.')
     assert scan.quotes[0].text == "There is no room for talks"
+
+
+@pytest.mark.parametrize(
+    ("text", "carries"),
+    [
+        # A mark opened mid-phrase and never closed (its closer mistyped as a single
+        # mark) is a stray: it quotes nothing in the sentences after it.
+        ("Inside the \"very spiritual' worker who shot three colleagues", False),
+        # A quotation opened after its introducer runs on into the next sentence.
+        ('The minister said: "We will not accept this.', True),
+        ('The minister said "we will not accept this.', True),
+        ('"We will not accept this.', True),
+    ],
+)
+def test_only_a_quotation_opened_as_one_runs_on(text: str, carries: bool) -> None:
+    assert (find_quotes(text).open_mark == '"') == carries
+
+
+def test_a_stray_mark_quotes_nothing_in_the_article_after_it() -> None:
+    from framediff.alignment import _presplit_document
+    from framediff.sentences.analysis import analyze_document
+
+    document = _presplit_document(
+        "s1",
+        [
+            "Inside the \"very spiritual' worker who shot three colleagues",
+            "She shot the other three, police say.",
+            "Both women died.",
+            "\u201c We talked about her faith, \u201d Dorsey said.",
+        ],
+    )
+    quotes = [[q.text for q in item.quotes] for item in analyze_document(document)]
+    assert quotes[1:] == [[], [], ["We talked about her faith"]]
