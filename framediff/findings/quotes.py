@@ -259,7 +259,7 @@ def _paraphrased(ctx: Context, quoted: SentenceRef, other: SentenceRef) -> Draft
         if len(words) < _MIN_QUOTE_WORDS + 2 or len(content) < 3:
             continue
         carried = len(content & other_words) / len(content)
-        if carried < _PARAPHRASE:
+        if carried < _PARAPHRASE or _quoted_in(ctx, other.source, content):
             continue
         return Draft(
             kind="quote_to_paraphrase",
@@ -277,6 +277,17 @@ def _paraphrased(ctx: Context, quoted: SentenceRef, other: SentenceRef) -> Draft
             },
         )
     return None
+
+
+def _quoted_in(ctx: Context, source: str, content: set[str]) -> bool:
+    """``source`` quotes those words itself somewhere (``_PARAPHRASE`` of them inside one
+    of its quotations): it kept the quotation, whatever a linked sentence sums up."""
+    for sentence in ctx.by_id[source].sentences:
+        for quote in ctx.analysis(SentenceRef(source, sentence.index)).quotes:
+            words = _content([t.text for t in _quote_tokens(quote)])
+            if len(content & words) >= _PARAPHRASE * len(content):
+                return True
+    return False
 
 
 def quote_findings(ctx: Context) -> list[Draft]:
