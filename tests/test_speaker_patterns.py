@@ -615,9 +615,7 @@ def test_an_assessment_stays_the_speakers_however_many_outlets_repeat_it() -> No
         ("Pierre Thomas was placed on injured reserve on Wednesday.", True),
     ],
 )
-def test_a_pronouns_figure_belongs_to_the_one_it_stands_for(
-    post_lead: str, conflict: bool
-) -> None:
+def test_a_pronouns_figure_belongs_to_the_one_it_stands_for(post_lead: str, conflict: bool) -> None:
     wire = doc(
         "wire",
         [

@@ -98,6 +98,16 @@ def _is_partial(text: str, start: int, end: int, opened_before: bool, open_after
     return not (last and last[-1].lower() in _INTRODUCERS)
 
 
+def _opens_quotation(text: str, start: int) -> bool:
+    """A mark opening at ``start`` (just after it) opens a quotation that may run on: it
+    stands at the sentence's start, after a colon or a comma, or after an introducer."""
+    before = text[: max(0, start - 1)].rstrip()
+    if not before or before.endswith((":", ",")):
+        return True
+    last = WORD_RE.findall(before[-30:])
+    return bool(last) and last[-1].lower() in _INTRODUCERS
+
+
 def find_quotes(text: str, open_mark: str | None = None) -> QuoteScan:
     """Quotations in ``text``; ``open_mark`` says a quotation of that mark is still open
     from the previous sentence, so this one starts inside it.
@@ -133,8 +143,14 @@ def find_quotes(text: str, open_mark: str | None = None) -> QuoteScan:
             first_double_seen = True
     still_open = None
     for family, start in open_at.items():
-        raw.append((start, len(text), family, start == 0 and open_mark == family, True))
-        still_open = family
+        carried = start == 0 and open_mark == family
+        # Only a quotation opened as one (the sentence's start, after a colon or comma, or
+        # after a word introducing it) runs on; a mark opened mid-phrase and never closed
+        # ('the "very spiritual\' worker') is a stray or mistyped one.
+        runs_on = carried or _opens_quotation(text, start)
+        raw.append((start, len(text), family, carried, runs_on))
+        if runs_on:
+            still_open = family
     quotes: list[QuoteSpan] = []
     for start, end, family, before, after in sorted(raw):
         while start < end and text[start].isspace():
