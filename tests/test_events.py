@@ -319,3 +319,30 @@ def test_a_dateline_taken_off_the_lead_still_dates_the_event() -> None:
     )
     assert profile_document(document).event_date is None
     assert profile_document(dated).event_date == date(2025, 2, 20)
+
+
+@pytest.mark.parametrize(
+    ("lead", "event_date"),
+    [
+        # The weekday after "police said" dates the statement; the event's is Thursday's.
+        (
+            [
+                "A plant worker shot three colleagues after she was suspended, police said "
+                "Friday.",
+                "She had argued Thursday evening with her co-workers.",
+            ],
+            date(2010, 9, 9),
+        ),
+        (
+            ["The mayor told reporters Friday that the bridge shut on Thursday."],
+            date(2010, 9, 9),
+        ),
+        # A weekday that dates the act itself stands.
+        (["The bridge shut on Friday after inspectors found cracks."], date(2010, 9, 10)),
+    ],
+)
+def test_the_weekday_a_statement_was_made_is_not_the_events(
+    lead: list[str], event_date: date
+) -> None:
+    doc = make_document("x", lead, published="2010-09-11")
+    assert profile_document(doc).event_date == event_date
