@@ -178,6 +178,34 @@ def _terms(text: str, weight: float, into: dict[str, float], surfaces: dict[str,
         into[key] = into.get(key, 0.0) + weight
 
 
+def _event_weekday(text: str) -> str | None:
+    """The first weekday of ``text`` that dates what happened: one right after a statement
+    verb ("police said Friday", "said on Friday") or after telling the press ("told
+    reporters Friday") dates the statement, not the event; telling someone ("Wang told
+    Lavrov on Sunday") may well be the event."""
+    lex = lexicon()
+    lowered = text.lower()
+    for found in re.finditer(r"\b(" + "|".join(lex.weekdays) + r")\b", lowered):
+        before = _WORD_RE.findall(lowered[max(0, found.start() - _STATEMENT_REACH) : found.start()])
+        if before and before[-1] == "on":
+            before = before[:-1]
+        if before and before[-1] in lex.statement_verbs:
+            continue
+        if (
+            len(before) >= 2
+            and before[-2] in ("told", "tells", "the")
+            and (before[-1] in lex.statement_audiences)
+        ):
+            continue
+        return found[1]
+    return None
+
+
+# Characters before a weekday within which its statement verb stands.
+_STATEMENT_REACH = 40
+_WORD_RE = re.compile(r"[\w'’-]+")
+
+
 def profile_document(document: Document) -> EventProfile:
     """The event profile of one document: lead-weighted terms, names, places and dates."""
     article = document.article
@@ -251,10 +279,8 @@ def profile_document(document: Document) -> EventProfile:
     weekday = None
     # The first weekday the lead gives, else the first one the opening sentences give.
     for scope in (lead_text, " \n".join(text for _, text in body[:WEEKDAY_SENTENCES])):
-        lowered = scope.lower()
-        day_positions = [(lowered.find(day), day) for day in lex.weekdays if day in lowered]
-        if day_positions:
-            weekday = min(day_positions)[1]
+        weekday = _event_weekday(scope)
+        if weekday is not None:
             break
     if event_date is None and reference is not None:
         if weekday is not None:

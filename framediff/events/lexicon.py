@@ -20,6 +20,8 @@ class Lexicon:
     stopwords: frozenset[str]
     weekdays: tuple[str, ...]
     stamp_words: frozenset[str]  # words of a time stamp line: "Last updated at 11:11 GMT"
+    statement_verbs: frozenset[str]  # "police said Friday": the weekday dates the statement
+    statement_audiences: frozenset[str]  # "told reporters Friday" (not "told Lavrov Sunday")
     months: dict[str, int]
     locatives: frozenset[str]
     non_site_heads: frozenset[str]  # "war in Ukraine" names a topic, not where the event was
@@ -38,6 +40,8 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(data["stopwords"]),
         weekdays=tuple(data["weekdays"]),
         stamp_words=frozenset(data["stamp_words"]),
+        statement_verbs=frozenset(data["statement_verbs"]),
+        statement_audiences=frozenset(data["statement_audiences"]),
         months=dict(data["months"]),
         locatives=frozenset(data["locative_words"]),
         non_site_heads=frozenset(data["non_site_heads"]),
