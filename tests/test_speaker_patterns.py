@@ -626,3 +626,25 @@ def test_a_pronouns_figure_belongs_to_the_one_it_stands_for(post_lead: str, conf
     post = doc("post", [post_lead, "He finished the season with 716 yards rushing."])
     found = findings(wire, post, [(1, 1)])
     assert ("number_conflict" in kinds(found)) == conflict
+
+
+def test_figures_of_a_clause_with_no_subject_of_its_own_are_the_clause_befores() -> None:
+    """ "..., where he finished with 6, 728 yards and four scores": the four scores are the
+    player's the pronoun stands for (Bell), like the yards; "6, 728" is one figure spaced
+    out, not two clauses; so Bell's college scores never conflict with Thomas's two."""
+    wire = doc(
+        "wire",
+        [
+            "Joique Bell has spent time with three teams this season.",
+            "He played at Wayne State, where he finished with 6, 728 yards rushing and four "
+            "scores receiving.",
+        ],
+    )
+    post = doc(
+        "post",
+        [
+            "Pierre Thomas was placed on injured reserve on Wednesday.",
+            "He finished with 269 yards rushing and two scores receiving.",
+        ],
+    )
+    assert "number_conflict" not in kinds(findings(wire, post, [(1, 1)]))
