@@ -242,18 +242,24 @@ class Context:
     @cached_property
     def surnames(self) -> dict[str, dict[str, str]]:
         """Per source, the surnames of the people it names in full, those no two of its
-        people share ("Thomas" -> "Pierre Thomas"): whom a surname alone stands for there."""
+        people share ("Thomas" -> "Pierre Thomas"): whom a surname alone stands for there.
+        A name typed OTHER counts too: the entity finder types one person either way by
+        context ("placing leading rusher Chris Ivory" / "Ivory, who had made strides")."""
         found: dict[str, dict[str, str]] = {}
         for document in self.documents:
             people: dict[str, set[str]] = defaultdict(set)
             for sentence in document.sentences:
                 for entity in self.analysis(SentenceRef(document.id, sentence.index)).entities:
                     words = entity.canonical.split()
-                    if entity.type == "PERSON" and len(words) >= 2:
+                    if entity.type in ("PERSON", "OTHER") and len(words) >= 2:
                         people[words[-1]].add(entity.canonical)
-            found[document.id] = {
-                surname: next(iter(full)) for surname, full in people.items() if len(full) == 1
-            }
+            named: dict[str, str] = {}
+            for surname, full in people.items():
+                # "RB Joique Bell" is "Joique Bell" with a title before it.
+                shortest = min(full, key=len)
+                if all(name.endswith(shortest) for name in full):
+                    named[surname] = shortest
+            found[document.id] = named
         return found
 
     def analysis(self, ref: SentenceRef) -> SentenceAnalysis:

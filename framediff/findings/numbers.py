@@ -118,7 +118,8 @@ _ZONE_RE = re.compile(
     r"Pacific|Mountain)(?:\s+time)?)\b"
 )
 # Where the clause holding a figure begins: its owner is named after this.
-_CLAUSE_START_RE = re.compile(r"[,;:]\s|\b(?:while|whereas|and|but)\s")
+# A comma before three digits ("6, 728") is a spaced thousands separator, not a clause's.
+_CLAUSE_START_RE = re.compile(r"[,;:]\s(?!\d{3}\b)|\b(?:while|whereas|and|but)\s")
 
 
 # A game clock ("with 7:42 left", "14: 05 remaining"): a moment of play, compared with
@@ -162,7 +163,11 @@ def _owner(ctx: Context, ref: SentenceRef, at: int) -> str:
         if opening in _PRONOUN_SUBJECTS:
             return _antecedent(ctx, ref)
         name = _subject(ctx, ref, before, clause)
-        if name or not opening.isalpha() or not opening.islower() or opening in _DETERMINERS:
+        # The figure opening its clause ("..., and two touchdowns") or a verb ("and had
+        # 269 yards") leaves the subject to the clause before; a name, a capital or a
+        # determiner opens one of its own.
+        own = opening and (not opening.isalpha() or not opening.islower())
+        if name or own or opening in _DETERMINERS:
             return name
     return ""
 
