@@ -327,8 +327,7 @@ def test_a_dateline_taken_off_the_lead_still_dates_the_event() -> None:
         # The weekday after "police said" dates the statement; the event's is Thursday's.
         (
             [
-                "A plant worker shot three colleagues after she was suspended, police said "
-                "Friday.",
+                "A plant worker shot three colleagues after she was suspended, police said Friday.",
                 "She had argued Thursday evening with her co-workers.",
             ],
             date(2010, 9, 9),

@@ -220,3 +220,27 @@ def test_no_false_numbers(text: str) -> None:
 )
 def test_range_ends_share_scale_and_currency(text: str, expected: list[str]) -> None:
     assert [m.normalized for m in extract_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number that names a thing (a road, a rifle, a clause, an aircraft) counts
+        # nothing.
+        ("He was stopped on state Route 94 early Sunday.", ["date:sunday"]),
+        ("Six AK - 47 rifles were seized.", ["count:6"]),
+        ("Highway 214 was closed for the weekend.", []),
+        ("The rule changes Section 7 of the act.", []),
+        ("A Boeing 737 landed safely.", []),
+        ("Two F-16 jets were scrambled.", ["count:2"]),
+        # A gun's calibre is a calibre, compared only with calibres.
+        ("He pointed a .38-caliber revolver at them.", ["caliber:38"]),
+        ("He pointed a. 357 Magnum at them.", ["caliber:357"]),
+        ("He had a 9mm handgun.", ["caliber:9mm"]),
+        ("The revolver was loaded with four bullets.", ["count:4"]),
+        # A score after a team's name is a quantity.
+        ("The Colts beat the Chiefs 20-13.", ["count:20", "count:13"]),
+    ],
+)
+def test_numbers_that_name_things_are_not_counts(text: str, expected: list[str]) -> None:
+    assert [n.normalized for n in extract_numbers(text)] == expected

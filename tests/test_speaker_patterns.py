@@ -648,3 +648,18 @@ def test_figures_of_a_clause_with_no_subject_of_its_own_are_the_clause_befores()
         ],
     )
     assert "number_conflict" not in kinds(findings(wire, post, [(1, 1)]))
+
+
+@pytest.mark.parametrize(
+    ("b", "conflict"),
+    [
+        # Four bullets and a .38 calibre are two quantities.
+        ("Police said Gray pointed a .38-caliber revolver with four bullets at them.", False),
+        # Two calibres for one gun conflict.
+        ("Police said Gray pointed a .357-caliber revolver at them.", True),
+    ],
+)
+def test_a_calibre_is_compared_only_with_a_calibre(b: str, conflict: bool) -> None:
+    a = "Police said Gray pointed a .38-caliber revolver at them."
+    found = findings(doc("wire", [a]), doc("post", [b]), [(0, 0)])
+    assert ("number_conflict" in kinds(found)) == conflict
