@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-NumberKind = Literal["count", "percent", "money", "date", "year", "duration", "ordinal"]
+NumberKind = Literal["count", "percent", "money", "date", "year", "duration", "ordinal", "caliber"]
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -109,6 +109,23 @@ _SHARE_RE = re.compile(
     r"\b(?:(?P<n>a|one|two|three)[- ])?(?P<d>thirds?|quarters?|half)\b(?!-)", re.I
 )
 _SHARES = {"third": 100 / 3, "quarter": 25.0, "half": 50.0}
+# A gun's calibre: ".38-caliber", "a. 38 - caliber" (spaced out), ".357 Magnum", "9mm
+# handgun": it names the weapon, compared only with another calibre.
+_CALIBER_RE = re.compile(
+    r"(?P<num>\d{1,3})\s?(?:-\s?)?(?:caliber|calibre)\b"
+    r"|(?<=\.)\s?(?P<magnum>\d{2,3})\s+Magnum\b"
+    r"|\b(?P<mm>\d{1,2})\s?mm\b(?=\s+(?:handgun|pistol|gun|rifle|semi|weapon|round|bullet))",
+    re.I,
+)
+# A number that names a thing rather than counting one: after a word naming roads, rules,
+# flights, rooms and aircraft ("Route 94", "Section 7", "Boeing 737"), or after letters and
+# a hyphen ("AK - 47", "F-16").
+_IDENTIFIER_BEFORE_RE = re.compile(
+    r"(?:\b(?:Route|Highway|Hwy|Interstate|Section|Article|Chapter|Title|Amendment|"
+    r"Proposition|Prop|Flight|Gate|Terminal|Platform|Pier|Room|Suite|Apartment|Apt|Unit|"
+    r"Channel|Precinct|Ward|Exit|Boeing|Airbus|Embraer|Tupolev|Antonov|Ilyushin|Sukhoi|MiG|"
+    r"Windows|No)\.?\s+|\b[A-Z]{1,4}\s?-\s?)$"
+)
 # "34-year-old": an age
 _AGE_RE = re.compile(r"\b(?P<num>\d{1,3})-year-old\b")
 _QUAL_BEFORE_RE = re.compile(rf"\b(?P<q>{_QUAL})\s+$", re.I)
@@ -203,6 +220,10 @@ def extract_numbers(text: str) -> list[NumberMention]:
             )
         )
 
+    for m in _CALIBER_RE.finditer(text):
+        group = "num" if m.group("num") else "magnum" if m.group("magnum") else "mm"
+        size = m.group(group) + ("mm" if group == "mm" else "")
+        add(m.start(group), m.end(), None, "caliber", None, f"caliber:{size}")
     for m in _VAGUE_RE.finditer(text):
         if m.group(1):
             base = {
@@ -271,6 +292,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
         add(m.start(), m.end(), float(m.group()[:4]), "year", None, f"year:{m.group()}")
     for m in _COUNT_RE.finditer(text):
         word = m.group("num").lower()
+        if word[:1].isdigit() and _IDENTIFIER_BEFORE_RE.search(text[: m.start()]):
+            continue  # "Route 94", "AK - 47": a name, not a count
         if word == "one" and not re.match(r"\s+(?:of\s+)?[a-z]", text[m.end() :]):
             continue
         if word == "one" and re.search(
