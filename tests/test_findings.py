@@ -928,31 +928,3 @@ def test_a_quote_the_other_source_gives_in_quotation_marks_elsewhere_is_not_para
     ]
     findings = run([a, b], [link(("s1", 0), ("s2", 0))], analyses)
     assert "quote_to_paraphrase" not in kinds(findings)
-
-
-def test_unique_content_of_a_piece_written_in_the_first_person_says_so() -> None:
-    """A column, a letter or a blog says "I" and "we" in its writer's own voice: what only it
-    carries is its writer's, and the finding says so (``first_person``). A news report
-    quoting someone's "we" is not written in the first person."""
-    column = doc(
-        "s1",
-        "Column",
-        [
-            "I have covered this council for ten years.",
-            "We all knew the vote would be close.",
-            "The council approved the budget on Monday.",
-            "My own view is that the cuts to the library service go too far.",
-        ],
-    )
-    news = doc(
-        "s2",
-        "Wire",
-        [
-            "The council approved the budget on Monday.",
-            '"We will fight these cuts in court," said Ana Ruiz, who chairs the library board.',
-            "Parking fees will rise in May under the plan adopted by the council.",
-        ],
-    )
-    findings = run([column, news], [link(("s1", 2), ("s2", 0))], analyze_sentences([column, news]))
-    voice = {f.sources[0]: f.detail["first_person"] for f in findings if f.kind == "unique"}
-    assert voice == {"s1": True, "s2": False}
