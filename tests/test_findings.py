@@ -928,3 +928,31 @@ def test_a_quote_the_other_source_gives_in_quotation_marks_elsewhere_is_not_para
     ]
     findings = run([a, b], [link(("s1", 0), ("s2", 0))], analyses)
     assert "quote_to_paraphrase" not in kinds(findings)
+
+
+def test_a_claim_told_across_three_sentences_of_a_source_is_not_left_out_there() -> None:
+    """Two sources carry the bridge's closing in one sentence; the third tells it over
+    three short ones: it leaves nothing out."""
+    lead = (
+        "The mayor shut the old harbour bridge after inspectors found rusted cables and "
+        "cracked bolts."
+    )
+    a = doc("s1", "Wire", [lead, "Traffic was diverted through the tunnel on Tuesday."])
+    b = doc("s2", "Post", [lead, "Traffic was diverted through the tunnel on Tuesday."])
+    c = doc(
+        "s3",
+        "Herald",
+        [
+            "Inspectors examined the harbour bridge last week.",
+            "They reported rusted cables.",
+            "The mayor then ordered it shut.",
+            "Traffic was diverted through the tunnel on Tuesday.",
+        ],
+    )
+    links = [
+        link(("s1", 0), ("s2", 0)),
+        link(("s1", 1), ("s2", 1)),
+        link(("s1", 1), ("s3", 3)),
+        link(("s2", 1), ("s3", 3)),
+    ]
+    assert "omission" not in kinds(run([a, b, c], links))
