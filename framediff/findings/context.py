@@ -395,12 +395,14 @@ class Context:
                 return True
         return False
 
-    def run_told_in(self, refs: Sequence[SentenceRef], source: str) -> bool:
+    def run_told_in(
+        self, refs: Sequence[SentenceRef], source: str, share: float | None = None
+    ) -> bool:
         """Whether ``source`` tells what the run of sentences ``refs`` says, spread over
         up to three adjacent sentences of its own (``RUN_WINDOW``): a source may tell in
         three short sentences what another puts in one, where no one or two of them hold
         most of its words. The words count by their rarity in the event (``word_rarity``):
-        its names and main nouns, in every other sentence, tell little. ``RUN_TOLD`` of the
+        its names and main nouns, in every other sentence, tell little. ``share`` of the
         run's weight, in at least ``RUN_TOLD_LEAST`` words, must stand there."""
         group = next(g for g in self.groups if refs[0].source in g)
         rarity = self.word_rarity[group]
@@ -418,7 +420,8 @@ class Context:
             common = own & frozenset().union(*words[index : index + RUN_WINDOW])
             if (
                 len(common) >= RUN_TOLD_LEAST
-                and math.fsum(rarity[word] for word in common) >= RUN_TOLD * total
+                and math.fsum(rarity[word] for word in common)
+                >= (RUN_TOLD_SHARE if share is None else share) * total
             ):
                 return True
         return False
@@ -455,7 +458,7 @@ TOLD_ELSEWHERE = 0.6
 # the run's weight, in at least three words. On the judged real events, unique content told
 # so was judged true 3 times in 13 (all unique content: 0.42), and 2 in 9 on the events set
 # aside; counting every word alike, the check took findings judged true a third of the time.
-RUN_TOLD = 0.35
+RUN_TOLD_SHARE = 0.35
 RUN_TOLD_LEAST = 3
 RUN_WINDOW = 3
 # Share of a sentence's content words its own article holds elsewhere for it to be said
