@@ -345,3 +345,42 @@ def test_the_weekday_a_statement_was_made_is_not_the_events(
 ) -> None:
     doc = make_document("x", lead, published="2010-09-11")
     assert profile_document(doc).event_date == event_date
+
+
+def test_a_follow_up_the_grouper_set_apart_is_a_later_occurrence_of_the_story() -> None:
+    """The shooting and, three months on, the hearing that sent the shooter to trial: the
+    grouper keeps them apart, but both leads name the same person and the same kind of
+    event, so the finding says which reports the later occurrence rather than calling them
+    different events. Two events that share no one stay different events."""
+    shooting = make_document(
+        "shooting",
+        [
+            "Yvonne Hiller shot dead two co-workers at a Kraft plant in Philadelphia on "
+            "Thursday night, police said.",
+            "Hiller had been suspended minutes earlier after an argument.",
+        ],
+        published="2010-09-10",
+    )
+    hearing = make_document(
+        "hearing",
+        [
+            "A judge on Tuesday ordered Yvonne Hiller to stand trial for the murder of two "
+            "co-workers at a Kraft plant.",
+            "Her lawyer said she would plead not guilty.",
+        ],
+        published="2010-12-08",
+    )
+    (finding,) = different_event_findings(
+        [shooting, hearing], [["shooting"], ["hearing"]], [["shooting"], ["hearing"]]
+    )
+    assert finding.detail["occurrence"] == "later"
+    assert "later occurrence" in finding.summary
+    other = make_document(
+        "rates",
+        ["The central bank raised its key interest rate on Tuesday by half a point."],
+        published="2010-12-08",
+    )
+    (finding,) = different_event_findings(
+        [shooting, other], [["shooting"], ["rates"]], [["shooting"], ["rates"]]
+    )
+    assert finding.detail["occurrence"] is None
