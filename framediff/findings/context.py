@@ -379,16 +379,12 @@ class Context:
         a finding says a source leaves a claim out or another carries it alone: the aligner
         links only what it is sure of. ``bar`` replaces that share (``SAID_AGAIN`` for the
         sentence's own article, where the sentence itself never counts)."""
-        own = self._words(self.sentence(ref).text)
+        own = self.sentence_words[ref.source][ref.sentence]
         if len(own) < _TOLD_MIN_WORDS:
             return False
-        sentences = self.by_id[source].sentences
-        words = [
-            frozenset()
-            if (source, s.index) == (ref.source, ref.sentence)  # never the sentence itself
-            else self._words(s.text)
-            for s in sentences
-        ]
+        words = list(self.sentence_words[source])
+        if source == ref.source:
+            words[ref.sentence] = frozenset()  # never the sentence itself
         for index in range(len(words)):
             window = words[index] | (words[index + 1] if index + 1 < len(words) else frozenset())
             if len(own & window) >= (TOLD_ELSEWHERE if bar is None else bar) * len(own):
@@ -406,16 +402,14 @@ class Context:
         run's weight, in at least ``RUN_TOLD_LEAST`` words, must stand there."""
         group = next(g for g in self.groups if refs[0].source in g)
         rarity = self.word_rarity[group]
-        own = frozenset().union(*(self._words(self.sentence(r).text) for r in refs))
+        own = frozenset().union(*(self.sentence_words[r.source][r.sentence] for r in refs))
         if len(own) < _TOLD_MIN_WORDS:
             return False
         total = math.fsum(rarity[word] for word in own)
-        skip = frozenset(refs)
-        sentences = self.by_id[source].sentences
-        words = [
-            frozenset() if SentenceRef(source, s.index) in skip else self._words(s.text)
-            for s in sentences
-        ]
+        words = list(self.sentence_words[source])
+        for ref in refs:
+            if ref.source == source:
+                words[ref.sentence] = frozenset()
         for index in range(len(words)):
             common = own & frozenset().union(*words[index : index + RUN_WINDOW])
             if (
@@ -435,19 +429,24 @@ class Context:
             counts: dict[str, int] = defaultdict(int)
             total = 0
             for source in group:
-                for sentence in self.by_id[source].sentences:
+                for words in self.sentence_words[source]:
                     total += 1
-                    for word in self._words(sentence.text):
+                    for word in words:
                         counts[word] += 1
             rarity[group] = {
                 word: math.log((total + 1) / (count + 0.5)) for word, count in counts.items()
             }
         return rarity
 
-    @staticmethod
-    def _words(text: str) -> frozenset[str]:
-        """What a sentence tells by: its content words and figures."""
-        return _content_words(text) | _figures(text)
+    @cached_property
+    def sentence_words(self) -> dict[str, tuple[frozenset[str], ...]]:
+        """Per source, what each of its sentences tells by: its content words and figures."""
+        return {
+            document.id: tuple(
+                _content_words(s.text) | _figures(s.text) for s in document.sentences
+            )
+            for document in self.documents
+        }
 
 
 # Share of a sentence's content words, names and figures that another source's sentence

@@ -347,7 +347,9 @@ def _token(token: str) -> tuple[str, str | None, str, bool]:
     return normalize_word(token), None, "", content
 
 
+@lru_cache(maxsize=16384)
 def carries_claim(text: str) -> bool:
     """Whether a sentence says anything beyond dates, times and numbers: "Updated: January
-    6, 2011, 11:34 AM ET" or "May 2, 2013 | 5:03pm" carry no claim to compare or report."""
+    6, 2011, 11:34 AM ET" or "May 2, 2013 | 5:03pm" carry no claim to compare or report.
+    Memoised: every findings detector asks it of the same sentences."""
     return not sentence_features(text).claimless
