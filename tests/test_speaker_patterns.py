@@ -663,3 +663,18 @@ def test_a_calibre_is_compared_only_with_a_calibre(b: str, conflict: bool) -> No
     a = "Police said Gray pointed a .38-caliber revolver at them."
     found = findings(doc("wire", [a]), doc("post", [b]), [(0, 0)])
     assert ("number_conflict" in kinds(found)) == conflict
+
+
+def test_a_name_after_the_verb_is_the_figures_object_not_its_owner() -> None:
+    """ "The Orioles, according to reports, have offered Teixeira $150 million": the offer is
+    the Orioles', and Teixeira is whom it is made to; the Red Sox's offer to Teixeira is
+    another quantity."""
+    a = doc(
+        "wire",
+        ["The Orioles, according to reports, have offered Teixeira a deal worth $150 million."],
+    )
+    b = doc(
+        "post",
+        ["Teixeira has a deal worth $184 million on the table from the Red Sox, the Herald said."],
+    )
+    assert "number_conflict" not in kinds(findings(a, b, [(0, 0)]))
