@@ -675,6 +675,8 @@ def test_a_name_after_the_verb_is_the_figures_object_not_its_owner() -> None:
     )
     b = doc(
         "post",
-        ["Teixeira has a deal worth $184 million on the table from the Red Sox, the Herald said."],
+        [
+            "Mark Teixeira has a deal worth $184 million on the table from the Red Sox, the Herald said."
+        ],
     )
     assert "number_conflict" not in kinds(findings(a, b, [(0, 0)]))
