@@ -162,6 +162,8 @@ def _owner(ctx: Context, ref: SentenceRef, at: int) -> str:
         opening = _opening(before[clause:])
         if opening in _PRONOUN_SUBJECTS:
             return _antecedent(ctx, ref)
+        if opening in FUNCTION_WORDS and opening not in _DETERMINERS:
+            continue  # "..., have offered Teixeira ...": a verb first, Teixeira its object
         name = _subject(ctx, ref, before, clause)
         # The figure opening its clause ("..., and two touchdowns") or a verb ("and had
         # 269 yards") leaves the subject to the clause before; a name, a capital or a
@@ -191,13 +193,16 @@ def _subject(ctx: Context, ref: SentenceRef, text: str, clause: int) -> str:
     opening a sentence, which the entity finder passes over, is the article's person of
     that surname ("Thomas was hurt ..." after "Pierre Thomas")."""
     first = _CAPITALISED_RE.search(text, clause)
+    if first is not None and first.group() in _ARTICLES and first.start() == clause:
+        first = _CAPITALISED_RE.search(text, first.end())  # "The Orioles"
     if first is None or len(text[clause : first.start()].split()) >= _SUBJECT_WORDS:
         return ""
     sentence = ctx.sentence(ref)
     credits = [(x.start, x.end) for x in ctx.analysis(ref).attributions]
     at_first = sentence.start + first.start()
     for entity in ctx.analysis(ref).entities:
-        if entity.start == at_first and not any(s <= entity.start < t for s, t in credits):
+        starts_there = entity.start == at_first or entity.start == sentence.start + clause
+        if starts_there and not any(s <= entity.start < t for s, t in credits):
             return entity.canonical
     if first.start() == 0:
         word = _POSSESSIVE_RE.sub("", first.group())
@@ -226,6 +231,8 @@ _CONNECTIVES = frozenset(
 # Sentences back within which a pronoun's antecedent opens a sentence.
 _ANTECEDENT_BACK = 3
 _POSSESSIVE_RE = re.compile(r"['’]s$")
+# A capitalised article before a subject's name ("The Orioles have offered ...").
+_ARTICLES = frozenset(["The", "A", "An"])
 # Words that open a clause's own subject ("while the team has 716", "and her account
 # differs"): not an elided one.
 _DETERMINERS = frozenset(
