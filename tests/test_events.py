@@ -384,3 +384,59 @@ def test_a_follow_up_the_grouper_set_apart_is_a_later_occurrence_of_the_story() 
         [shooting, other], [["shooting"], ["rates"]], [["shooting"], ["rates"]]
     )
     assert finding.detail["occurrence"] is None
+
+
+def test_an_undated_report_joins_the_occurrence_holding_the_report_it_reads_most_like() -> None:
+    """Three reports of this week's emergency patch, varied in what they stress, and one of
+    last year's patch for an older flaw: an undated report that tells this week's story
+    (one of its reports almost word for word) belongs to this week's occurrence, though it
+    shares more words with last year's report than with the average of this week's."""
+    from framediff.events.occurrences import occurrences
+
+    this_week = [
+        make_document(
+            "a",
+            [
+                "Microsoft released a temporary Fix It tool on Tuesday for an Internet Explorer "
+                "flaw that attackers are exploiting in targeted attacks.",
+                "The company said a full security update is being prepared.",
+            ],
+            published="2013-09-17",
+        ),
+        make_document(
+            "b",
+            [
+                "Security researchers said the attacks on the browser flaw were limited to "
+                "users in Japan and Taiwan.",
+                "The flaw affects every supported version of the browser.",
+            ],
+            published="2013-09-17",
+        ),
+        make_document(
+            "c",
+            [
+                "Analysts urged companies to switch browsers until Microsoft ships a real fix.",
+                "The next Patch Tuesday is three weeks away.",
+            ],
+            published="2013-09-18",
+        ),
+    ]
+    last_year = make_document(
+        "old",
+        [
+            "Microsoft will release a patch for Internet Explorer to fix a flaw that "
+            "attackers are exploiting.",
+            "The company released a temporary Fix It tool last week.",
+        ],
+        published="2012-09-19",
+    )
+    undated = make_document(
+        "new",
+        [
+            "Microsoft released a temporary Fix It tool for an Internet Explorer flaw that "
+            "attackers are exploiting in targeted attacks.",
+            "A full security update is being prepared, the company said.",
+        ],
+    )
+    groups = occurrences([*this_week, last_year, undated])
+    assert ("a", "b", "c", "new") in groups and ("old",) in groups
