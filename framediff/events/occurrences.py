@@ -42,9 +42,10 @@ def report_date(profile: EventProfile) -> date | None:
 def occurrences(documents: Sequence[Document]) -> list[tuple[str, ...]]:
     """The occurrences that ``documents`` (one event group) report, each as its sources in
     input order: dated reports within ``OCCURRENCE_GAP`` days of one another, chained, are
-    one occurrence. An undated report joins the occurrence whose reports it reads most like
-    (the grouping's pair score), the one with the most reports (the earliest among equals)
-    when none is closer. Ordered by their first source in input order."""
+    one occurrence. An undated report joins the occurrence holding the report it reads most
+    like (the grouping's pair score; not the occurrence's average, which the varied reports
+    of a well-covered occurrence pull down), the one with the most reports (the earliest
+    among equals) when none is closer. Ordered by their first source in input order."""
     profiles = [profile_document(doc) for doc in documents]
     dated = sorted((day, k) for k, profile in enumerate(profiles) if (day := report_date(profile)))
     runs: list[list[int]] = []
@@ -62,9 +63,7 @@ def occurrences(documents: Sequence[Document]) -> list[tuple[str, ...]]:
     if undated:
         index = EventIndex(documents, profiles=profiles)
         for k in undated:
-            closeness = [
-                sum(index.evidence(k, other).score() for other in run) / len(run) for run in runs
-            ]
+            closeness = [max(index.evidence(k, other).score() for other in run) for run in runs]
             runs[max(range(len(runs)), key=lambda r: (closeness[r], r == main))].append(k)
     return [tuple(documents[k].id for k in sorted(run)) for run in sorted(runs, key=min)]
 
