@@ -236,8 +236,11 @@ _ARTICLES = frozenset(["The", "A", "An"])
 # Words that open a clause's own subject ("while the team has 716", "and her account
 # differs"): not an elided one.
 _DETERMINERS = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "some", "each", "every", "no"]
-) | frozenset(["his", "her", "its", "their"])
+    [
+        *("the", "a", "an", "this", "that", "these", "those"),
+        *("some", "each", "every", "no", "his", "her", "its", "their"),
+    ]
+)
 
 
 # Words from a clause's start within which its subject's name begins ("Running back
