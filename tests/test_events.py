@@ -440,3 +440,45 @@ def test_an_undated_report_joins_the_occurrence_holding_the_report_it_reads_most
     )
     groups = occurrences([*this_week, last_year, undated])
     assert ("a", "b", "c", "new") in groups and ("old",) in groups
+
+
+def test_a_later_stage_naming_the_same_person_and_act_is_a_later_occurrence() -> None:
+    """Reports of a shooting, and months later one of the hearing that sent the shooter to
+    trial, told in other words: little text in common, but the same person and the same
+    kind of act (a murder) in both, dated months apart. The finding names the later
+    occurrence rather than calling them different events; a later report of someone else's
+    murder trial stays a different event."""
+    shooting = [
+        make_document(
+            f"s{k}",
+            [
+                "Two people were killed and one wounded in a shooting at a Kraft Foods plant "
+                "in northeast Philadelphia on Thursday night.",
+                "A suspended worker, Yvonne Hiller, was charged with murder after opening fire "
+                "in a break room, police said.",
+                "About 100 people were at work at the plant, which makes Oreo cookies.",
+            ],
+            published="2010-09-10",
+        )
+        for k in range(3)
+    ]
+
+    def hearing(name: str, pronoun: str) -> Document:
+        return make_document(
+            name.split()[-1].lower(),
+            [
+                "Murder trial ordered for woman accused in factory killings",
+                f"{name} was certain {pronoun} was being targeted for chemical abuse, but no "
+                "one believed the story.",
+                f"A homicide detective testified Tuesday that {pronoun} showed no remorse.",
+            ],
+            published="2010-12-08",
+        )
+
+    ids = [d.id for d in shooting]
+    later = hearing("Yvonne Hiller", "she")
+    (finding,) = different_event_findings([*shooting, later], [ids, [later.id]], [ids, [later.id]])
+    assert finding.detail["occurrence"] == "later", finding.summary
+    other = hearing("Marcus Dell", "he")
+    (finding,) = different_event_findings([*shooting, other], [ids, [other.id]], [ids, [other.id]])
+    assert finding.detail["occurrence"] is None
