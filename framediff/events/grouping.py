@@ -148,7 +148,11 @@ def _finding(
     label_a, label_b = documents[a].label, documents[b].label
     # Two occurrences of one story: groups the occurrence split made, or groups that read
     # as one story all the same (their average pair score would join them).
-    story = same_story or _average_score(index, group_a, group_b) >= index.params.threshold
+    story = (
+        same_story
+        or _average_score(index, group_a, group_b) >= index.params.threshold
+        or ("place" not in differs and _one_story(index, group_a, group_b))
+    )
     occurrence = _occurrence(index, group_a, group_b) if story else None
     if occurrence:
         when, day_a, day_b = occurrence
@@ -181,6 +185,26 @@ def _finding(
             "occurrence": occurrence[0] if occurrence else None,
         },
     )
+
+
+def _one_story(index: EventIndex, group_a: list[int], group_b: list[int]) -> bool:
+    """The two groups tell stages of one story in other words: a person (or body) named in
+    full in a lead of one is named in the other's reports too, and both tell the same kind
+    of act (the shooting reported as a murder; months on, the murder trial ordered). Asked
+    only where their leads put them in no different places: the same two ministers meeting
+    in Moscow and, two years on, in Beijing are two events."""
+    profiles_a = [index.profiles[k] for k in group_a]
+    profiles_b = [index.profiles[k] for k in group_b]
+    if not set().union(*map(actions, profiles_a)) & set().union(*map(actions, profiles_b)):
+        return False
+    names_a = set().union(*(p.names for p in profiles_a))
+    names_b = set().union(*(p.names for p in profiles_b))
+    for profile in profiles_a + profiles_b:
+        for name in participants(profile):
+            words = {word.lower().rstrip(".") for word in name.split()}
+            if len(words) >= 2 and words <= names_a and words <= names_b:
+                return True
+    return False
 
 
 def _average_score(index: EventIndex, group_a: list[int], group_b: list[int]) -> float:
