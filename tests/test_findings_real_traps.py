@@ -232,3 +232,44 @@ def test_web_page_furniture_is_never_content(text: str, clutter: bool) -> None:
     from framediff.findings.cues import is_boilerplate
 
     assert is_boilerplate(text) is clutter
+
+
+def test_a_name_written_with_a_hyphen_or_another_case_is_covered(tmp_path) -> None:
+    """ "Mehdi iran-Nejad" is the governor the others call "Mehdi Irannejad": the source
+    names him, written another way. A source that does not name him at all still lacks
+    him."""
+    from framediff import compare
+    from framediff.config import Settings
+
+    texts = {
+        "wire": [
+            "Provincial governor Mehdi Irannejad said 300 homes were damaged in the quake.",
+            "Mehdi Irannejad said rescue teams had reached every village.",
+        ],
+        "post": [
+            "Provincial governor Mehdi Irannejad said 300 homes were damaged in the quake.",
+            "Mehdi Irannejad said rescue teams had reached every village.",
+        ],
+        "herald": [
+            "The provincial governor, Mehdi iran-Nejad, said 300 homes were damaged.",
+            "Rescue teams had reached every village, the governor said.",
+        ],
+        "daily": [
+            "The quake damaged 300 homes, officials said.",
+            "Rescue teams had reached every village.",
+        ],
+    }
+    paths = []
+    for name, lines in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    result = compare(paths, settings=Settings(presplit=True))
+    label = {doc.id: doc.label for doc in result.documents}
+    missing = {
+        label[s]
+        for f in result.analysis.findings
+        if f.kind == "entity_coverage" and "Irannejad" in f.summary
+        for s in f.sources_missing
+    }
+    assert missing == {"daily"}
