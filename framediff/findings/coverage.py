@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from framediff.findings.context import Context, Draft
 from framediff.findings.cues import SPEAKER_TITLES
@@ -118,6 +119,36 @@ def _named_shortly(ctx: Context, canonical: str, source: str) -> bool:
     return all(re.search(rf"\b{re.escape(word)}(?:s|es)?\b", text) is not None for word in core)
 
 
+def _written_otherwise(ctx: Context, canonical: str, source: str) -> bool:
+    """The source writes the name in another case or split otherwise by hyphens or spaces
+    ("Mehdi iran-Nejad" for "Mehdi Irannejad", "security bulletin"): whole words of its
+    text that spell the name's letters. Only names of ``_LETTERS_MIN`` letters or more."""
+    target = "".join(_WORD_RE.findall(canonical.lower()))
+    if len(target) < _LETTERS_MIN:
+        return False
+    words = _words_of(ctx.by_id[source].article.text)
+    for start in range(len(words)):
+        spelt = ""
+        for word in words[start:]:
+            spelt += word
+            if len(spelt) >= len(target):
+                break
+        if spelt == target:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _words_of(text: str) -> tuple[str, ...]:
+    """The text's runs of letters and digits, lower-cased: each article's are found once."""
+    return tuple(_WORD_RE.findall(text.lower()))
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+# Letters a name must have to be looked for with its spaces and hyphens taken out.
+_LETTERS_MIN = 10
+
+
 def entity_coverage_findings(ctx: Context) -> list[Draft]:
     own_names = {doc.label.lower() for doc in ctx.documents} | {
         (doc.article.outlet or "").lower() for doc in ctx.documents
@@ -157,8 +188,13 @@ def entity_coverage_findings(ctx: Context) -> list[Draft]:
                 if not missing:
                     continue
             # "Labour" or "the Conservatives" name the "Labour Party" and the
-            # "Conservative Party".
-            missing = [s for s in missing if not _named_shortly(ctx, canonical, s)]
+            # "Conservative Party"; "Mehdi iran-Nejad" names "Mehdi Irannejad".
+            missing = [
+                s
+                for s in missing
+                if not _named_shortly(ctx, canonical, s)
+                and not _written_otherwise(ctx, canonical, s)
+            ]
             if not carriers or not missing:
                 continue
             count = sum(len(e) for e in in_group.values())
