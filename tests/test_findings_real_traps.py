@@ -273,3 +273,35 @@ def test_a_name_written_with_a_hyphen_or_another_case_is_covered(tmp_path) -> No
         for s in f.sources_missing
     }
     assert missing == {"daily"}
+
+
+def test_a_name_in_british_spelling_is_covered(tmp_path) -> None:
+    """ "the Betty Ford Centre" is the "Betty Ford Center" the others name."""
+    from framediff import compare
+    from framediff.config import Settings
+
+    texts = {
+        "wire": [
+            "The actress checked into the Betty Ford Center in Rancho Mirage on Monday.",
+            "The Betty Ford Center declined to comment on her stay.",
+        ],
+        "post": [
+            "The actress checked into the Betty Ford Center in Rancho Mirage on Monday.",
+            "The Betty Ford Center declined to comment on her stay.",
+        ],
+        "mail": [
+            "The actress has checked into the Betty Ford Centre, her lawyer said on Monday.",
+            "The clinic declined to comment.",
+        ],
+    }
+    paths = []
+    for name, lines in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    result = compare(paths, settings=Settings(presplit=True))
+    assert not [
+        f
+        for f in result.analysis.findings
+        if f.kind == "entity_coverage" and "Betty Ford" in f.summary
+    ]
