@@ -7,6 +7,8 @@ fixtures/findings/13_runway_crash (benchmarks/eval_findings.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from framediff.findings.claims import _is_editorial, editorial_cues
@@ -14,6 +16,7 @@ from framediff.findings.context import headline_like
 from framediff.findings.identity import Speaker, speaker_keys, speakers_differ
 from framediff.findings.numbers import Mention, _same
 from framediff.findings.quotes import _cut_short
+from framediff.model import Comparison
 from framediff.sentences.credit import SPEECH_RE
 
 
@@ -151,10 +154,20 @@ def test_whole_units_and_decimals(a: Mention, b: Mention, same: bool) -> None:
     assert _same(a, b) is same
 
 
-def test_parties_named_by_their_own_word_are_covered(tmp_path) -> None:
+def _compare_texts(tmp_path: Path, texts: dict[str, list[str]]) -> Comparison:
+    """``compare`` over one file per source (its sentences one a line) in ``tmp_path``."""
     from framediff import compare
     from framediff.config import Settings
 
+    paths = []
+    for name, lines in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return compare(paths, settings=Settings(presplit=True))
+
+
+def test_parties_named_by_their_own_word_are_covered(tmp_path: Path) -> None:
     texts = {
         "wire": [
             "The Labour Party won a landslide in the general election on Thursday.",
@@ -165,12 +178,7 @@ def test_parties_named_by_their_own_word_are_covered(tmp_path) -> None:
             "The Conservatives suffered their worst defeat in nearly 200 years.",
         ],
     }
-    paths = []
-    for name, lines in texts.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        paths.append(str(path))
-    result = compare(paths, settings=Settings(presplit=True))
+    result = _compare_texts(tmp_path, texts)
     assert not [f for f in result.analysis.findings if f.kind == "entity_coverage"]
 
 
@@ -234,13 +242,10 @@ def test_web_page_furniture_is_never_content(text: str, clutter: bool) -> None:
     assert is_boilerplate(text) is clutter
 
 
-def test_a_name_written_with_a_hyphen_or_another_case_is_covered(tmp_path) -> None:
+def test_a_name_written_with_a_hyphen_or_another_case_is_covered(tmp_path: Path) -> None:
     """ "Mehdi iran-Nejad" is the governor the others call "Mehdi Irannejad": the source
     names him, written another way. A source that does not name him at all still lacks
     him."""
-    from framediff import compare
-    from framediff.config import Settings
-
     texts = {
         "wire": [
             "Provincial governor Mehdi Irannejad said 300 homes were damaged in the quake.",
@@ -259,12 +264,7 @@ def test_a_name_written_with_a_hyphen_or_another_case_is_covered(tmp_path) -> No
             "Rescue teams had reached every village.",
         ],
     }
-    paths = []
-    for name, lines in texts.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        paths.append(str(path))
-    result = compare(paths, settings=Settings(presplit=True))
+    result = _compare_texts(tmp_path, texts)
     label = {doc.id: doc.label for doc in result.documents}
     missing = {
         label[s]
@@ -275,11 +275,8 @@ def test_a_name_written_with_a_hyphen_or_another_case_is_covered(tmp_path) -> No
     assert missing == {"daily"}
 
 
-def test_a_name_in_british_spelling_is_covered(tmp_path) -> None:
+def test_a_name_in_british_spelling_is_covered(tmp_path: Path) -> None:
     """ "the Betty Ford Centre" is the "Betty Ford Center" the others name."""
-    from framediff import compare
-    from framediff.config import Settings
-
     texts = {
         "wire": [
             "The actress checked into the Betty Ford Center in Rancho Mirage on Monday.",
@@ -294,12 +291,7 @@ def test_a_name_in_british_spelling_is_covered(tmp_path) -> None:
             "The clinic declined to comment.",
         ],
     }
-    paths = []
-    for name, lines in texts.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        paths.append(str(path))
-    result = compare(paths, settings=Settings(presplit=True))
+    result = _compare_texts(tmp_path, texts)
     assert not [
         f
         for f in result.analysis.findings
