@@ -128,3 +128,16 @@ def test_a_stray_mark_quotes_nothing_in_the_article_after_it() -> None:
     )
     quotes = [[q.text for q in item.quotes] for item in analyze_document(document)]
     assert quotes[1:] == [[], [], ["We talked about her faith"]]
+
+
+def test_an_opening_mark_typed_where_the_quotation_closes_closes_it() -> None:
+    """A quotation open from the sentence before, closed with a mistyped opening mark
+    before the comma ('... there goes the orchestra “, the host said'), ends there."""
+    scan = find_quotes(
+        "I ’ d like to thank the Academy, and there goes the orchestra “, the host said.", '"'
+    )
+    assert [q.text for q in scan.quotes] == [
+        "I ’ d like to thank the Academy, and there goes the orchestra"
+    ]
+    assert scan.quotes[0].opened_before and not scan.quotes[0].open_after
+    assert scan.open_mark is None
