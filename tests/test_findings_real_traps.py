@@ -57,6 +57,12 @@ def _speaker(display: str, resolved: str = "") -> Speaker:
         (_speaker("Orsa"), _speaker("the company", "Velto"), False),
         # A news agency relays; it is no second speaker.
         (_speaker("Lavrov"), _speaker("the TASS news agency"), False),
+        # One person may be described by two roles ("the comedian and talk show host"
+        # cut to "host" in one outlet, "the comedian" in another): no names, no bodies,
+        # nothing tells them apart.
+        (_speaker("the comedian"), _speaker("host", "Host"), False),
+        # A body against a person described by a role is told apart.
+        (_speaker("police"), _speaker("an eyewitness"), True),
         # Two bodies described plainly are two speakers.
         (_speaker("the fire service"), _speaker("the army", "Military"), True),
         (_speaker("the interior ministry"), _speaker("the commission"), True),
