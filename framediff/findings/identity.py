@@ -518,6 +518,8 @@ def related(x: Speaker, y: Speaker, unknown_is_same: bool = True) -> bool:
         return _speaks_for(person, body) or _holds_office_of(person, body)
     if _organisation(x):
         return False
+    if _role_only(x) and _role_only(y):
+        return True  # "the comedian" and "host": one person may be described either way
     return (_role_only(x) and _may_be_one(x, y)) or (_role_only(y) and _may_be_one(y, x))
 
 
