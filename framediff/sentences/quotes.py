@@ -128,9 +128,11 @@ def find_quotes(text: str, open_mark: str | None = None) -> QuoteScan:
             role == "open"
             and family == '"'
             and family in open_at
-            and text[:i].rstrip()[-1:] in ",.!?"
+            and (text[:i].rstrip()[-1:] in ",.!?" or text[i + 1 : i + 2] in ",.;:!?")
         ):
-            role = "close"  # 'step in, "DiLeo said': a spaced closing mark
+            # 'step in, "DiLeo said': a spaced closing mark; 'the orchestra “, the host
+            # said': an opening mark typed where the quotation closes.
+            role = "close"
         if family in open_at and role in ("close", "either"):
             start = open_at.pop(family)
             raw.append((start, i, family, start == 0 and open_mark == family, False))
