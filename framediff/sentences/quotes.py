@@ -92,20 +92,23 @@ def _is_partial(text: str, start: int, end: int, opened_before: bool, open_after
     words = WORD_RE.findall(text[start:end])
     if len(words) < 4:
         return True
-    if not before or before.endswith((":", ",")):
-        return False
-    last = WORD_RE.findall(before[-30:])
-    return not (last and last[-1].lower() in _INTRODUCERS)
+    return not _introduced(before)
 
 
-def _opens_quotation(text: str, start: int) -> bool:
-    """A mark opening at ``start`` (just after it) opens a quotation that may run on: it
-    stands at the sentence's start, after a colon or a comma, or after an introducer."""
-    before = text[: max(0, start - 1)].rstrip()
+def _introduced(before: str) -> bool:
+    """The text before a quotation's opening mark ends as a quotation's introduction does:
+    nothing (the sentence opens on it), a colon or a comma, or a word introducing a
+    quotation ("said", "told")."""
     if not before or before.endswith((":", ",")):
         return True
     last = WORD_RE.findall(before[-30:])
     return bool(last) and last[-1].lower() in _INTRODUCERS
+
+
+def _opens_quotation(text: str, start: int) -> bool:
+    """A mark opening at ``start`` (just after it) opens a quotation that may run on: one
+    introduced as a quotation is (``_introduced``)."""
+    return _introduced(text[: max(0, start - 1)].rstrip())
 
 
 def find_quotes(text: str, open_mark: str | None = None) -> QuoteScan:
