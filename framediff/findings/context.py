@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -382,14 +382,10 @@ class Context:
         own = self.sentence_words[ref.source][ref.sentence]
         if len(own) < _TOLD_MIN_WORDS:
             return False
-        words = list(self.sentence_words[source])
-        if source == ref.source:
-            words[ref.sentence] = frozenset()  # never the sentence itself
-        for index in range(len(words)):
-            window = words[index] | (words[index + 1] if index + 1 < len(words) else frozenset())
-            if len(own & window) >= (TOLD_ELSEWHERE if bar is None else bar) * len(own):
-                return True
-        return False
+        share = TOLD_ELSEWHERE if bar is None else bar
+        # One sentence or two adjacent ones, never the sentence itself.
+        windows = self._windows(source, [ref], 2)
+        return any(len(own & told) >= share * len(own) for told in windows)
 
     def run_told_in(
         self, refs: Sequence[SentenceRef], source: str, share: float | None = None
@@ -406,12 +402,8 @@ class Context:
         if len(own) < _TOLD_MIN_WORDS:
             return False
         total = math.fsum(rarity[word] for word in own)
-        words = list(self.sentence_words[source])
-        for ref in refs:
-            if ref.source == source:
-                words[ref.sentence] = frozenset()
-        for index in range(len(words)):
-            common = own & frozenset().union(*words[index : index + RUN_WINDOW])
+        for told in self._windows(source, refs, RUN_WINDOW):
+            common = own & told
             if (
                 len(common) >= RUN_TOLD_LEAST
                 and math.fsum(rarity[word] for word in common)
@@ -419,6 +411,18 @@ class Context:
             ):
                 return True
         return False
+
+    def _windows(
+        self, source: str, skip: Sequence[SentenceRef], size: int
+    ) -> Iterator[frozenset[str]]:
+        """What each run of ``size`` adjacent sentences of ``source`` tells by (from each of
+        its sentences on), the sentences of ``skip`` left out."""
+        words = list(self.sentence_words[source])
+        for ref in skip:
+            if ref.source == source:
+                words[ref.sentence] = frozenset()
+        for index in range(len(words)):
+            yield frozenset().union(*words[index : index + size])
 
     @cached_property
     def word_rarity(self) -> dict[tuple[str, ...], dict[str, float]]:
