@@ -128,6 +128,8 @@ def _written_otherwise(ctx: Context, canonical: str, source: str) -> bool:
         return False
     words = _words_of(ctx.by_id[source].article.text)
     for start in range(len(words)):
+        if not target.startswith(words[start]):
+            continue  # the spelling cannot begin here: most words of the text
         spelt = ""
         for word in words[start:]:
             spelt += word
