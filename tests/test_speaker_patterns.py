@@ -628,6 +628,29 @@ def test_a_pronouns_figure_belongs_to_the_one_it_stands_for(post_lead: str, conf
     assert ("number_conflict" in kinds(found)) == conflict
 
 
+def test_a_surname_two_people_share_still_names_someone_else_than_another_player() -> None:
+    """ "Thomas came into 2010 ..." where the article names Pierre Thomas and David Thomas:
+    the surname opening the sentence does not say which Thomas, but it says the next
+    sentence's "He" is a Thomas, so his 269 yards are not Ivory's 716."""
+    wire = doc(
+        "wire",
+        [
+            "Running back Pierre Thomas was placed on injured reserve on Wednesday.",
+            "Tight end David Thomas was limited in practice with a knee injury.",
+            "Thomas came into 2010 as the team's leading returning rusher.",
+            "He had only 269 yards rushing this season.",
+        ],
+    )
+    post = doc(
+        "post",
+        [
+            "Chris Ivory was placed on injured reserve on Wednesday.",
+            "He had only 716 yards rushing this season.",
+        ],
+    )
+    assert "number_conflict" not in kinds(findings(wire, post, [(3, 1)]))
+
+
 def test_figures_of_a_clause_with_no_subject_of_its_own_are_the_clause_befores() -> None:
     """ "..., where he finished with 6, 728 yards and four scores": the four scores are the
     player's the pronoun stands for (Bell), like the yards; "6, 728" is one figure spaced
