@@ -241,10 +241,12 @@ class Context:
 
     @cached_property
     def surnames(self) -> dict[str, dict[str, str]]:
-        """Per source, the surnames of the people it names in full, those no two of its
-        people share ("Thomas" -> "Pierre Thomas"): whom a surname alone stands for there.
-        A name typed OTHER counts too: the entity finder types one person either way by
-        context ("placing leading rusher Chris Ivory" / "Ivory, who had made strides")."""
+        """Per source, the surnames of the people it names in full, each with whom it stands
+        for there: the one person of that surname ("Thomas" -> "Pierre Thomas"), or the
+        surname itself where two share it ("Pierre Thomas", "David Thomas"): still a person
+        of that name, known not to be anyone else. A name typed OTHER counts too: the
+        entity finder types one person either way by context ("placing leading rusher Chris
+        Ivory" / "Ivory, who had made strides")."""
         found: dict[str, dict[str, str]] = {}
         for document in self.documents:
             people: dict[str, set[str]] = defaultdict(set)
@@ -257,8 +259,9 @@ class Context:
             for surname, full in people.items():
                 # "RB Joique Bell" is "Joique Bell" with a title before it.
                 shortest = min(full, key=len)
-                if all(name.endswith(shortest) for name in full):
-                    named[surname] = shortest
+                named[surname] = (
+                    shortest if all(name.endswith(shortest) for name in full) else surname
+                )
             found[document.id] = named
         return found
 
