@@ -651,6 +651,43 @@ def test_a_surname_two_people_share_still_names_someone_else_than_another_player
     assert "number_conflict" not in kinds(findings(wire, post, [(3, 1)]))
 
 
+def test_a_pronoun_stands_for_the_subject_after_a_fronted_phrase() -> None:
+    """ "In Bush's absence this year, running back Pierre Thomas has ...": the subject is
+    past the fronted phrase, so the next sentence's "He" is Thomas, and his yards are not
+    the ones another outlet gives Ivory."""
+    wire = doc(
+        "wire",
+        [
+            "Reggie Bush will miss the rest of the season with a knee sprain.",
+            "In Bush's absence this year, running back Pierre Thomas has established himself.",
+            "He has 189 rushing yards in his last two games.",
+        ],
+    )
+    post = doc(
+        "post",
+        [
+            "Chris Ivory has established himself as the lead back.",
+            "He has 214 rushing yards in his last two games.",
+        ],
+    )
+    assert "number_conflict" not in kinds(findings(wire, post, [(2, 1)]))
+
+
+@pytest.mark.parametrize(
+    ("b", "conflict"),
+    [
+        # Two touchdowns and 176 receiving yards count different things.
+        ("Pierre Thomas has 176 receiving yards this season.", False),
+        # Two touchdowns and three: one count given two ways.
+        ("Pierre Thomas has three touchdowns this season.", True),
+    ],
+)
+def test_figures_of_different_counted_things_never_conflict(b: str, conflict: bool) -> None:
+    wire = doc("wire", ["Pierre Thomas has two touchdowns this season."])
+    post = doc("post", [b])
+    assert ("number_conflict" in kinds(findings(wire, post, [(0, 0)]))) == conflict
+
+
 def test_figures_of_a_clause_with_no_subject_of_its_own_are_the_clause_befores() -> None:
     """ "..., where he finished with 6, 728 yards and four scores": the four scores are the
     player's the pronoun stands for (Bell), like the yards; "6, 728" is one figure spaced
