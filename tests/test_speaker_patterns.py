@@ -673,6 +673,22 @@ def test_a_pronoun_stands_for_the_subject_after_a_fronted_phrase() -> None:
     assert "number_conflict" not in kinds(findings(wire, post, [(2, 1)]))
 
 
+def test_a_sentence_left_joined_to_the_one_before_opens_a_clause_of_its_own() -> None:
+    """ "...; the team used him 22 times in Week 8. McAllister has just 317 rushing yards":
+    the splitter left two sentences joined, and the second one's figure is McAllister's,
+    not a number of the clause before with no owner, so it is not Thomas's 498."""
+    wire = doc(
+        "wire",
+        [
+            "Pierre Thomas has been the lead back since Week 11.",
+            "Deuce McAllister rarely got more than eight carries a game; the team used him 22 "
+            "times in Week 8. McAllister has just 317 rushing yards on the season.",
+        ],
+    )
+    post = doc("post", ["Pierre Thomas has 498 rushing yards on the season."])
+    assert "number_conflict" not in kinds(findings(wire, post, [(1, 0)]))
+
+
 @pytest.mark.parametrize(
     ("b", "conflict"),
     [
