@@ -119,7 +119,12 @@ _ZONE_RE = re.compile(
 )
 # Where the clause holding a figure begins: its owner is named after this.
 # A comma before three digits ("6, 728") is a spaced thousands separator, not a clause's.
-_CLAUSE_START_RE = re.compile(r"[,;:]\s(?!\d{3}\b)|\b(?:while|whereas|and|but)\s")
+# A full stop after a word and before a capital ends a sentence the splitter left joined
+# to the next ("... in Week 8. McAllister has just 317 yards"); after a capital ("U.S.
+# Army", "J. D. Drew") it does not.
+_CLAUSE_START_RE = re.compile(
+    r"[,;:]\s(?!\d{3}\b)|(?<![A-Z])[.!?]\s(?=[A-Z])|\b(?:while|whereas|and|but)\s"
+)
 
 
 # A game clock ("with 7:42 left", "14: 05 remaining"): a moment of play, compared with
@@ -191,7 +196,8 @@ def _subject(ctx: Context, ref: SentenceRef, text: str, clause: int) -> str:
     """The name ``text`` (the sentence's text up to some point) opens on from ``clause``
     within ``_SUBJECT_WORDS`` words, outside the sentence's credits, or "". A surname
     opening a sentence, which the entity finder passes over, is the article's person of
-    that surname ("Thomas was hurt ..." after "Pierre Thomas")."""
+    that surname ("Thomas was hurt ..." after "Pierre Thomas"); so is one opening a clause
+    that is a sentence the splitter left joined to the one before."""
     first = _CAPITALISED_RE.search(text, clause)
     if first is not None and first.group() in _ARTICLES and first.start() == clause:
         first = _CAPITALISED_RE.search(text, first.end())  # "The Orioles"
@@ -204,7 +210,8 @@ def _subject(ctx: Context, ref: SentenceRef, text: str, clause: int) -> str:
         starts_there = entity.start == at_first or entity.start == sentence.start + clause
         if starts_there and not any(s <= entity.start < t for s, t in credits):
             return entity.canonical
-    if first.start() == 0:
+    credited = any(s <= at_first < t for s, t in credits)
+    if first.start() == clause and not credited:
         word = _POSSESSIVE_RE.sub("", first.group())
         return ctx.surnames[ref.source].get(word, "")
     return ""
@@ -218,9 +225,24 @@ def _antecedent(ctx: Context, ref: SentenceRef) -> str:
     for index in range(ref.sentence - 1, max(-1, ref.sentence - 1 - _ANTECEDENT_BACK), -1):
         before = SentenceRef(ref.source, index)
         text = ctx.sentence(before).text
-        if not _opens_on_pronoun(text):
-            return _subject(ctx, before, text, 0)
+        main = _main_clause(text)
+        if not _opens_on_pronoun(text[main:]):
+            return _subject(ctx, before, text, main)
     return ""
+
+
+def _main_clause(text: str) -> int:
+    """Where the sentence's subject is to be looked for: past a phrase fronted before it
+    and closed by a comma ("In Bush's absence this year, running back Pierre Thomas has
+    ...", "However, he missed time ..."), or at its start."""
+    words = text.split(",", 1)[0].split()
+    fronted = (
+        "," in text
+        and len(words) <= _FRONTED_WORDS
+        and words[0].lower() in FUNCTION_WORDS
+        and words[0].lower() not in _DETERMINERS | _PRONOUN_SUBJECTS
+    )
+    return text.index(",") + 1 if fronted else 0
 
 
 # Pronouns that open a clause as (or with) its subject, and the connectives before them.
@@ -230,6 +252,9 @@ _CONNECTIVES = frozenset(
 )
 # Sentences back within which a pronoun's antecedent opens a sentence.
 _ANTECEDENT_BACK = 3
+# Words of a phrase fronted before a sentence's subject, at most: an adverbial ("In Bush's
+# absence this year,"), not a clause of its own.
+_FRONTED_WORDS = 6
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 # A capitalised article before a subject's name ("The Orioles have offered ...").
 _ARTICLES = frozenset(["The", "A", "An"])
@@ -459,6 +484,30 @@ def _same_measure(ctx: Context, a: SentenceRef, x: Mention, b: SentenceRef, y: M
     return level(a, x) == level(b, y)
 
 
+def _one_quantity(ctx: Context, a: SentenceRef, x: Mention, b: SentenceRef, y: Mention) -> bool:
+    """``x`` of sentence ``a`` and ``y`` of ``b`` may state one quantity: comparable, the same
+    measure, and no different things counted."""
+    if not (_comparable(x, y) and _same_measure(ctx, a, x, b, y)):
+        return False
+    if x.kind != "count":
+        return True  # a sum, a length, a calibre: its unit says what it measures
+    counted_x, counted_y = _counted(ctx, a, x), _counted(ctx, b, y)
+    return not (counted_x and counted_y and counted_x != counted_y)
+
+
+def _counted(ctx: Context, ref: SentenceRef, mention: Mention) -> str:
+    """What a bare count counts: the content word right after it ("two touchdowns", "176
+    receiving yards"), or "" when a function word, a mark or nothing follows ("minus 20 as
+    firefighters battled", "rushed for 716.")."""
+    sentence = ctx.sentence(ref)
+    after = fold_words(sentence.text[mention.end - sentence.start :][:_COUNTED_REACH])
+    return after[0] if after and after[0] not in FUNCTION_WORDS and after[0].isalpha() else ""
+
+
+# Characters after a count within which the word it counts begins.
+_COUNTED_REACH = 40
+
+
 def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Mention, Mention]]:
     if not _same_actors(ctx, a, b):
         return []
@@ -489,9 +538,7 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
                 (
                     y
                     for y in right
-                    if _comparable(x, y)
-                    and _same_measure(ctx, a, x, b, y)
-                    and (tight or _same_slot(ctx, a, x, b, y))
+                    if _one_quantity(ctx, a, x, b, y) and (tight or _same_slot(ctx, a, x, b, y))
                 ),
                 None,
             )
@@ -506,8 +553,7 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
         if (
             len(left) == 1
             and len(right) == 1
-            and _comparable(left[0], right[0])
-            and _same_measure(ctx, a, left[0], b, right[0])
+            and _one_quantity(ctx, a, left[0], b, right[0])
             and _same_slot(ctx, a, left[0], b, right[0])
         ):
             pairs.append((left[0], right[0]))
