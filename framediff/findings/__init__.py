@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from framediff.events.grouping import different_event_findings
 from framediff.findings.attribution import attribution_findings
 from framediff.findings.claims import (
-    editorial_refs,
     editorializing_findings,
     omission_findings,
     unique_findings,
@@ -38,7 +37,7 @@ DETECTORS: tuple[Callable[[Context], list[Draft]], ...] = (
     wording_findings,
     omission_findings,
     editorializing_findings,
-    lambda ctx: unique_findings(ctx, set(editorial_refs(ctx))),
+    lambda ctx: unique_findings(ctx, set(ctx.editorial)),
     derived_findings,
     entity_coverage_findings,
 )

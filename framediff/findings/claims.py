@@ -214,7 +214,7 @@ def editorial_refs(ctx: Context) -> dict[SentenceRef, list[tuple[str, int, int]]
 
 def editorializing_findings(ctx: Context) -> list[Draft]:
     drafts = []
-    for ref, cues in editorial_refs(ctx).items():
+    for ref, cues in ctx.editorial.items():
         sentence = ctx.sentence(ref)
         marked = [c for c in cues if c[0] in _STRONG_CUES] or cues
         kind, start, end = marked[0]

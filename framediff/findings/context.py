@@ -214,6 +214,15 @@ class Context:
         return mentions(self)
 
     @cached_property
+    def editorial(self) -> dict[SentenceRef, list[tuple[str, int, int]]]:
+        """The sentences in an editorial voice, with their cues (``claims.editorial_refs``):
+        computed once, read by the editorializing findings and by unique content, which
+        leaves them to those findings."""
+        from framediff.findings.claims import editorial_refs
+
+        return editorial_refs(self)
+
+    @cached_property
     def speaker_phrases(self) -> dict[tuple[str, str], frozenset[str]]:
         """Every phrase a source names each speaker by: (source, canonical name) -> phrases
         ("Constable Tim Fanning" and "Fanning" for Tim Fanning)."""
