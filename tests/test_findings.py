@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from framediff.findings import build_findings
 from framediff.findings.attribution import sentence_speakers
 from framediff.findings.claims import editorial_cues
@@ -853,6 +855,35 @@ def test_no_omission_where_the_source_tells_the_claim_in_its_own_words() -> None
     links = [link(("s1", 0), ("s2", 0)), link(("s1", 0), ("s3", 0)), link(("s1", 1), ("s2", 1))]
     findings = run([a, b, c], links)
     assert not [f for f in findings if f.kind == "omission" and "s3" in f.sources_missing]
+
+
+@pytest.mark.parametrize(
+    ("told", "omitted"),
+    [
+        # The same facts in words of the same meaning (detained / arrested, attorney /
+        # lawyer, vehicle / car): the Ledger does not leave the claim out.
+        (
+            "On Tuesday officers detained the attorney of the motorist beside the stolen vehicle.",
+            False,
+        ),
+        # Other facts about the same people: it does.
+        ("On Tuesday the attorney of the motorist said the case would go to trial.", True),
+    ],
+)
+def test_no_omission_where_the_source_tells_the_claim_in_words_of_the_same_meaning(
+    told: str, omitted: bool
+) -> None:
+    """A claim two sources carry and the third tells in other words of the same meaning
+    (the bundled word vectors match them) is not left out; a sentence about the same
+    people that tells something else does not count."""
+    claim = "Police arrested the driver's lawyer near the stolen car on Tuesday."
+    a = doc("s1", "Wire", ["A stolen car was found in Brisco.", claim])
+    b = doc("s2", "Post", ["A stolen car was found in Brisco.", claim])
+    c = doc("s3", "Ledger", ["A stolen car was found in Brisco.", told])
+    links = [link(("s1", 0), ("s2", 0)), link(("s1", 0), ("s3", 0)), link(("s1", 1), ("s2", 1))]
+    findings = run([a, b, c], links)
+    left_out = [f for f in findings if f.kind == "omission" and "s3" in f.sources_missing]
+    assert bool(left_out) == omitted
 
 
 def test_a_question_the_writer_asks_reports_nothing() -> None:
