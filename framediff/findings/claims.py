@@ -343,7 +343,8 @@ def omission_findings(ctx: Context) -> list[Draft]:
                 s
                 for s in missing
                 if not any(
-                    ctx.told_in(r, s) or ctx.run_told_in([r], s, OMISSION_TOLD) for r in refs
+                    ctx.told_in(r, s) or ctx.run_told_in([r], s, OMISSION_TOLD, same_meaning=True)
+                    for r in refs
                 )
             ]
             if not missing:

@@ -27,7 +27,7 @@ from framediff.model import (
     SentenceAnalysis,
     SentenceRef,
 )
-from framediff.scoring import word_opcodes
+from framediff.scoring import SOFT_MIN, word_opcodes
 from framediff.scoring.spelling import fold_variant
 from framediff.text import fold_punctuation, title_case
 
@@ -400,14 +400,20 @@ class Context:
         return any(len(own & told) >= share * len(own) for told in windows)
 
     def run_told_in(
-        self, refs: Sequence[SentenceRef], source: str, share: float | None = None
+        self,
+        refs: Sequence[SentenceRef],
+        source: str,
+        share: float | None = None,
+        *,
+        same_meaning: bool = False,
     ) -> bool:
         """Whether ``source`` tells what the run of sentences ``refs`` says, spread over
         up to three adjacent sentences of its own (``RUN_WINDOW``): a source may tell in
         three short sentences what another puts in one, where no one or two of them hold
         most of its words. The words count by their rarity in the event (``word_rarity``):
         its names and main nouns, in every other sentence, tell little. ``share`` of the
-        run's weight, in at least ``RUN_TOLD_LEAST`` words, must stand there."""
+        run's weight, in at least ``RUN_TOLD_LEAST`` words, must stand there; with
+        ``same_meaning``, a word of the same meaning there counts too (``same_meaning``)."""
         group = next(g for g in self.groups if refs[0].source in g)
         rarity = self.word_rarity[group]
         own = frozenset().union(*(self.sentence_words[r.source][r.sentence] for r in refs))
@@ -416,6 +422,8 @@ class Context:
         total = math.fsum(rarity[word] for word in own)
         for told in self._windows(source, refs, RUN_WINDOW):
             common = own & told
+            if same_meaning and common != own:
+                common |= self.same_meaning(own - common, told)
             if (
                 len(common) >= RUN_TOLD_LEAST
                 and math.fsum(rarity[word] for word in common)
@@ -423,6 +431,50 @@ class Context:
             ):
                 return True
         return False
+
+    def same_meaning(self, words: frozenset[str], told: frozenset[str]) -> frozenset[str]:
+        """The words of ``words`` that ``told`` holds a word of the same meaning for
+        ("detained" / "arrested", "attorney" / "lawyer"): a word-vector cosine of at least
+        ``SOFT_MIN``, the aligner's bar for a soft match, in the bundled static model; a
+        name only by the same name spelt otherwise ("Dargehan" / "Dargahan",
+        ``_spelt_alike``). Figures never match so; without the model, only names do."""
+        names = self.name_words
+        # A name is told by the same name, spelt otherwise at most ("Dargehan"): the word
+        # vectors of two places or two people lie close ("Shanghai", "Beijing").
+        spelt = {w for w in words & names if any(_spelt_alike(w, t) for t in told & names)}
+        mine = sorted(w for w in words - names if w.isalpha())
+        theirs = sorted(w for w in told - names if w.isalpha())
+        vectors = self._word_vectors
+        if not mine or not theirs or vectors is None:
+            return frozenset(spelt)
+        missing = [w for w in dict.fromkeys(mine + theirs) if w not in vectors]
+        if missing:
+            from framediff.embed import embed_sentences
+
+            vectors.update(zip(missing, embed_sentences(missing), strict=True))
+        import numpy as np
+
+        cosines = np.stack([vectors[w] for w in mine]) @ np.stack([vectors[w] for w in theirs]).T
+        best = cosines.max(axis=1)
+        return frozenset(spelt) | {w for w, b in zip(mine, best, strict=True) if b >= SOFT_MIN}
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """The words of every name the comparison's sentences mention, folded."""
+        return frozenset(
+            word
+            for analysis in self.analyses.values()
+            for entity in analysis.entities
+            for word in fold_words(entity.text)
+        )
+
+    @cached_property
+    def _word_vectors(self) -> dict[str, Any] | None:
+        """Unit word vectors of the bundled static model, filled as words are asked about
+        (``same_meaning``); None where the model is not installed."""
+        from framediff.embed import model_available
+
+        return {} if model_available() else None
 
     def _windows(
         self, source: str, skip: Sequence[SentenceRef], size: int
@@ -482,6 +534,22 @@ RUN_WINDOW = 3
 SAID_AGAIN = 0.8
 # Sentences with fewer content words than this are too short to find elsewhere by words.
 _TOLD_MIN_WORDS = 4
+
+
+# Character similarity (rapidfuzz's normalised Indel ratio) from which two words of names
+# are one name spelt two ways ("Dargahan" / "Dargehan" 0.88, "Miliote" / "Milliote" 0.93;
+# "Sicily" / "Italy" 0.55, "Thomas" / "Thompson" 0.71), in words of at least _SPELT_LEAST
+# letters with the same first letter.
+_SPELT_ALIKE = 0.85
+_SPELT_LEAST = 5
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    from rapidfuzz.fuzz import ratio
+
+    return (
+        min(len(a), len(b)) >= _SPELT_LEAST and a[0] == b[0] and ratio(a, b) >= 100 * _SPELT_ALIKE
+    )
 
 
 @lru_cache(maxsize=8192)
