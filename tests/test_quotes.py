@@ -141,3 +141,20 @@ def test_an_opening_mark_typed_where_the_quotation_closes_closes_it() -> None:
     ]
     assert scan.quotes[0].opened_before and not scan.quotes[0].open_after
     assert scan.open_mark is None
+
+
+def test_a_paragraph_going_on_with_a_quotation_opens_it_again() -> None:
+    """A quotation over paragraphs leaves each but the last unclosed, and the next opens
+    with the mark again: that mark goes on with the quotation, it does not close it, so the
+    whole next sentence is quoted."""
+    first = find_quotes('"It then quickly spread to the roof, so there is a lot of damage.')
+    assert first.open_mark == '"'
+    second = find_quotes(
+        '"We have been able to stop it spreading to other areas of the building."',
+        first.open_mark,
+    )
+    assert [q.text for q in second.quotes] == [
+        "We have been able to stop it spreading to other areas of the building"
+    ]
+    assert second.quotes[0].opened_before and not second.quotes[0].partial
+    assert second.open_mark is None
