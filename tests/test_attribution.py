@@ -718,3 +718,38 @@ def test_speaker_forms(text: str, speaker: str | None) -> None:
         assert speakers == []
     else:
         assert speaker in speakers
+
+
+def test_a_quotation_over_paragraphs_keeps_its_speaker() -> None:
+    """Each paragraph of a quotation but the last is left open and the next opens with the
+    mark again: the quotation goes on to its closing mark, all of it the speaker's."""
+    text = "\n".join(
+        [
+            'Fire officer Matt Goodman said: "It started on the outside of the building.',
+            '"It then spread quickly to the roof.',
+            '"We stopped it spreading to other areas of the building."',
+        ]
+    )
+    result = analyze_sentences([_document("s1", text)])
+    assert [q.text for q in result[2].quotes] == [
+        "We stopped it spreading to other areas of the building"
+    ]
+    assert [q.speaker for r in result for q in r.quotes] == ["Matt Goodman"] * 3
+
+
+def test_a_paragraph_opening_with_another_mark_starts_a_quotation_of_its_own() -> None:
+    """An excerpt of another article, its paragraphs opened with straight marks and never
+    closed, then a paragraph opening with a curly mark: that is a quotation of its own, and
+    its speaker ("she said") is not the excerpt's."""
+    text = "\n".join(
+        [
+            "The newspaper described her this way:",
+            '"Melanie thought the whole thing was outrageous.',
+            '"She was anxious, sure, but not in need of a hospital stay.',
+            "\u201cIt never crossed my mind that I was losing it,\u201d she said.",
+        ]
+    )
+    result = analyze_sentences([_document("s1", text)])
+    assert not [a for r in result[1:3] for a in r.attributions if a.speaker]
+    assert not [q for r in result[1:3] for q in r.quotes if q.speaker]
+    assert [q.speaker for q in result[3].quotes] == ["she"]
