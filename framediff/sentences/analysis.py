@@ -183,14 +183,36 @@ def _carry_chain_speakers(rows: list[_Row]) -> None:
                     ]
 
 
-def _closes_ahead(
-    article: Article, sentences: Sequence[Sentence], position: int, mark: str
+def _breaks_off(
+    article: Article, previous: Sentence | None, sentence: Sentence, glyph: str
 ) -> bool:
-    """Whether a quotation open before sentence ``position`` closes in a later sentence
-    of the article (following the paragraphs that reopen it)."""
+    """Whether a quotation open before ``sentence``, opened with the mark ``glyph``, ends
+    before it: a new paragraph that does not open with that same mark. A quotation over
+    paragraphs opens each again with the mark it was opened with; a paragraph opening with
+    another ('"... a hospital stay.' then '“It never crossed my mind,” she said' in an
+    excerpt of another article) starts a quotation of its own."""
+    return _new_paragraph(article, previous, sentence) and sentence.text[:1] != glyph
+
+
+def _opening_glyph(row: _Row, glyph: str) -> str:
+    """The mark the quotation ``row`` leaves open was opened with: the one before its
+    last quotation where it opened in this sentence, else ``glyph`` (carried from before)."""
+    last = row.scan.quotes[-1] if row.scan.quotes else None
+    if last is None or last.opened_before:
+        return glyph
+    before = row.sentence.text[: last.start].rstrip()
+    return before[-1:] or glyph
+
+
+def _closes_ahead(
+    article: Article, sentences: Sequence[Sentence], position: int, mark: str, glyph: str
+) -> bool:
+    """Whether a quotation open before sentence ``position`` (of ``mark``'s family, opened
+    with ``glyph``) closes in a later sentence of the article (following the paragraphs
+    that reopen it)."""
     previous = sentences[position - 1] if position else None
     for sentence in sentences[position:]:
-        if _new_paragraph(article, previous, sentence) and sentence.text[:1] not in "\"'“‘":
+        if _breaks_off(article, previous, sentence, glyph):
             return False
         scan = find_quotes(sentence.text, mark)
         if not scan.quotes or not scan.quotes[0].opened_before or not scan.quotes[0].open_after:
@@ -204,6 +226,7 @@ def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
     memory = ArticleMemory()
     rows: list[_Row] = []
     open_mark: str | None = None
+    glyph = ""  # the mark the open quotation was opened with
     previous: Sentence | None = None
     article = document.article
     sentences = document.sentences
@@ -211,14 +234,14 @@ def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
         # A quotation left open carries over a paragraph break only when the new
         # paragraph reopens it (the news convention for multi-paragraph quotes), and
         # only when it closes somewhere ahead: a stray mark quotes nothing after it.
-        if (
-            open_mark
-            and _new_paragraph(article, previous, sentence)
-            and sentence.text[:1] not in "\"'“‘"
-        ) or (open_mark and not _closes_ahead(article, sentences, position, open_mark)):
+        if open_mark and (
+            _breaks_off(article, previous, sentence, glyph)
+            or not _closes_ahead(article, sentences, position, open_mark, glyph)
+        ):
             open_mark = None
         row = _analyze_sentence(sentence, memory, open_mark)
         open_mark = row.scan.open_mark
+        glyph = _opening_glyph(row, glyph) if open_mark else ""
         rows.append(row)
         previous = sentence
     _carry_chain_speakers(rows)

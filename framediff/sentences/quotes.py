@@ -120,6 +120,7 @@ def find_quotes(text: str, open_mark: str | None = None) -> QuoteScan:
     if open_mark:
         open_at[open_mark] = 0
     first_double_seen = False
+    reopened = 0
     for i, char in enumerate(text):
         if char not in _OPENERS and char not in _CLOSERS and char not in _AMBIGUOUS:
             continue
@@ -127,11 +128,19 @@ def find_quotes(text: str, open_mark: str | None = None) -> QuoteScan:
         if role == "none":
             continue
         family = _family(char)
+        if role == "open" and family in open_at and not text[:i].strip():
+            # A paragraph going on with a quotation opens with the mark again: the
+            # quotation runs on, its words from after the mark.
+            reopened = i + 1
+            continue
         if (
             role == "open"
             and family == '"'
             and family in open_at
-            and (text[:i].rstrip()[-1:] in ",.!?" or text[i + 1 : i + 2] in ",.;:!?")
+            and (
+                (text[:i].rstrip()[-1:] or "x") in ",.!?"
+                or (text[i + 1 : i + 2] or "x") in ",.;:!?"
+            )
         ):
             # 'step in, "DiLeo said': a spaced closing mark; 'the orchestra “, the host
             # said': an opening mark typed where the quotation closes.
@@ -158,6 +167,8 @@ def find_quotes(text: str, open_mark: str | None = None) -> QuoteScan:
             still_open = family
     quotes: list[QuoteSpan] = []
     for start, end, family, before, after in sorted(raw):
+        if before and start == 0:
+            start = reopened
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1] in _TRAILING:
