@@ -197,3 +197,28 @@ def test_pieces_of_names_are_no_entities() -> None:
     canonicals = {e.canonical for e in find_entities(text)}
     assert not canonicals & {"U", "S", "PDT", "Gov", "St", "I'm"}
     assert {"Ray Cole", "United States"} <= canonicals
+
+
+@pytest.mark.parametrize(
+    ("second", "named"),
+    [
+        # A surname the article has named someone by in full, opening a sentence.
+        ("Thomas came into 2010 as the team's leading rusher.", ["Pierre Thomas"]),
+        ("Thomas's yards came mostly in December.", ["Pierre Thomas"]),
+        # Also after a sentence the splitter left joined ("... in Week 8. Thomas has").
+        ("The team used him 22 times in Week 8. Thomas has 317 yards.", ["Pierre Thomas"]),
+        # A capitalised word opening a sentence that is no one's surname stays no name.
+        ("Sales came in higher than expected.", []),
+    ],
+)
+def test_a_surname_opening_a_sentence_is_the_person_the_article_named(
+    second: str, named: list[str]
+) -> None:
+    from framediff.alignment import _presplit_document
+    from framediff.sentences.analysis import analyze_document
+
+    document = _presplit_document(
+        "s1", ["Running back Pierre Thomas was placed on injured reserve on Wednesday.", second]
+    )
+    people = [e.canonical for e in analyze_document(document)[1].entities if e.type == "PERSON"]
+    assert people == named
