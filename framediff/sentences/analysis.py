@@ -33,7 +33,12 @@ from framediff.sentences.credit import (
     reporting_cue,
     wire_speaker,
 )
-from framediff.sentences.entities import find_entities, find_topics, transliteration_key
+from framediff.sentences.entities import (
+    find_entities,
+    find_topics,
+    known_surnames,
+    transliteration_key,
+)
 from framediff.sentences.memory import ArticleMemory, people_named
 from framediff.sentences.quotes import QuoteScan, find_quotes
 
@@ -76,6 +81,11 @@ def _analyze_sentence(sentence: Sentence, memory: ArticleMemory, open_mark: str 
     spans = [(q.start, q.end, q.partial) for q in scan.quotes]
     entities = _sentence_entities(sentence)
     memory.learn_entities(entities)
+    # Learnt first: "Deuce McAllister ... in Week 8. McAllister has" names him in full in the
+    # sentence that goes on with his surname.
+    named = known_surnames(sentence.text, sentence.start, entities, memory.persons)
+    memory.learn_entities([e for e in named if e not in entities])
+    entities = named
     memory.learn_honorifics(sentence.text)
     memory.learn_roles(sentence.text)
     entities = tuple(memory.resolve_entity(e) for e in entities)

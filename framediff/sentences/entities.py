@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,6 +66,26 @@ _BODY_AFTER_COUNTRY_RE = re.compile(
 def _is_sentence_start(text: str, position: int) -> bool:
     before = text[:position].rstrip(" \t\"'‘“(")
     return not before or before.endswith(("\n", ".", "!", "?", ":", "—", "–", "-"))
+
+
+def known_surnames(
+    text: str, offset: int, entities: Sequence[Entity], persons: Mapping[str, str]
+) -> tuple[Entity, ...]:
+    """``entities`` with the surnames of ``persons`` (surname -> the full name the article
+    gave) that open a sentence in ``text`` ("Thomas came into 2010 ..."): ``find_entities``
+    passes over a lone capitalised word there, which may be any word; a surname the
+    article has named someone by is that person (``ArticleMemory.resolve_entity`` gives the
+    full name)."""
+    found = list(entities)
+    for token in _CAP_TOKEN_RE.finditer(text):
+        word = POSSESSIVE_RE.sub("", token.group())
+        full = persons.get(word)
+        if not full or full.split()[-1] != word or not _is_sentence_start(text, token.start()):
+            continue
+        start = offset + token.start()
+        if not any(e.start <= start < e.end for e in found):
+            found.append(Entity(word, word, "PERSON", start, start + len(word)))
+    return tuple(sorted(found, key=lambda e: (e.start, e.end, e.canonical)))
 
 
 def _classify(tokens: list[str], after: str, titled: bool) -> EntityType:
