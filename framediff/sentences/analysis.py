@@ -81,11 +81,11 @@ def _analyze_sentence(sentence: Sentence, memory: ArticleMemory, open_mark: str 
     spans = [(q.start, q.end, q.partial) for q in scan.quotes]
     entities = _sentence_entities(sentence)
     memory.learn_entities(entities)
-    # Learnt first: "Deuce McAllister ... in Week 8. McAllister has" names him in full in the
+    # Learnt first: "Pierre Thomas ... in Week 8. Thomas has" names him in full in the
     # sentence that goes on with his surname.
-    named = known_surnames(sentence.text, sentence.start, entities, memory.persons)
-    memory.learn_entities([e for e in named if e not in entities])
-    entities = named
+    with_surnames = known_surnames(sentence.text, sentence.start, entities, memory.persons)
+    memory.learn_entities([e for e in with_surnames if e not in entities])
+    entities = with_surnames
     memory.learn_honorifics(sentence.text)
     memory.learn_roles(sentence.text)
     entities = tuple(memory.resolve_entity(e) for e in entities)
