@@ -487,6 +487,18 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
             "China's share of imports rose to 30 percent.",
             False,
         ),
+        # A bound and a figure within it agree: 40 hours is more than 30.
+        (
+            "The jurors said they had deliberated for more than 30 hours before the verdict.",
+            "The jurors said they had deliberated for 40 hours before the verdict.",
+            False,
+        ),
+        # A figure outside the bound conflicts with it.
+        (
+            "The jurors said they had deliberated for more than 30 hours before the verdict.",
+            "The jurors said they had deliberated for 20 hours before the verdict.",
+            True,
+        ),
         # "The second time this week" frames the meeting; it counts no quantity.
         (
             "It was the second time this week the two leaders met in the capital.",
