@@ -374,6 +374,39 @@ def _same(a: Mention, b: Mention) -> bool:
     return a.value == b.value
 
 
+def _bound_agrees(ctx: Context, a: SentenceRef, x: Mention, b: SentenceRef, y: Mention) -> bool:
+    """One of ``x`` and ``y`` is a bound the other lies within, and both count one thing:
+    a count's counted word must be the same ("at least nine bodies" says nothing of "52
+    people")."""
+    if not (_within_bound(x, y) or _within_bound(y, x)):
+        return False
+    return x.kind != "count" or _counted(ctx, a, x) == _counted(ctx, b, y) != ""
+
+
+def _within_bound(bound: Mention, exact: Mention) -> bool:
+    """``exact`` (a figure given as such) lies within ``bound`` ("more than 30 hours",
+    "at least 12", "up to 500") of the same kind and unit: 40 hours is more than 30. Two
+    bounds, or an approximate one ("nearly 40"), say nothing of each other here."""
+    found = _BOUND_RE.match(bound.key)
+    if found is None or exact.value is None or bound.value is None or exact.key[:1] in "<>~":
+        return False
+    if _DIGITS_RE.sub("", found.group("rest")) != _DIGITS_RE.sub("", exact.key):
+        return False  # another kind or unit
+    value, limit = exact.value, bound.value
+    return {
+        ">": value > limit,
+        ">=": value >= limit,
+        "<": value < limit,
+        "<=": value <= limit,
+    }[found.group("op")]
+
+
+# How the number extractor marks a bound in a figure's key (">count:300" for "over 300",
+# "<=count:500" for "up to 500"), and the digits a key's kind and unit are read without.
+_BOUND_RE = re.compile(r"(?P<op>>=|<=|>|<)(?P<rest>[^<>=~].*)")
+_DIGITS_RE = re.compile(r"[\d.,]+")
+
+
 def _around(ctx: Context, ref: SentenceRef, mention: Mention) -> set[str]:
     """The nearest content word before a figure, the one after it and its unit: where it
     sits. Function words say nothing of the slot: "struck ... on Wednesday" and
@@ -517,8 +550,22 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
     # A figure the other source gives in the linked sentence or the one next to it agrees
     # ("killing 612 people" / "It killed 612 people" a sentence after the town's size).
     near_a, near_b = ma + _neighbour_mentions(ctx, a), mb + _neighbour_mentions(ctx, b)
-    only_a = [m for m in ma if not m.vague and not any(_same(m, n) for n in near_b)]
-    only_b = [m for m in mb if not m.vague and not any(_same(m, n) for n in near_a)]
+    # A bound agrees with a figure within it in the linked sentence ("more than 30 hours" /
+    # "40 hours"); a figure of the next sentence may count something else.
+    only_a = [
+        m
+        for m in ma
+        if not m.vague
+        and not any(_same(m, n) for n in near_b)
+        and not any(_bound_agrees(ctx, a, m, b, n) for n in mb)
+    ]
+    only_b = [
+        m
+        for m in mb
+        if not m.vague
+        and not any(_same(m, n) for n in near_a)
+        and not any(_bound_agrees(ctx, b, m, a, n) for n in ma)
+    ]
     if not only_a or not only_b:
         return []
     pairs: list[tuple[Mention, Mention]] = []
