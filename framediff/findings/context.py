@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from framediff.findings.cues import FUNCTION_WORDS
+from framediff.findings.identity import same_name
 from framediff.model import (
     Alignment,
     Document,
@@ -437,11 +438,11 @@ class Context:
         ("detained" / "arrested", "attorney" / "lawyer"): a word-vector cosine of at least
         ``SOFT_MIN``, the aligner's bar for a soft match, in the bundled static model; a
         name only by the same name spelt otherwise ("Dargehan" / "Dargahan",
-        ``_spelt_alike``). Figures never match so; without the model, only names do."""
+        ``identity.same_name``). Figures never match so; without the model, only names do."""
         names = self.name_words
         # A name is told by the same name, spelt otherwise at most ("Dargehan"): the word
         # vectors of two places or two people lie close ("Shanghai", "Beijing").
-        spelt = {w for w in words & names if any(_spelt_alike(w, t) for t in told & names)}
+        spelt = {w for w in words & names if any(same_name(w, t) for t in told & names)}
         mine = sorted(w for w in words - names if w.isalpha())
         theirs = sorted(w for w in told - names if w.isalpha())
         vectors = self._word_vectors
@@ -534,22 +535,6 @@ RUN_WINDOW = 3
 SAID_AGAIN = 0.8
 # Sentences with fewer content words than this are too short to find elsewhere by words.
 _TOLD_MIN_WORDS = 4
-
-
-# Character similarity (rapidfuzz's normalised Indel ratio) from which two words of names
-# are one name spelt two ways ("Dargahan" / "Dargehan" 0.88, "Miliote" / "Milliote" 0.93;
-# "Sicily" / "Italy" 0.55, "Thomas" / "Thompson" 0.71), in words of at least _SPELT_LEAST
-# letters with the same first letter.
-_SPELT_ALIKE = 0.85
-_SPELT_LEAST = 5
-
-
-def _spelt_alike(a: str, b: str) -> bool:
-    from rapidfuzz.fuzz import ratio
-
-    return (
-        min(len(a), len(b)) >= _SPELT_LEAST and a[0] == b[0] and ratio(a, b) >= 100 * _SPELT_ALIKE
-    )
 
 
 @lru_cache(maxsize=8192)
