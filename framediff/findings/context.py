@@ -179,6 +179,13 @@ def snippet(text: str, limit: int = 70) -> str:
 
 
 @dataclass(frozen=True)
+class _Vocabulary:
+    names: frozenset[str]  # the words of names
+    words: tuple[str, ...]  # the other words, spelt with letters only
+    vectors: Any  # numpy rows of ``words`` (unit length), or None without the model
+
+
+@dataclass(frozen=True)
 class Context:
     documents: tuple[Document, ...]
     alignment: Alignment
@@ -421,10 +428,13 @@ class Context:
         if len(own) < _TOLD_MIN_WORDS:
             return False
         total = math.fsum(rarity[word] for word in own)
+        # The words some word of the source means the same as: the only ones a window can
+        # tell in other words.
+        alike = self.same_meaning(own, self.source_words[source]) if same_meaning else own
         for told in self._windows(source, refs, RUN_WINDOW):
             common = own & told
-            if same_meaning and common != own:
-                common |= self.same_meaning(own - common, told)
+            if same_meaning and alike - common:
+                common |= self.same_meaning(alike - common, told)
             if (
                 len(common) >= RUN_TOLD_LEAST
                 and math.fsum(rarity[word] for word in common)
@@ -438,26 +448,63 @@ class Context:
         ("detained" / "arrested", "attorney" / "lawyer"): a word-vector cosine of at least
         ``SOFT_MIN``, the aligner's bar for a soft match, in the bundled static model; a
         name only by the same name spelt otherwise ("Dargehan" / "Dargahan",
-        ``identity.same_name``). Figures never match so; without the model, only names do."""
-        names = self.name_words
-        # A name is told by the same name, spelt otherwise at most ("Dargehan"): the word
-        # vectors of two places or two people lie close ("Shanghai", "Beijing").
-        spelt = {w for w in words & names if any(same_name(w, t) for t in told & names)}
-        mine = sorted(w for w in words - names if w.isalpha())
-        theirs = sorted(w for w in told - names if w.isalpha())
-        vectors = self._word_vectors
-        if not mine or not theirs or vectors is None:
-            return frozenset(spelt)
-        missing = [w for w in dict.fromkeys(mine + theirs) if w not in vectors]
-        if missing:
+        ``identity.same_name``), since the vectors of two places or two people lie close
+        ("Shanghai", "Beijing"). Figures never match so; without the model, only names
+        do."""
+        return frozenset(w for w in words if self._alike(w) & told)
+
+    def _alike(self, word: str) -> frozenset[str]:
+        """The words of the comparison of the same meaning as ``word`` (``same_meaning``),
+        found once per word."""
+        found = self._alike_memo.get(word)
+        if found is not None:
+            return found
+        vocabulary = self._vocabulary
+        if word in self.name_words:
+            # Spellings of one name differ in length by two letters at most ("programme").
+            found = frozenset(
+                t
+                for t in vocabulary.names
+                if t != word and abs(len(t) - len(word)) <= 2 and same_name(word, t)
+            )
+        elif not word.isalpha() or vocabulary.vectors is None:
+            found = frozenset()
+        else:
             from framediff.embed import embed_sentences
 
-            vectors.update(zip(missing, embed_sentences(missing), strict=True))
-        import numpy as np
+            cosines = vocabulary.vectors @ embed_sentences([word])[0]
+            found = frozenset(
+                vocabulary.words[k] for k in (cosines >= SOFT_MIN).nonzero()[0].tolist()
+            )
+        self._alike_memo[word] = found
+        return found
 
-        cosines = np.stack([vectors[w] for w in mine]) @ np.stack([vectors[w] for w in theirs]).T
-        best = cosines.max(axis=1)
-        return frozenset(spelt) | {w for w, b in zip(mine, best, strict=True) if b >= SOFT_MIN}
+    @cached_property
+    def _alike_memo(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    @cached_property
+    def _vocabulary(self) -> _Vocabulary:
+        """The comparison's words as ``same_meaning`` matches them: its name words, and its
+        other words with their vectors in the bundled static model (None without it)."""
+        from framediff.embed import model_available
+
+        every = frozenset().union(
+            *(words for doc in self.documents for words in self.sentence_words[doc.id])
+        )
+        names = every & self.name_words
+        words = tuple(sorted(w for w in every - names if w.isalpha()))
+        vectors = None
+        if words and model_available():
+            from framediff.embed import embed_sentences
+
+            vectors = embed_sentences(list(words))
+        return _Vocabulary(names=names, words=words, vectors=vectors)
+
+    @cached_property
+    def source_words(self) -> dict[str, frozenset[str]]:
+        """Every word each source tells by, in any of its sentences."""
+        return {doc.id: frozenset().union(*self.sentence_words[doc.id]) for doc in self.documents}
 
     @cached_property
     def name_words(self) -> frozenset[str]:
@@ -468,14 +515,6 @@ class Context:
             for entity in analysis.entities
             for word in fold_words(entity.text)
         )
-
-    @cached_property
-    def _word_vectors(self) -> dict[str, Any] | None:
-        """Unit word vectors of the bundled static model, filled as words are asked about
-        (``same_meaning``); None where the model is not installed."""
-        from framediff.embed import model_available
-
-        return {} if model_available() else None
 
     def _windows(
         self, source: str, skip: Sequence[SentenceRef], size: int
