@@ -700,6 +700,16 @@ SPEAKER_FORMS = [
         "Ohio's top election official",
         id="possessive-common-noun",
     ),
+    pytest.param(
+        "The comedian and talk show host said she was thrilled to be asked.",
+        "The comedian and talk show host",
+        id="coordinated-roles-with-noun-modifiers",
+    ),
+    pytest.param(
+        "Critics of the talk show host said the segment was unfair.",
+        "Critics of the talk show host",
+        id="object-of-the-head-is-no-speaker",
+    ),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
