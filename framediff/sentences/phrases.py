@@ -157,6 +157,38 @@ def np_token_ok(word: str) -> bool:
     )
 
 
+# Lower-case nouns before a speaker phrase's head that the phrase keeps when a determiner or
+# a name opens it ("the comedian and talk show host", "the county election official").
+_NOUN_MODIFIERS = 3
+
+
+def _noun_modifier(word: str) -> bool:
+    """A lower-case word that may modify a speaker noun: no function word, adverb, pronoun
+    or inflected reporting verb ("denied", "says"; a verb's base form may be a noun: "talk
+    show host", "news report")."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and not lower.endswith("ly")
+        and lower not in DETERMINERS
+        and lower not in PRONOUNS
+        and lower not in ADVERBS
+        and lower not in COMMON_STARTERS
+        and lower not in _OBJECT_PREPOSITIONS
+        and lower not in _PREPS_IN_NAME
+        and lower not in ("and", "or", "but", "that", "which", "who", "whom", "whose")
+        and not _inflected_verb(lower)
+    )
+
+
+def _inflected_verb(word: str) -> bool:
+    """An inflected form of a reporting verb ("denied", "says", "told"); its base form may
+    be a noun as well ("show", "report", "claim")."""
+    verb = verb_lexicon().forms.get(word)
+    return verb is not None and verb[0] != word
+
+
 def _abbreviation(word: str) -> bool:
     """A token whose following dot abbreviates it: "U.S", an initial, "Mr", "Sen", "Jr"."""
     return "." in word or (len(word) == 1 and word.isupper()) or word in TITLE_ABBREVIATIONS
@@ -205,6 +237,7 @@ def left_speaker(
     ):
         return None  # "Don't blame Bush", "Let's say ...": an imperative names no speaker
     start_token = None
+    modifiers = 0
     while j >= 0:
         word = tokens[j].group()
         gap = gap_after(j) if j < end_token else ""
@@ -223,7 +256,10 @@ def left_speaker(
             lower in ("and", "&")
             and start_token is not None
             and j > 0
-            and np_token_ok(tokens[j - 1].group())
+            and (
+                np_token_ok(tokens[j - 1].group())
+                or (_noun_modifier(tokens[j - 1].group()) and modifiers < _NOUN_MODIFIERS)
+            )
         ) or (
             lower in _PREPS_IN_NAME
             and start_token is not None
@@ -234,6 +270,10 @@ def left_speaker(
         elif lower in DETERMINERS and start_token is not None:
             start_token = j
             break
+        elif start_token is not None and modifiers < _NOUN_MODIFIERS and _noun_modifier(word):
+            # "talk show host": a noun before the head, kept only if a determiner, a name
+            # or a speaker word opens the phrase further left ("the comedian and ...").
+            modifiers += 1
         else:
             break
         j -= 1
@@ -256,7 +296,7 @@ def left_speaker(
             or not inner & _POSTMODIFIERS
             or not (_is_head(tokens[end_token].group()) or inner & _RELATIVE_MARKERS)
             or inner & {"and", "but", "or"}
-            or any(w in verb_lexicon().forms for w in inner)
+            or any(_inflected_verb(w) for w in inner)
         ):
             return None
         start_token = first
