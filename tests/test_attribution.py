@@ -710,6 +710,11 @@ SPEAKER_FORMS = [
         "Critics of the talk show host",
         id="object-of-the-head-is-no-speaker",
     ),
+    pytest.param(
+        "A spokesman for the local water board said supplies were safe to drink.",
+        "A spokesman for the local water board",
+        id="speaker-noun-for-a-body-named-in-lower-case",
+    ),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
