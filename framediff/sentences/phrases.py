@@ -182,6 +182,17 @@ def _noun_modifier(word: str) -> bool:
     )
 
 
+def _speaker_noun(word: str) -> bool:
+    """A common noun that names a speaker by itself ("spokesman", "residents")."""
+    lower = word.lower()
+    return lower in BODY_HEADS or lower.removesuffix("s") in BODY_HEADS
+
+
+def _determined(tokens: list[re.Match[str]]) -> bool:
+    """A determiner stands among ``tokens``: a noun phrase follows it."""
+    return any(t.group().lower() in DETERMINERS for t in tokens)
+
+
 def _inflected_verb(word: str) -> bool:
     """An inflected form of a reporting verb ("denied", "says", "told"); its base form may
     be a noun as well ("show", "report", "claim")."""
@@ -294,7 +305,13 @@ def left_speaker(
             or not np_token_ok(head)
             or head.lower() in PRONOUNS
             or not inner & _POSTMODIFIERS
-            or not (_is_head(tokens[end_token].group()) or inner & _RELATIVE_MARKERS)
+            or not (
+                _is_head(tokens[end_token].group())
+                or inner & _RELATIVE_MARKERS
+                # "A spokesman for the local water board said": a speaker noun and the
+                # body it speaks for (not "Police at first told").
+                or (_speaker_noun(head) and _determined(tokens[first + 1 : end_token]))
+            )
             or inner & {"and", "but", "or"}
             or any(_inflected_verb(w) for w in inner)
         ):
