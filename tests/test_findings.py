@@ -987,3 +987,23 @@ def test_a_claim_told_across_three_sentences_of_a_source_is_not_left_out_there()
         link(("s2", 1), ("s3", 3)),
     ]
     assert "omission" not in kinds(run([a, b, c], links))
+
+
+def test_words_of_the_same_meaning_and_names_spelt_otherwise() -> None:
+    """What counts as told in other words before an omission is claimed: words the bundled
+    vectors put close ("detained" for "arrested"), a name only by the same name spelt
+    otherwise ("Dargehan" for "Dargahan"), never by another name the vectors put close
+    ("Beijing" for "Shanghai"), and never a figure."""
+    from framediff.sentences.analysis import analyze_sentences
+
+    wire = doc("s1", "Wire", ["Police in Dargahan and Shanghai arrested 12 men on Tuesday."])
+    post = doc("s2", "Post", ["Officers in Dargehan and Beijing detained 14 men on Tuesday."])
+    ctx = Context(
+        documents=(wire, post),
+        alignment=Alignment((), ()),
+        analyses={a.ref: a for a in analyze_sentences([wire, post])},
+        events=(("s1", "s2"),),
+    )
+    told = ctx.source_words["s2"]
+    asked = frozenset(["arrested", "dargahan", "shanghai", "12"])
+    assert ctx.same_meaning(asked, told) == {"arrested", "dargahan"}
