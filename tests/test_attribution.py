@@ -715,6 +715,16 @@ SPEAKER_FORMS = [
         "A spokesman for the local water board",
         id="speaker-noun-for-a-body-named-in-lower-case",
     ),
+    pytest.param(
+        "According to exit polls, the senator led among wealthy voters by ten points.",
+        "exit polls",
+        id="according-to-a-noun-modified-by-a-noun",
+    ),
+    pytest.param(
+        "The host demeaned women on the set, according to show insiders.",
+        "show insiders",
+        id="according-to-at-the-end",
+    ),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
