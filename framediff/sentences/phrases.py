@@ -416,6 +416,8 @@ def right_speaker(text: str, start: int, strict: bool = True) -> tuple[int, int]
         or words[0].lower() in DETERMINERS
         or words[0].lower() in PRONOUNS
         or words[0].lower() in ("one", "two", "three", "several", "many", "some")
+        # A noun before the speaker noun it modifies: "according to exit polls".
+        or (_noun_modifier(words[0]) and any(np_token_ok(w) for w in words[1:]))
     ):
         return None
     if not any(np_token_ok(w) or w.lower() in PRONOUNS for w in words):
