@@ -725,6 +725,17 @@ SPEAKER_FORMS = [
         "show insiders",
         id="according-to-at-the-end",
     ),
+    pytest.param(
+        "The White House is saying that the revelations show the need for tax reform.",
+        "The White House",
+        id="progressive-is-saying",
+    ),
+    pytest.param(
+        "Officials were saying on Monday that the road would reopen.",
+        "Officials",
+        id="progressive-were-saying",
+    ),
+    pytest.param("It is said that the plan failed long ago.", None, id="passive-names-nobody"),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
