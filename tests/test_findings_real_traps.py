@@ -63,6 +63,19 @@ def _speaker(display: str, resolved: str = "") -> Speaker:
         (_speaker("the comedian"), _speaker("host", "Host"), False),
         # A body against a person described by a role is told apart.
         (_speaker("police"), _speaker("an eyewitness"), True),
+        # A person the article introduces by the other's name ("Microsoft's Christopher
+        # Budd") speaks for it; two names with nothing known of them are two speakers.
+        (
+            _speaker("Microsoft"),
+            Speaker(
+                "Christopher Budd",
+                speaker_keys("Christopher Budd")[0],
+                "Christopher Budd",
+                ("Microsoft's Christopher Budd",),
+            ),
+            False,
+        ),
+        (_speaker("Microsoft"), _speaker("Christopher Budd"), True),
         # Two bodies described plainly are two speakers.
         (_speaker("the fire service"), _speaker("the army", "Military"), True),
         (_speaker("the interior ministry"), _speaker("the commission"), True),
