@@ -99,7 +99,13 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
     if not speakers:
         for quote in statements:
             if quote.speaker:
-                speakers.extend(Speaker(quote.speaker, key) for key in speaker_keys(quote.speaker))
+                # What the article calls the quotation's speaker ("Microsoft's Christopher
+                # Budd"), as for a credited speaker.
+                known_as = tuple(sorted(ctx.speaker_phrases.get((ref.source, quote.speaker), ())))
+                speakers.extend(
+                    Speaker(quote.speaker, key, quote.speaker, known_as)
+                    for key in speaker_keys(quote.speaker)
+                )
                 break
     return speakers, analysis.attributed
 

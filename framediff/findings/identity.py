@@ -507,6 +507,8 @@ def related(x: Speaker, y: Speaker, unknown_is_same: bool = True) -> bool:
         return True
     if _anyone(x) or _anyone(y):
         return True
+    if _introduced_by(x, y) or _introduced_by(y, x):
+        return True
     # "Tom Reyes" with nothing said of who he is may be "a fire department spokesman" or
     # speak for "the company": only two names, or two speakers whose roles or bodies are
     # known, can be told apart with confidence (``unknown_is_same``). Asked whether a
@@ -521,6 +523,15 @@ def related(x: Speaker, y: Speaker, unknown_is_same: bool = True) -> bool:
     if _role_only(x) and _role_only(y):
         return True  # "the comedian" and "host": one person may be described either way
     return (_role_only(x) and _may_be_one(x, y)) or (_role_only(y) and _may_be_one(y, x))
+
+
+def _introduced_by(person: Speaker, other: Speaker) -> bool:
+    """The person's article names them by the other speaker's name besides their own
+    ("Microsoft's Christopher Budd" for Microsoft, "Trump's lawyer Michael Cohen" for
+    Trump): they speak for the other, whatever the other is."""
+    theirs = {w.lower() for w in _named_words(other)}
+    own = {w.lower() for w in SPEAKER_WORD_RE.findall(f"{person.display} {person.resolved}")}
+    return bool(theirs) and theirs <= _words_of(person) and not theirs <= own
 
 
 def _bare_name(speaker: Speaker) -> bool:
