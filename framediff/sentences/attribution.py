@@ -49,6 +49,8 @@ __all__ = [
 
 _BE_FORMS = frozenset({"to", "was", "were", "is", "are", "be", "been", "being"})
 _MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall"})
+# The auxiliary of a progressive reporting verb ("is saying", "were warning").
+_PROGRESSIVE_BE = frozenset({"is", "are", "was", "were"})
 # Gerunds after which the rest of the sentence is the reported content.
 _CONTENT_GERUNDS = frozenset(
     {
@@ -347,7 +349,10 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
         )
     ):
         return  # "Editor's note:", "The claims could not ...": a noun, not a verb
-    if lower.endswith("ing"):
+    previous = scan.tokens[index - 1].group().lower() if index else ""
+    # "The White House is saying that ...": a progressive reports like the finite verb.
+    progressive = lower.endswith("ing") and index >= 2 and previous in _PROGRESSIVE_BE
+    if lower.endswith("ing") and not progressive:
         # "The opposition slammed the decision, saying it was illegal": the gerund
         # carries the report of the clause's subject when nothing else does.
         before_gerund = scan.folded[: token.start()]
@@ -369,14 +374,13 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
                     scan.quote_kind if scan.spans else "indirect",
                 )
         return
-    previous = scan.tokens[index - 1].group().lower() if index else ""
     before = scan.folded[: token.start()].rstrip()
     after = scan.folded[token.end() :]
     if lemma in _CLAUSE_ONLY and not _speech_follows(after, lemma):
         return  # "a message posted Friday", "posted a loss": no speech
     if lemma in ("add", "claim") and _QUANTITY_AFTER_RE.match(after):
         return  # "Hillis added 101 yards", "claimed two titles": a tally, not speech
-    if previous in _BE_FORMS:
+    if previous in _BE_FORMS and not progressive:
         # "was announced by the central bank": the agent speaks.
         agent = re.match(r"\s+by\s+", after)
         span = right_speaker(scan.folded, token.end() + agent.end()) if agent else None

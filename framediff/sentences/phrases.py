@@ -157,6 +157,8 @@ def np_token_ok(word: str) -> bool:
     )
 
 
+# Forms of "be" before a reporting verb's "-ing" form: the progressive ("is saying").
+_BE_FORMS = frozenset(["is", "are", "was", "were", "been", "be"])
 # Lower-case nouns before a speaker phrase's head that the phrase keeps when a determiner or
 # a name opens it ("the comedian and talk show host", "the county election official").
 _NOUN_MODIFIERS = 3
@@ -222,7 +224,13 @@ def left_speaker(
         return text[tokens[k].end() : following]
 
     j = index - 1
-    while j >= 0 and tokens[j].group().lower() in ADVERBS:
+    # "is saying", "were saying": the subject stands before the auxiliary (not before a
+    # passive's, "It is said").
+    progressive = tokens[index].group().lower().endswith("ing")
+    while j >= 0 and (
+        tokens[j].group().lower() in ADVERBS
+        or (progressive and tokens[j].group().lower() in _BE_FORMS)
+    ):
         if gap_after(j).strip():
             return None
         j -= 1
