@@ -736,6 +736,21 @@ SPEAKER_FORMS = [
         id="progressive-were-saying",
     ),
     pytest.param("It is said that the plan failed long ago.", None, id="passive-names-nobody"),
+    pytest.param(
+        "The company on Monday said profits fell by a third.",
+        "The company",
+        id="time-between-speaker-and-verb",
+    ),
+    pytest.param(
+        "Police late Tuesday said the suspect had fled the state.",
+        "Police",
+        id="weekday-between-speaker-and-verb",
+    ),
+    pytest.param(
+        "Wells Fargo just this month announced it would end the sales incentives.",
+        "Wells Fargo",
+        id="this-month-between-speaker-and-verb",
+    ),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
