@@ -747,10 +747,11 @@ SPEAKER_FORMS = [
         id="weekday-between-speaker-and-verb",
     ),
     pytest.param(
-        "Wells Fargo just this month announced it would end the sales incentives.",
+        "Wells Fargo just this month announced that it would end the sales incentives.",
         "Wells Fargo",
         id="this-month-between-speaker-and-verb",
     ),
+    pytest.param("Last week Obama said the plan had failed.", "Obama", id="time-opens-clause"),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),

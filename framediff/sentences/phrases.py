@@ -157,6 +157,22 @@ def np_token_ok(word: str) -> bool:
     )
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A time phrase standing between a speaker and the verb, to the verb: "on Monday", "late
+# Tuesday", "Tuesday night", "earlier this week", "just this month", "last year".
+_TIME_BEFORE_RE = re.compile(
+    r"\s(?:(?:just|also|only|earlier|later|late|early)\s+)?"
+    r"(?:(?:on|this|last|next|earlier|late|early)\s+)?"
+    rf"(?:{_WEEKDAY}|week|month|year|morning|afternoon|evening|night|weekend|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+# Words of a time phrase that may open a clause before its speaker ("Last week Obama").
+_TIME_WORDS = frozenset(
+    [
+        *("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ]
+)
 # Forms of "be" before a reporting verb's "-ing" form: the progressive ("is saying").
 _BE_FORMS = frozenset(["is", "are", "was", "were", "been", "be"])
 # Lower-case nouns before a speaker phrase's head that the phrase keeps when a determiner or
@@ -212,10 +228,18 @@ def left_speaker(
 ) -> tuple[int, int] | None:
     """The speaker phrase ending right before token ``index`` (the verb), as a span;
     ``after_comma`` lets a comma separate them (an appositive was skipped)."""
+    # "is saying", "were saying": the subject stands before the auxiliary (not before a
+    # passive's, "It is said").
+    progressive = tokens[index].group().lower().endswith("ing")
     edge = tokens[index].start()
     parenthesis = _PARENTHESIS_BEFORE_RE.search(text, 0, edge)
     if parenthesis and not after_comma:
         edge = parenthesis.start()
+        index = next(i for i, t in enumerate(tokens) if t.end() > edge)
+    when = _TIME_BEFORE_RE.search(text, 0, edge)
+    if when and when.start() > 0:
+        # "The company on Monday said", "Police late Tuesday said": when, not who.
+        edge = when.start()
         index = next(i for i, t in enumerate(tokens) if t.end() > edge)
 
     def gap_after(k: int) -> str:
@@ -224,9 +248,6 @@ def left_speaker(
         return text[tokens[k].end() : following]
 
     j = index - 1
-    # "is saying", "were saying": the subject stands before the auxiliary (not before a
-    # passive's, "It is said").
-    progressive = tokens[index].group().lower().endswith("ing")
     while j >= 0 and (
         tokens[j].group().lower() in ADVERBS
         or (progressive and tokens[j].group().lower() in _BE_FORMS)
@@ -331,6 +352,8 @@ def left_speaker(
         and tokens[start_token].group().lower() not in _KEPT_DETERMINERS
     ):
         start_token += 1  # "But Felt told", "Meanwhile Lavrov said"
+    while start_token < end_token and tokens[start_token].group().lower() in _TIME_WORDS:
+        start_token += 1  # "Last week Obama said": "Last" went above, "week" is when
     first_word = tokens[start_token].group()
     if start_token == end_token and first_word.lower() in _CLAUSE_OPENERS:
         return None  # "Despite reports that ...": a preposition, and "reports" a noun
