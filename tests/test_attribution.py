@@ -752,6 +752,16 @@ SPEAKER_FORMS = [
         id="this-month-between-speaker-and-verb",
     ),
     pytest.param("Last week Obama said the plan had failed.", "Obama", id="time-opens-clause"),
+    pytest.param(
+        "Mr. Stenger announced in a statement this month that he had reached a settlement.",
+        "Mr. Stenger",
+        id="statement-then-time-then-that",
+    ),
+    pytest.param(
+        '"We must act now," added Rep. Jim Clyburn (D-S.C.), the assistant Democratic leader.',
+        "Rep. Jim Clyburn",
+        id="inverted-speaker-with-party-tag",
+    ),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
