@@ -169,6 +169,7 @@ def _speech_follows(after: str, lemma: str) -> bool:
         return True
     rest = _TIME_AFTER_RE.sub("", after, count=1)
     rest = _IN_STATEMENT_RE.sub("", rest, count=1)
+    rest = _TIME_AFTER_RE.sub("", rest, count=1)  # "in a statement this month that"
     rest = _ADVERB_AFTER_RE.sub("", rest, count=1)  # "had argued earlier that"
     if lemma in _CLAUSE_ONLY:
         return bool(re.match(r"\s*(?:that\b|:|[\"'“])", rest))
@@ -404,11 +405,15 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
         span = whole  # "Ohio's top election official", not "official"
     if span is None and before.endswith((",", '"', "'")) and lemma in INVERTING:
         span = right_speaker(scan.folded, token.end())
-        if span and (
-            scan.folded[token.end() : span[0]].strip()
-            or not re.match(
-                r"\s*(?:[,.;:!?\"']|$|\s(?:in|on|at|during|after|before|when|while|to|who)\b)",
-                scan.folded[span[1] :],
+        if (
+            span
+            and (
+                scan.folded[token.end() : span[0]].strip()
+                or not re.match(
+                    r"\s*(?:[,.;:!?\"']|$|\s(?:in|on|at|during|after|before|when|while|to|who)\b"
+                    r"|\s\([^()]{1,30}\)\s*[,.;:!?])",  # a party tag: "Rep. Jim Clyburn (D-S.C.),"
+                    scan.folded[span[1] :],
+                )
             )
         ):
             span = None  # "..., said Page died yesterday" is no inverted speaker
