@@ -762,6 +762,17 @@ SPEAKER_FORMS = [
         "Rep. Jim Clyburn",
         id="inverted-speaker-with-party-tag",
     ),
+    pytest.param(
+        "But Megan Hester, senior associate for education organizing at the institute, said "
+        "parents still want neighborhood schools.",
+        "Megan Hester",
+        id="appositive-opening-on-a-role-word",
+    ),
+    pytest.param(
+        'Said Ellis: "I do not get the sense she is the least bit interested in reform."',
+        "Ellis",
+        id="sentence-opening-on-said",
+    ),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
