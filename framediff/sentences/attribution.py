@@ -340,6 +340,11 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
         return
     lemma = scan.forms[lower][0] if lower in scan.forms else lower
     if word[:1].isupper():
+        if index == 0 and lower == "said":
+            # 'Said Ellis: "..."': the speaker follows the verb that opens the sentence.
+            span = right_speaker(scan.folded, token.end())
+            if span and re.match(r"\s*[:,]", scan.folded[span[1] :]):
+                scan.add(span, lower, token.start(), token.end(), scan.quote_kind)
         return
     if (
         index

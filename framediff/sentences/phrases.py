@@ -518,7 +518,12 @@ def appositive_speaker(
         start = first + 1 + (len(before[first + 1 :]) - len(before[first + 1 :].lstrip()))
         return start, len(before) - 1
     # "Lavrov, Foreign Minister,", "Peter Guest, Assistant Chief Fire Officer at X,".
-    titled = bool(middle) and (middle[0] in TITLE_WORDS or middle[0].endswith("ing"))
+    # "Megan Hester, senior associate for ...,": a role word opens the appositive too.
+    titled = bool(middle) and (
+        middle[0] in TITLE_WORDS
+        or middle[0].endswith("ing")
+        or (middle[0].islower() and np_token_ok(middle[0]))
+    )
     if not titled and (
         not middle
         or len(middle) > 14
