@@ -773,6 +773,12 @@ SPEAKER_FORMS = [
         "Ellis",
         id="sentence-opening-on-said",
     ),
+    pytest.param(
+        "The Republican presidential nominee noted Friday that his campaign had spent little.",
+        "The Republican presidential nominee",
+        id="common-noun-subject-before-that",
+    ),
+    pytest.param("The army noted the damage to the bridge.", None, id="note-without-that"),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
