@@ -163,14 +163,23 @@ def _in(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= position < e for s, e in spans)
 
 
+# A "that" clause after a reporting verb (and what may stand before it, ``_after_time``).
+_THAT_AFTER_RE = re.compile(r"\s*that\b")
+
+
+def _after_time(after: str) -> str:
+    """What follows a reporting verb past a time and a statement phrase ("noted Friday",
+    "announced in a statement this month")."""
+    rest = _TIME_AFTER_RE.sub("", after, count=1)
+    rest = _IN_STATEMENT_RE.sub("", rest, count=1)
+    return _TIME_AFTER_RE.sub("", rest, count=1)
+
+
 def _speech_follows(after: str, lemma: str) -> bool:
     """Whether the words after a reporting verb make it a speech act, not an action."""
     if lemma in ALWAYS_SPEECH:
         return True
-    rest = _TIME_AFTER_RE.sub("", after, count=1)
-    rest = _IN_STATEMENT_RE.sub("", rest, count=1)
-    rest = _TIME_AFTER_RE.sub("", rest, count=1)  # "in a statement this month that"
-    rest = _ADVERB_AFTER_RE.sub("", rest, count=1)  # "had argued earlier that"
+    rest = _ADVERB_AFTER_RE.sub("", _after_time(after), count=1)  # "argued earlier that"
     if lemma in _CLAUSE_ONLY:
         return bool(re.match(r"\s*(?:that\b|:|[\"'“])", rest))
     if lemma in _BELIEF_VERBS and _BARE_CLAUSE_RE.match(rest):
@@ -424,7 +433,9 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
             span = None  # "..., said Page died yesterday" is no inverted speaker
     if span is None:
         span = named_subject(scan.folded, scan.tokens, index)
-    if span is None and lemma in _PLAIN_SPEECH:
+    if span is None and (lemma in _PLAIN_SPEECH or _THAT_AFTER_RE.match(_after_time(after))):
+        # "The campaign says ...", "The nominee noted Friday that ...": a common noun
+        # subject, for a plain speech verb or any reporting verb with a "that" clause.
         span = common_noun_speaker(scan.folded, scan.tokens, index)
     if span is None:
         span = _fallback_speaker(scan.folded, token.start(), after)
