@@ -779,6 +779,16 @@ SPEAKER_FORMS = [
         id="common-noun-subject-before-that",
     ),
     pytest.param("The army noted the damage to the bridge.", None, id="note-without-that"),
+    pytest.param(
+        "Climate change, Mr. Obama often says, is the greatest long-term threat to the world.",
+        "Mr. Obama",
+        id="parenthetical-says",
+    ),
+    pytest.param(
+        "Police reports, photos and witness statements were handed to the court.",
+        None,
+        id="plural-noun-report-is-no-verb",
+    ),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
