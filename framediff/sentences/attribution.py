@@ -96,6 +96,9 @@ _PRONOUN_SUBJECT_RE = re.compile(r"^(?:He|She|They|We)\s+[a-z]")
 # says", "one slide says") they credit it; "the plan suggested" or "the move declared"
 # need more than the verb.
 _PLAIN_SPEECH = frozenset({"say", "tell", "add", "write", "argue", "claim", "insist", "explain"})
+# Reporting verbs whose "-s" form is no plural noun: "Mr. Obama often says, ..." reports,
+# where "police reports, photos" or "his claims, ..." name things.
+_NEVER_NOUNS = frozenset({"say", "tell", "add", "write", "argue", "insist", "explain"})
 # A weekday or date after the verb: "said on Sunday that".
 _TIME_AFTER_RE = re.compile(
     r"^\s*(?:(?:on|in|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -406,7 +409,11 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
         return  # "What he said next ..."
     if previous in _MODALS or previous in ("not", "never", "n't", "didn't", "won't"):
         return  # "would not say", "did not add": no statement was made
-    if lower.endswith("s") and re.match(r"\s*(?:[,;)]|and\b|or\b)", after):
+    if (
+        lower.endswith("s")
+        and lemma not in _NEVER_NOUNS
+        and re.match(r"\s*(?:[,;)]|and\b|or\b)", after)
+    ):
         return  # "police reports, photos and evidence": a noun
     if any(t.group().lower() in _CONTENT_GERUNDS for t in scan.tokens[1:index]):
         return  # "..., adding that the army would respond": content, not a new report
