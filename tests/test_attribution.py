@@ -789,6 +789,11 @@ SPEAKER_FORMS = [
         None,
         id="plural-noun-report-is-no-verb",
     ),
+    pytest.param(
+        "The president, advisers to Mr. Obama say, has grown exasperated with the campaign.",
+        "advisers to Mr. Obama",
+        id="speaker-noun-to-a-name",
+    ),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
