@@ -119,6 +119,7 @@ _POSTMODIFIERS = frozenset(
         "from",
         "in",
         "of",
+        "to",  # "advisers to Mr. Obama", "an aide to the governor"
     ]
 )
 # Where a speaker phrase after the verb ends; a dot after an initial ("Nick J.") or a
