@@ -794,6 +794,17 @@ SPEAKER_FORMS = [
         "advisers to Mr. Obama",
         id="speaker-noun-to-a-name",
     ),
+    pytest.param(
+        "Cyril explained how important it is to change the story the news tells.",
+        "Cyril",
+        id="explained-how",
+    ),
+    pytest.param(
+        "The minister explained why the plan had failed so badly.",
+        "The minister",
+        id="explained-why",
+    ),
+    pytest.param("He explained the rules to the new players.", None, id="explained-a-thing"),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
