@@ -187,6 +187,8 @@ def _speech_follows(after: str, lemma: str) -> bool:
         return bool(re.match(r"\s*(?:that\b|:|[\"'“])", rest))
     if lemma in _BELIEF_VERBS and _BARE_CLAUSE_RE.match(rest):
         return True  # "Police suspect the fire was set deliberately"
+    if lemma == "explain" and re.match(r"\s*(?:how|why)\b", rest):
+        return True  # "Cyril explained how important it is ...": what she said
     return bool(re.match(r"\s*(?:that\b|[:,;.!?\"']|$)", rest))
 
 
