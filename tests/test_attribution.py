@@ -805,6 +805,17 @@ SPEAKER_FORMS = [
         id="explained-why",
     ),
     pytest.param("He explained the rules to the new players.", None, id="explained-a-thing"),
+    pytest.param(
+        "Debates rarely alter the course of a campaign, noted NBC's Dante Chinni.",
+        "NBC's Dante Chinni",
+        id="inverted-noted",
+    ),
+    pytest.param(
+        "Last month, the Obama administration announced it had reached its refugee goal.",
+        "the Obama administration",
+        id="announced-a-bare-clause",
+    ),
+    pytest.param("The senator announced her candidacy on Monday.", None, id="announced-an-act"),
     pytest.param("Rowe now says he opposes the merger.", "Rowe", id="adverb-now"),
     pytest.param("Editor's note: the figures were corrected on Monday.", None, id="editors-note"),
     pytest.param("Don't blame the council.", None, id="imperative"),
