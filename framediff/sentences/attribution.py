@@ -78,6 +78,8 @@ _CLAUSE_ONLY = frozenset({"post"})
 _BELIEF_VERBS = frozenset(
     {"believe", "suspect", "argue", "contend", "predict", "concede", "estimate", "find"}
 )
+# Verbs whose report may be a clause without "that" (belief verbs and announcements).
+_BARE_CLAUSE_VERBS = _BELIEF_VERBS | {"announce"}
 _BARE_CLAUSE_RE = re.compile(
     r"\s*(?:(?!who\b|which\b|that\b|to\b)[\w'’-]+\s+){1,5}?(?:was|were|is|are|had|has|have|"
     r"will|would|could|may|might|did|does|do|can|should)\b"
@@ -185,8 +187,11 @@ def _speech_follows(after: str, lemma: str) -> bool:
     rest = _ADVERB_AFTER_RE.sub("", _after_time(after), count=1)  # "argued earlier that"
     if lemma in _CLAUSE_ONLY:
         return bool(re.match(r"\s*(?:that\b|:|[\"'“])", rest))
-    if lemma in _BELIEF_VERBS and _BARE_CLAUSE_RE.match(rest):
-        return True  # "Police suspect the fire was set deliberately"
+    if lemma in _BARE_CLAUSE_VERBS and _BARE_CLAUSE_RE.match(rest):
+        # "Police suspect the fire was set deliberately", "the administration announced
+        # it had reached its goal": a clause without "that"; "announced her candidacy" is
+        # an act.
+        return True
     if lemma == "explain" and re.match(r"\s*(?:how|why)\b", rest):
         return True  # "Cyril explained how important it is ...": what she said
     return bool(re.match(r"\s*(?:that\b|[:,;.!?\"']|$)", rest))
@@ -464,6 +469,12 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
         for s, e in scan.spans
     )
     final = not after.strip(" .!?\"'") and (not lead.strip() or lead.rstrip()[-1:] in ",\"'")
+    # "..., noted NBC's Dante Chinni.": the speaker after the verb closes the sentence.
+    final = final or (
+        span[0] >= token.end()
+        and lead.rstrip()[-1:] in ",\"'"
+        and not scan.folded[span[1] :].strip(" .!?\"'")
+    )
     if next_to_quote:
         kind = "direct" if scan.has_direct else scan.quote_kind
     elif (_speech_follows(after, lemma) and after.strip(" .!?\"'")) or final:
