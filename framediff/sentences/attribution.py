@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from framediff.model import Attribution, AttributionKind
 from framediff.sentences.clause_speakers import common_noun_speaker, named_subject
 from framediff.sentences.phrases import (
+    PROGRESSIVE_BE,
     appositive_speaker,
     clause_subject,
     left_speaker,
@@ -49,8 +50,6 @@ __all__ = [
 
 _BE_FORMS = frozenset({"to", "was", "were", "is", "are", "be", "been", "being"})
 _MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall"})
-# The auxiliary of a progressive reporting verb ("is saying", "were warning").
-_PROGRESSIVE_BE = frozenset({"is", "are", "was", "were"})
 # Gerunds after which the rest of the sentence is the reported content.
 _CONTENT_GERUNDS = frozenset(
     {
@@ -100,7 +99,7 @@ _PRONOUN_SUBJECT_RE = re.compile(r"^(?:He|She|They|We)\s+[a-z]")
 _PLAIN_SPEECH = frozenset({"say", "tell", "add", "write", "argue", "claim", "insist", "explain"})
 # Reporting verbs whose "-s" form is no plural noun: "Mr. Obama often says, ..." reports,
 # where "police reports, photos" or "his claims, ..." name things.
-_NEVER_NOUNS = frozenset({"say", "tell", "add", "write", "argue", "insist", "explain"})
+_NEVER_NOUNS = _PLAIN_SPEECH - {"claim"}
 # A weekday or date after the verb: "said on Sunday that".
 _TIME_AFTER_RE = re.compile(
     r"^\s*(?:(?:on|in|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -376,7 +375,7 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
         return  # "Editor's note:", "The claims could not ...": a noun, not a verb
     previous = scan.tokens[index - 1].group().lower() if index else ""
     # "The White House is saying that ...": a progressive reports like the finite verb.
-    progressive = lower.endswith("ing") and index >= 2 and previous in _PROGRESSIVE_BE
+    progressive = lower.endswith("ing") and index >= 2 and previous in PROGRESSIVE_BE
     if lower.endswith("ing") and not progressive:
         # "The opposition slammed the decision, saying it was illegal": the gerund
         # carries the report of the clause's subject when nothing else does.

@@ -135,8 +135,7 @@ def _is_head(word: str) -> bool:
     bare = re.sub(r"(?:'s|')$", "", word)
     if bare in _DATE_WORDS:
         return False
-    lower = bare.lower()
-    return bare[:1].isupper() or lower in BODY_HEADS or lower.removesuffix("s") in BODY_HEADS
+    return bare[:1].isupper() or _speaker_noun(bare)
 
 
 # Lower-case words that stand before a title inside a speaker phrase: "retired Air Force
@@ -158,7 +157,7 @@ def np_token_ok(word: str) -> bool:
     )
 
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = "(?:{})".format("|".join(sorted(WEEKDAYS)))
 # A time phrase standing between a speaker and the verb, to the verb: "on Monday", "late
 # Tuesday", "Tuesday night", "earlier this week", "just this month", "last year".
 _TIME_BEFORE_RE = re.compile(
@@ -169,13 +168,11 @@ _TIME_BEFORE_RE = re.compile(
 )
 # Words of a time phrase that may open a clause before its speaker ("Last week Obama").
 _TIME_WORDS = frozenset(
-    [
-        *("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"),
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    ]
-)
-# Forms of "be" before a reporting verb's "-ing" form: the progressive ("is saying").
-_BE_FORMS = frozenset(["is", "are", "was", "were", "been", "be"])
+    ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"]
+) | {day.lower() for day in WEEKDAYS}
+# The auxiliary of a progressive reporting verb ("is saying", "were warning"): the speaker
+# stands before it.
+PROGRESSIVE_BE = frozenset(["is", "are", "was", "were"])
 # Lower-case nouns before a speaker phrase's head that the phrase keeps when a determiner or
 # a name opens it ("the comedian and talk show host", "the county election official").
 _NOUN_MODIFIERS = 3
@@ -251,7 +248,7 @@ def left_speaker(
     j = index - 1
     while j >= 0 and (
         tokens[j].group().lower() in ADVERBS
-        or (progressive and tokens[j].group().lower() in _BE_FORMS)
+        or (progressive and tokens[j].group().lower() in PROGRESSIVE_BE)
     ):
         if gap_after(j).strip():
             return None

@@ -51,6 +51,13 @@ class QuoteScan:
     open_mark: str | None  # a quote mark still open where the sentence ends
 
 
+# Single characters before and after an opening mark that make it a closing one ('step
+# in, "DiLeo said', 'the orchestra “, the host said'); sets, so that no character (the
+# sentence's edge) is none of them.
+_BEFORE_A_CLOSER = frozenset(",.!?")
+_AFTER_A_CLOSER = frozenset(",.;:!?")
+
+
 def _role(text: str, i: int) -> str:
     """'open', 'close', 'either' or 'none' for the quote-like character at ``i``."""
     char = text[i]
@@ -138,8 +145,7 @@ def find_quotes(text: str, open_mark: str | None = None) -> QuoteScan:
             and family == '"'
             and family in open_at
             and (
-                (text[:i].rstrip()[-1:] or "x") in ",.!?"
-                or (text[i + 1 : i + 2] or "x") in ",.;:!?"
+                text[:i].rstrip()[-1:] in _BEFORE_A_CLOSER or text[i + 1 : i + 2] in _AFTER_A_CLOSER
             )
         ):
             # 'step in, "DiLeo said': a spaced closing mark; 'the orchestra “, the host
