@@ -489,9 +489,7 @@ class Context:
         other words with their vectors in the bundled static model (None without it)."""
         from framediff.embed import model_available
 
-        every = frozenset().union(
-            *(words for doc in self.documents for words in self.sentence_words[doc.id])
-        )
+        every = frozenset().union(*self.source_words.values())
         names = every & self.name_words
         words = tuple(sorted(w for w in every - names if w.isalpha()))
         vectors = None

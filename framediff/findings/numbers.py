@@ -541,6 +541,27 @@ def _counted(ctx: Context, ref: SentenceRef, mention: Mention) -> str:
 _COUNTED_REACH = 40
 
 
+def _unmatched(
+    ctx: Context,
+    ref: SentenceRef,
+    mentions: list[Mention],
+    other: SentenceRef,
+    other_mentions: list[Mention],
+    near_other: list[Mention],
+) -> list[Mention]:
+    """The figures of sentence ``ref`` the other source does not give: none of the other
+    linked sentence or its neighbours states the same figure (``near_other``), and none of
+    the linked sentence itself is a bound it lies within or within it ("more than 30
+    hours" / "40 hours"; a figure of the next sentence may count something else)."""
+    return [
+        m
+        for m in mentions
+        if not m.vague
+        and not any(_same(m, n) for n in near_other)
+        and not any(_bound_agrees(ctx, ref, m, other, n) for n in other_mentions)
+    ]
+
+
 def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Mention, Mention]]:
     if not _same_actors(ctx, a, b):
         return []
@@ -550,22 +571,8 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
     # A figure the other source gives in the linked sentence or the one next to it agrees
     # ("killing 612 people" / "It killed 612 people" a sentence after the town's size).
     near_a, near_b = ma + _neighbour_mentions(ctx, a), mb + _neighbour_mentions(ctx, b)
-    # A bound agrees with a figure within it in the linked sentence ("more than 30 hours" /
-    # "40 hours"); a figure of the next sentence may count something else.
-    only_a = [
-        m
-        for m in ma
-        if not m.vague
-        and not any(_same(m, n) for n in near_b)
-        and not any(_bound_agrees(ctx, a, m, b, n) for n in mb)
-    ]
-    only_b = [
-        m
-        for m in mb
-        if not m.vague
-        and not any(_same(m, n) for n in near_a)
-        and not any(_bound_agrees(ctx, b, m, a, n) for n in ma)
-    ]
+    only_a = _unmatched(ctx, a, ma, b, mb, near_b)
+    only_b = _unmatched(ctx, b, mb, a, ma, near_a)
     if not only_a or not only_b:
         return []
     pairs: list[tuple[Mention, Mention]] = []
