@@ -43,15 +43,16 @@ class Tmux:
     def screen(self) -> str:
         return self.run("capture-pane", "-p", "-t", "view")
 
-    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+    def wait_for(self, *texts: str, timeout: float = 30.0) -> str:
+        """The screen once every text is on it (the app paints in several passes)."""
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
             screen = self.screen()
-            if text in screen:
+            if all(text in screen for text in texts):
                 return screen
             time.sleep(0.2)
-        raise AssertionError(f"{text!r} never appeared; screen:\n{screen}")
+        raise AssertionError(f"{texts!r} never all appeared; screen:\n{screen}")
 
     def keys(self, *keys: str) -> None:
         self.run("send-keys", "-t", "view", *keys)
@@ -67,10 +68,9 @@ class Tmux:
 def test_view_in_a_real_terminal() -> None:
     tmux = Tmux(100, 30)
     try:
-        screen = tmux.wait_for("all rows")
-        assert "reference ·" in screen
-        assert "findings (" in screen
-        assert "q quit" in screen
+        # The header, the findings panel and the footer are painted in separate
+        # passes; the first screen is whole only once all three are there.
+        tmux.wait_for("all rows", "reference ·", "findings (", "q quit")
         tmux.keys("j")
         tmux.wait_for("row 2/")
         tmux.keys("Enter")
