@@ -80,8 +80,8 @@ def evaluate(show: bool) -> dict[str, int]:
             totals["false"] += false
             hit_pairs |= hits
             if show:
-                verdict = "HIT" if hits else "FALSE" if false else "unjudged"
-                print(f"{pair['event']} {finding.kind} {verdict}: {finding.summary[:110]}")
+                outcome = "HIT" if hits else "FALSE" if false else "unjudged"
+                print(f"{pair['event']} {finding.kind} {outcome}: {finding.summary[:110]}")
         totals["pairs"] += len(differs)
         totals["hit_pairs"] += len(hit_pairs)
         for i, j in differs:
@@ -90,7 +90,10 @@ def evaluate(show: bool) -> dict[str, int]:
             totals[f"hit {name}"] += (i, j) in hit_pairs
         if show:
             for i, j in sorted(differs - hit_pairs):
-                print(f"{pair['event']} MISS ({i}, {j}): {a.sentences[i].text[:70]!r}")
+                judged = verdict[(pair["event"], i, j)]
+                print(
+                    f"{pair['event']} MISS ({i}, {j}) judged {judged}: {a.sentences[i].text[:70]!r}"
+                )
     return totals
 
 
