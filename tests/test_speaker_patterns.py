@@ -479,6 +479,22 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
             "The Nationals offered $180 million over eight years.",
             False,
         ),
+        # Also where a credit opens one sentence and the actor follows it, and where the
+        # diff's replacement holds more than the two names.
+        (
+            "The Orioles, according to reports, have offered the first baseman a seven-year "
+            "deal worth $150 million.",
+            "Lynch reported the Red Sox offered the first baseman an eight-year deal worth "
+            "$184 million.",
+            False,
+        ),
+        # One actor, credited to different sources: one figure given twice.
+        (
+            "The Red Sox, according to reports, have offered the first baseman a deal worth "
+            "$150 million.",
+            "Lynch reported the Red Sox offered the first baseman a deal worth $184 million.",
+            True,
+        ),
         # Different times: two occurrences, not one figure given twice.
         ("The company cut 300 jobs in March.", "The company cut 500 jobs in May.", False),
         # A change and a level are two quantities.
