@@ -238,7 +238,7 @@ def _main_clause(text: str) -> int:
     words = text.split(",", 1)[0].split()
     fronted = (
         "," in text
-        and len(words) <= _FRONTED_WORDS
+        and 0 < len(words) <= _FRONTED_WORDS
         and words[0].lower() in FUNCTION_WORDS
         and words[0].lower() not in _DETERMINERS | _PRONOUN_SUBJECTS
     )
@@ -464,10 +464,20 @@ def _neighbour_mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
 
 
 def _same_actors(ctx: Context, a: SentenceRef, b: SentenceRef) -> bool:
-    """The two sentences put no different actor in one place: the word diff replaces no
-    name by another name (France's duties and Germany's; what the Red Sox and the Nationals
-    offered). Names only one sentence gives (a place, a person met) are details, and the
-    speakers credited are no actors: two sources may report one toll."""
+    """The two sentences put no different actor in one place: their main clauses open on
+    no two names of which neither sentence holds the other ("The Orioles, according to
+    reports, have offered ..." / "Lynch reported the Red Sox offered ..."), and the word
+    diff replaces no name by another name (France's duties and Germany's; what the Red Sox
+    and the Nationals offered). Names only one sentence gives (a place, a person met) are
+    details, and the speakers credited are no actors: two sources may report one toll."""
+    subject_a, subject_b = _main_subject(ctx, a), _main_subject(ctx, b)
+    if (
+        subject_a
+        and subject_b
+        and not _names_one_of(ctx, a, subject_b)
+        and not _names_one_of(ctx, b, subject_a)
+    ):
+        return False
     spans_a, spans_b = _name_spans(ctx, a), _name_spans(ctx, b)
     for change in ctx.word_changes(a, b):
         if change.tag != "replace" or not change.a_words or not change.b_words:
@@ -477,6 +487,29 @@ def _same_actors(ctx: Context, a: SentenceRef, b: SentenceRef) -> bool:
         ):
             return False
     return True
+
+
+def _main_subject(ctx: Context, ref: SentenceRef) -> str:
+    """The name the sentence's main clause opens on once its credits are set aside, or "".
+    A credit opening the sentence ("Lynch reported the Red Sox offered ...", its speaker
+    found or not) leaves the subject to the clause it reports: the Red Sox. One set off by
+    commas after the subject ("The Orioles, according to reports, have ...") does not."""
+    sentence = ctx.sentence(ref)
+    text = _outside_credit(ctx, ref)
+    opening = []
+    for credit in ctx.analysis(ref).attributions:
+        before = sentence.text[: credit.start - sentence.start]
+        if len(before.split()) < _SUBJECT_WORDS and not before.rstrip().endswith(","):
+            opening.append(credit.end - sentence.start)
+    return _subject(ctx, ref, text, max(opening) if opening else _main_clause(text))
+
+
+def _names_one_of(ctx: Context, ref: SentenceRef, name: str) -> bool:
+    """The sentence names ``name`` or someone who may be one with it (``_one_owner``)."""
+    return name in ctx.sentence(ref).text or any(
+        _one_owner(name, entity.canonical) or _one_owner(name, entity.text)
+        for entity in ctx.analysis(ref).entities
+    )
 
 
 def _name_spans(ctx: Context, ref: SentenceRef) -> list[tuple[int, int]]:
