@@ -488,6 +488,19 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
             "$184 million.",
             False,
         ),
+        # A figure's own phrase may name whose it is: Drew's contract is not Teixeira's.
+        (
+            "The club spent heavily on a pitcher and a five-year, $70 million contract for "
+            "J. D. Drew.",
+            "Teixeira is seeking a 10-year contract worth at least $200 million.",
+            False,
+        ),
+        # The phrase names the one the other sentence's figure belongs to: one quantity.
+        (
+            "The team offered a five-year contract worth $70 million to Drew.",
+            "Drew was offered a contract worth $90 million by the team.",
+            True,
+        ),
         # One actor, credited to different sources: one figure given twice.
         (
             "The Red Sox, according to reports, have offered the first baseman a deal worth "
