@@ -492,7 +492,7 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
         (
             "The club spent heavily on a pitcher and a five-year, $70 million contract for "
             "J. D. Drew.",
-            "Teixeira is seeking a 10-year contract worth at least $200 million.",
+            "Mark Teixeira is seeking a 10-year contract worth at least $200 million.",
             False,
         ),
         # The phrase names the one the other sentence's figure belongs to: one quantity.

@@ -24,6 +24,7 @@ from framediff.findings.context import (
 )
 from framediff.findings.cues import FUNCTION_WORDS
 from framediff.findings.identity import same_name
+from framediff.gazetteer import MONTHS, WEEKDAYS
 from framediff.model import SentenceRef
 
 # Relative difference below which two numbers are the same figure rounded differently.
@@ -100,7 +101,8 @@ def _mentions(ctx: Context, ref: SentenceRef) -> list[Mention]:
                 start=sentence.start + item.start,
                 end=sentence.start + item.end,
                 zone=_zone(sentence.text[item.end :]),
-                owner=_owner(ctx, ref, sentence.start + item.start),
+                owner=_owner(ctx, ref, sentence.start + item.start)
+                or _named_after(ctx, ref, sentence.start + item.end),
                 vague=_is_vague(str(normalised or ""), sentence.text[item.start : item.end])
                 or bool(_OPEN_RANGE_RE.match(sentence.text[item.end :]))
                 or (kind == "ordinal" and bool(_TIME_AFTER_RE.match(sentence.text[item.end :])))
@@ -177,6 +179,39 @@ def _owner(ctx: Context, ref: SentenceRef, at: int) -> str:
         if name or own or opening in _DETERMINERS:
             return name
     return ""
+
+
+def _named_after(ctx: Context, ref: SentenceRef, end: int) -> str:
+    """The name a figure's own phrase gives as whose it is, after its noun ("a five-year,
+    $70 million contract for J. D. Drew", "$5 million to the hospital fund"): a name that
+    "for" or "to" puts within ``_PHRASE_WORDS`` words of the figure, or "". Read only where
+    the figure's clause opens on no name (``_owner``)."""
+    sentence = ctx.sentence(ref)
+    rest = sentence.text[end - sentence.start :]
+    found = _FOR_NAME_RE.match(rest)
+    if found is None:
+        return ""
+    at = end + found.end()
+    for entity in ctx.analysis(ref).entities:
+        if entity.start == at:
+            return entity.canonical
+    # The entity finder passes over names written with spaced initials ("J. D. Drew").
+    name = _CAPITALISED_RUN_RE.match(rest, found.end())
+    words = name.group().split() if name else []
+    if not words or any(w.strip(".,").lower() in _CALENDAR for w in words):
+        return ""  # "set for Monday": a time, not an owner
+    return name.group() if name else ""
+
+
+# "for" or "to" before a capital, after at most ``_PHRASE_WORDS`` words of the figure's
+# phrase ("-year, $70 million contract for J"): the stretch holds no clause of its own.
+_PHRASE_WORDS = 5
+# Capitalised words in a row, initials among them ("J. D. Drew", "Red Cross").
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?)*")
+_CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
+_FOR_NAME_RE = re.compile(
+    rf"^\s*(?:[^\s.;:!?]+\s+){{0,{_PHRASE_WORDS}}}?(?:for|to)\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 def _opening(clause: str) -> str:
