@@ -222,3 +222,36 @@ def test_a_surname_opening_a_sentence_is_the_person_the_article_named(
     )
     people = [e.canonical for e in analyze_document(document)[1].entities if e.type == "PERSON"]
     assert people == named
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Red Sox signed J.D. Drew to a five-year deal on Monday.", "J.D. Drew"),
+        ("The Red Sox signed J. D. Drew to a five-year deal on Monday.", "J. D. Drew"),
+        ("On Monday, George W. Bush spoke to reporters in Texas.", "George W. Bush"),
+        ("The charity dinner was hosted by Michael J. Fox in Manhattan.", "Michael J. Fox"),
+        ("A column by E.J. Dionne appeared in the paper on Sunday.", "E.J. Dionne"),
+    ],
+)
+def test_a_name_with_initials_is_one_name(text: str, name: str) -> None:
+    """Initials are part of the name they open or sit in the middle of: no "George W" or
+    "J" fragment, and the whole name is found."""
+    names = {e.text for e in find_entities(text)}
+    assert name in names
+    assert not any(n != name and (n in name or name.startswith(n)) for n in names)
+
+
+def test_a_surname_after_a_name_with_initials_is_that_person() -> None:
+    from framediff.alignment import _presplit_document
+    from framediff.sentences.analysis import analyze_document
+
+    document = _presplit_document(
+        "s1",
+        [
+            "The Red Sox signed outfielder J.D. Drew to a five-year deal on Monday.",
+            "The team's general manager said that Drew would play right field.",
+        ],
+    )
+    people = [e.canonical for e in analyze_document(document)[1].entities if e.type == "PERSON"]
+    assert people == ["J.D. Drew"]
