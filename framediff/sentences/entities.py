@@ -42,10 +42,30 @@ _PERSON_CUES = NAME_WORDS["person_cues"]
 
 # One capitalised token, possessive included: "Shanghai", "Russia's", "Al-Sharaa".
 _CAP = r"[A-Z](?:[\w'’\-]*\w)?"
+# Abbreviations written like initials that name a place, never a person's initials: the
+# gazetteer's ("U.S.", "U.N.") and US places the gazetteer does not list.
+_PLACE_INITIALS = frozenset(
+    [
+        *(k.replace(" ", "") for k in gazetteer().surfaces if re.fullmatch(r"(?:[A-Z]\.\s?)+", k)),
+        *("N.Y.", "N.J.", "N.H.", "N.M.", "N.C.", "N.D.", "S.C.", "S.D.", "R.I.", "D.C."),
+        *("L.A.",),
+    ]
+)
+_NOT_INITIALS = "|".join(
+    r"\s?".join(re.escape(f"{letter}.") for letter in abbreviation.split(".") if letter)
+    for abbreviation in sorted(_PLACE_INITIALS, key=len, reverse=True)
+)
+# Initials, one token: "J.", "J.D.", "J. D." ("J. D. Drew", "George W. Bush"); never a
+# place's abbreviation ("U. S. Surgeon General", "N. Y."), nor its last letter ("N.J. His").
+_INITIALS = rf"(?<![.\w])(?<!\.\s)(?!(?:{_NOT_INITIALS})(?!\s?[A-Z]\.))[A-Z]\.(?:\s?[A-Z]\.)*"
+# A name's token after initials: a word, not one more letter ("N. Y." is no name).
+_WORD = r"[A-Z][\w'’\-]*\w"
 # A run of capitalised tokens, allowing "of"/"of the" inside: "Shanghai Cooperation
-# Organization", "Ministry of Foreign Affairs".
-_CAP_RUN_RE = re.compile(rf"{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*")
-_CAP_TOKEN_RE = re.compile(_CAP)
+# Organization", "Ministry of Foreign Affairs"; initials only before a word of the name,
+# never ending it (an abbreviation closing a sentence is no part of a name after it).
+_NAME_TOKEN = rf"(?:{_INITIALS}\s+{_WORD}|{_CAP})"
+_CAP_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_TOKEN})*")
+_CAP_TOKEN_RE = re.compile(rf"{_INITIALS}(?=\s+{_WORD})|{_CAP}")
 # Whitespace (with "of"/"of the") between two tokens of one name.
 _NAME_GAP_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 # A title or role right before a name: "President Xi", "Mr. Smith", "lawyer Winyat".
@@ -88,14 +108,18 @@ def known_surnames(
     return tuple(sorted(found, key=lambda e: (e.start, e.end, e.canonical)))
 
 
+# Initials opening a name: "J.D." of "J.D. Drew", "E." of "E. J. Dionne".
+_OPENING_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+
+
 def _classify(tokens: list[str], after: str, titled: bool) -> EntityType:
     words = set(tokens)
     if words & ORG_WORDS or (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1):
         return "ORG"
     if words & PLACE_WORDS:
         return "PLACE"
-    if titled:
-        return "PERSON"
+    if titled or (len(tokens) >= 2 and _OPENING_INITIALS_RE.fullmatch(tokens[0])):
+        return "PERSON"  # "President Xi"; "J.D. Drew", "E. J. Dionne"
     first_after = after.split(maxsplit=1)[0].strip(",.") if after.strip() else ""
     if len(tokens) <= 4 and (first_after in _PERSON_CUES or after.startswith(", who")):
         return "PERSON"

@@ -98,12 +98,13 @@ class ArticleMemory:
     def learn_entities(self, entities: Sequence[Entity]) -> None:
         for entity in entities:
             parts = entity.canonical.split()
-            if entity.type == "OTHER" and len(parts) >= 2 and first_name_gender(parts[0]):
+            if entity.type == "OTHER" and len(parts) >= 2 and opens_like_a_person(parts):
                 # "the engineer, Peter Varga,": a known first name makes the name a person's.
                 entity = replace(entity, type="PERSON")
             if entity.type == "PERSON" and len(parts) >= 2:
                 self.persons[parts[-1]] = entity.canonical
-                self.persons.setdefault(parts[0], entity.canonical)
+                if not _INITIALS_RE.match(parts[0]):
+                    self.persons.setdefault(parts[0], entity.canonical)
             if entity.type == "PERSON":
                 name = self.persons.get(entity.canonical, entity.canonical)
                 if name in self.people_mentioned:
@@ -269,6 +270,18 @@ _PRONOUN_NAMES = frozenset({"he", "she", "him", "her", "they", "them", "it", "we
 _PRONOUN_REACH = 3
 
 
+def opens_like_a_person(words: Sequence[str]) -> bool:
+    """A name of two words or more that opens with a known first name ("Henry Crespo") or
+    with initials ("J.D. Drew", "E. J. Dionne"): a person's."""
+    return len(words) >= 2 and (
+        first_name_gender(words[0]) is not None or bool(_INITIALS_RE.match(words[0]))
+    )
+
+
+# Initials opening a name: "J.", "J.D.", "E.J.".
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
+
+
 def _names_person(entity: Entity, memory: ArticleMemory) -> bool:
     """A person the entity finder named in full, an unknown name of two words or more that
     opens with a known first name ("Henry Crespo"), or a single name the article has given
@@ -277,7 +290,7 @@ def _names_person(entity: Entity, memory: ArticleMemory) -> bool:
     if entity.type not in ("PERSON", "OTHER"):
         return False
     if len(words) >= 2:
-        return entity.type == "PERSON" or first_name_gender(words[0]) is not None
+        return entity.type == "PERSON" or opens_like_a_person(words)
     return entity.canonical in memory.speaking_people or entity.canonical in memory.persons
 
 
