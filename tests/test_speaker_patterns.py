@@ -797,3 +797,35 @@ def test_a_name_after_the_verb_is_the_figures_object_not_its_owner() -> None:
         ],
     )
     assert "number_conflict" not in kinds(findings(a, b, [(0, 0)]))
+
+
+@pytest.mark.parametrize(
+    ("a_later", "conflict"),
+    [
+        # The first article gives the other's figures too, a few sentences on: two
+        # quantities (this operation's haul, the total so far), not a disagreement.
+        ("The navy has seized 14 rifles and 923 rounds of ammunition so far.", False),
+        # It gives no such figures: the linked sentences disagree.
+        ("The warship returned to port in Mumbai on Friday.", True),
+    ],
+)
+def test_figures_an_article_gives_elsewhere_are_not_contradicted(
+    a_later: str, conflict: bool
+) -> None:
+    a = doc(
+        "wire",
+        [
+            "During the operation, six rifles and 300 rounds of ammunition were seized.",
+            "The pirates were handed over to the police in Mumbai.",
+            "Two of the boats escaped.",
+            a_later,
+        ],
+    )
+    b = doc(
+        "post",
+        ["So far the navy has seized 14 rifles and 923 rounds of ammunition, the officer said."],
+    )
+    # The aligner joined the operation's haul to the other article's total: the sentences
+    # share most of their words.
+    found = findings(a, b, [(0, 0)])
+    assert ("number_conflict" in kinds(found)) == conflict
