@@ -667,7 +667,7 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
             if match and (x, match) not in pairs:
                 pairs.append((x, match))
     if pairs:
-        return pairs
+        return _contradicted(ctx, a, b, pairs)
     # 2. Otherwise one unmatched number of a kind on each side.
     for kind in sorted({m.kind for m in only_a} & {m.kind for m in only_b}):
         left = [m for m in only_a if m.kind == kind]
@@ -679,7 +679,47 @@ def _conflicts(ctx: Context, a: SentenceRef, b: SentenceRef) -> list[tuple[Menti
             and _same_slot(ctx, a, left[0], b, right[0])
         ):
             pairs.append((left[0], right[0]))
-    return pairs
+    return _contradicted(ctx, a, b, pairs)
+
+
+def _contradicted(
+    ctx: Context, a: SentenceRef, b: SentenceRef, pairs: list[tuple[Mention, Mention]]
+) -> list[tuple[Mention, Mention]]:
+    """The pairs of figures neither of which the other article states anywhere: an amount
+    the other article gives, of the same thing, is not contradicted there; the linked
+    sentences give two quantities (one operation's haul, the total so far), each told by
+    both."""
+    return [
+        (x, y)
+        for x, y in pairs
+        if not _given_in(ctx, a, x, b.source) and not _given_in(ctx, b, y, a.source)
+    ]
+
+
+def _given_in(ctx: Context, ref: SentenceRef, mention: Mention, source: str) -> bool:
+    """Article ``source`` states the amount ``mention`` of sentence ``ref`` gives, in any
+    sentence: the same figure, not one that rounds to it (2,129 points and a record of
+    2,106), counting the same thing where the figure says what it counts ("17 passes" is
+    not "17 unanswered points"). Amounts only (``_AMOUNT_KINDS``): a year or a date an
+    article gives elsewhere is most often another moment."""
+    if mention.kind not in _AMOUNT_KINDS:
+        return False
+    counted = _counted(ctx, ref, mention) if mention.kind == "count" else ""
+    for sentence in ctx.by_id[source].sentences:
+        other = SentenceRef(source, sentence.index)
+        for given in _mentions(ctx, other):
+            if given.vague or given.kind != mention.kind:
+                continue
+            if given.key != mention.key and (given.value is None or given.value != mention.value):
+                continue  # "about 300 rounds" gives 300 rounds
+            if counted and _counted(ctx, other, given) != counted:
+                continue
+            return True
+    return False
+
+
+# The kinds of figure that are amounts of something.
+_AMOUNT_KINDS = frozenset(["count", "money", "percent"])
 
 
 def _stamp(text: str) -> bool:
