@@ -501,6 +501,18 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
             "Drew was offered a contract worth $90 million by the team.",
             True,
         ),
+        # A span counted from another event is not a span up to now: two quantities.
+        (
+            "The island was hit almost two years after a quake destroyed the city of Bam.",
+            "The island has not been hit by a quake in more than 25 years.",
+            False,
+        ),
+        # Two spans counted from the same event disagree.
+        (
+            "The island was hit two years after a quake destroyed the city of Bam.",
+            "The island was hit three years after a quake destroyed the city of Bam.",
+            True,
+        ),
         # One actor, credited to different sources: one figure given twice.
         (
             "The Red Sox, according to reports, have offered the first baseman a deal worth "
