@@ -590,10 +590,26 @@ def _one_quantity(ctx: Context, a: SentenceRef, x: Mention, b: SentenceRef, y: M
     measure, and no different things counted."""
     if not (_comparable(x, y) and _same_measure(ctx, a, x, b, y)):
         return False
+    if x.kind == "duration":
+        # A span counted from another event ("two years after the quake") is no span up
+        # to now ("in more than 25 years"), nor one before it.
+        return _anchor(ctx, a, x) == _anchor(ctx, b, y)
     if x.kind != "count":
         return True  # a sum, a length, a calibre: its unit says what it measures
     counted_x, counted_y = _counted(ctx, a, x), _counted(ctx, b, y)
     return not (counted_x and counted_y and counted_x != counted_y)
+
+
+def _anchor(ctx: Context, ref: SentenceRef, mention: Mention) -> str:
+    """What a span is counted from: the word after it that ties it to another moment
+    ("after", "before", "since", "ago", "later", "earlier", "from"), or "" for a span
+    standing alone ("for three weeks", "in 25 years")."""
+    sentence = ctx.sentence(ref)
+    after = fold_words(sentence.text[mention.end - sentence.start :][:_COUNTED_REACH])
+    return after[0] if after and after[0] in _ANCHORS else ""
+
+
+_ANCHORS = frozenset(["after", "before", "since", "ago", "later", "earlier", "from"])
 
 
 def _counted(ctx: Context, ref: SentenceRef, mention: Mention) -> str:
