@@ -255,3 +255,30 @@ def test_a_surname_after_a_name_with_initials_is_that_person() -> None:
     )
     people = [e.canonical for e in analyze_document(document)[1].entities if e.type == "PERSON"]
     assert people == ["J.D. Drew"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # A role before a name (a title word or not) is no part of it, nor is the body the
+        # person serves "of".
+        (
+            "Senior Trooper William Hakim of the Oregon State Police died at the scene.",
+            {"William Hakim"},
+            {"Senior", "Trooper"},
+        ),
+        (
+            "Her account differs from Police Commissioner Raymond Kelly's assertion.",
+            {"Raymond Kelly"},
+            {"Police Commissioner", "Commissioner"},
+        ),
+        # A lone letter of an abbreviation written with dots ends no name.
+        ("Regina Benjamin U. S. Surgeon General nominee", {"Regina Benjamin"}, {" U"}),
+        # "No." before a figure numbers someone; it is no surname.
+        ('"We were searching," Juror No. 12 said.', set(), {"No"}),
+    ],
+)
+def test_a_name_is_only_the_name(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = find_entities(text)
+    assert wanted <= {e.canonical for e in found}
+    assert not any(part in e.text for e in found for part in unwanted)
