@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,6 +29,7 @@ from framediff.gazetteer import (
     match_surfaces,
 )
 from framediff.model import Entity, EntityType
+from framediff.sentences.speakers import first_name_gender
 from framediff.text import fold_punctuation
 
 # Speaker nouns that open sentences capitalised ("Officials said", "Witnesses said").
@@ -66,6 +67,8 @@ _WORD = r"[A-Z][\w'’\-]*\w"
 _NAME_TOKEN = rf"(?:{_INITIALS}\s+{_WORD}|{_CAP})"
 _CAP_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_TOKEN})*")
 _CAP_TOKEN_RE = re.compile(rf"{_INITIALS}(?=\s+{_WORD})|{_CAP}")
+# "No." before a figure: "Juror No. 12".
+_NUMBERED_RE = re.compile(r"\.\s*\d")
 # Whitespace (with "of"/"of the") between two tokens of one name.
 _NAME_GAP_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 # A title or role right before a name: "President Xi", "Mr. Smith", "lawyer Winyat".
@@ -135,11 +138,49 @@ def _pieces(
         if any(s <= token.start() < e for s, e in taken):
             continue
         gap = text[pieces[-1][-1].end() : token.start()] if pieces else ""
-        if pieces and _NAME_GAP_RE.fullmatch(gap):
+        # "William Hakim of the Oregon State Police": a person and the body they serve.
+        of_a_person = "of" in gap.split() and _names_a_person(t.group() for t in pieces[-1])
+        if pieces and _NAME_GAP_RE.fullmatch(gap) and not of_a_person:
             pieces[-1].append(token)
         else:
             pieces.append([token])
     return pieces
+
+
+def _names_a_person(words: Iterable[str]) -> bool:
+    """A known first name followed by at least one more word: "William Hakim"."""
+    seen = list(words)
+    return any(first_name_gender(word) for word in seen[:-1])
+
+
+def _role_before_name(words: Sequence[str]) -> int:
+    """Where a name starts after a role written before it in capitals ("Senior Trooper
+    William Hakim", "Police Commissioner Raymond Kelly"): the first known first name, after
+    words that are all role or title words (``_ROLE_WORDS``: not "Robyn" of "Robyn Norma
+    Mendes", not "NBA's" of "NBA's Charlotte Bobcats"), followed by a surname, with no word
+    of a body or a place from there ("Queen Elizabeth Hospital"); 0 when there is none."""
+    for index in range(1, len(words) - 1):
+        if first_name_gender(words[index]):
+            if not all(w.lower().rstrip(".") in _role_words() for w in words[:index]):
+                return 0
+            if set(words[index:]) & (ORG_WORDS | PLACE_WORDS):
+                return 0
+            return index
+    return 0
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Words of a role or title, lower case: the lexicon's speaker nouns and title words
+    and the gazetteer's titles."""
+    speaker_words = json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))[
+        "speaker_words"
+    ]
+    lists = ("title_words", "person_roles", "body_heads", "body_modifiers")
+    return frozenset(
+        [*(w.lower() for key in lists for w in speaker_words[key])]
+        + [w.lower().rstrip(".") for w in TITLES]
+    )
 
 
 def _country_before(text: str, start: int, countries: dict[int, str]) -> str | None:
@@ -162,6 +203,16 @@ def _unknown_names(
                 _TITLE_BEFORE_RE.search(text[max(0, piece[0].start() - 30) : piece[0].start()])
             )
             has_org_word = bool(set(words) & ORG_WORDS)
+            role = _role_before_name(words)
+            if role:
+                words, piece, titled = words[role:], piece[role:], True
+            # A lone letter of an abbreviation written with dots ("Regina Benjamin U. S.
+            # Surgeon General"), or "No." numbering someone ("Juror No. 12"), ends no name.
+            while len(piece) > 1 and (
+                len(words[-1]) == 1
+                or (words[-1] == "No" and _NUMBERED_RE.match(text, piece[-1].end()))
+            ):
+                words, piece = words[:-1], piece[:-1]
             inner = [i for i, w in enumerate(words[:-1]) if w in TITLES]
             if inner and not has_org_word:
                 # "Treasury Secretary Janet Yellen": the name follows the last title word.
