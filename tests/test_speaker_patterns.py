@@ -841,3 +841,25 @@ def test_figures_an_article_gives_elsewhere_are_not_contradicted(
     # share most of their words.
     found = findings(a, b, [(0, 0)])
     assert ("number_conflict" in kinds(found)) == conflict
+
+
+def test_a_name_the_other_article_writes_is_not_left_out() -> None:
+    """The name stands in the other article's text, inside a longer name ("San Diego" in
+    "the San Diego Chargers"): a reader finds it there, so no row says it is not."""
+    a = doc(
+        "wire",
+        [
+            "Williams, a tackle for the San Diego Chargers, was stopped at 2 a.m. on Sunday.",
+            "He was released later that morning.",
+        ],
+    )
+    b = doc(
+        "post",
+        [
+            "Police in San Diego said Williams was stopped at 2 a.m. on Sunday.",
+            "San Diego police released him later that morning.",
+        ],
+    )
+    found = findings(a, b, [(0, 0), (1, 1)])
+    rows = [f.detail["canonical"] for f in found if f.kind == "entity_coverage"]
+    assert "San Diego" not in rows
