@@ -282,3 +282,31 @@ def test_a_name_is_only_the_name(text: str, wanted: set[str], unwanted: set[str]
     found = find_entities(text)
     assert wanted <= {e.canonical for e in found}
     assert not any(part in e.text for e in found for part in unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A message from the Central Commission for Elections and Referenda said so.",
+            "Central Commission for Elections and Referenda",
+        ),
+        (
+            "The Department of Health and Human Services issued the rule on Friday.",
+            "Department of Health and Human Services",
+        ),
+        (
+            "The Committee for the Protection of Journalists condemned the arrest.",
+            "Committee for the Protection of Journalists",
+        ),
+    ],
+)
+def test_a_body_named_with_for_and_and_is_one_name(text: str, name: str) -> None:
+    """A body's name goes on after "for" and "and" within its complement; two people
+    joined by "and" stay two names."""
+    assert name in {e.text for e in find_entities(text)}
+
+
+def test_people_joined_by_and_stay_two_names() -> None:
+    names = {e.text for e in find_entities("Senator Ada Brill and Governor Tom Ellery met.")}
+    assert {"Ada Brill", "Tom Ellery"} <= names
