@@ -61,16 +61,17 @@ _NOT_INITIALS = "|".join(
 _INITIALS = rf"(?<![.\w])(?<!\.\s)(?!(?:{_NOT_INITIALS})(?!\s?[A-Z]\.))[A-Z]\.(?:\s?[A-Z]\.)*"
 # A name's token after initials: a word, not one more letter ("N. Y." is no name).
 _WORD = r"[A-Z][\w'’\-]*\w"
-# A run of capitalised tokens, allowing "of"/"of the" inside: "Shanghai Cooperation
+# A run of capitalised tokens, allowing "of", "for" and "and" inside: "Shanghai Cooperation
 # Organization", "Ministry of Foreign Affairs"; initials only before a word of the name,
 # never ending it (an abbreviation closing a sentence is no part of a name after it).
 _NAME_TOKEN = rf"(?:{_INITIALS}\s+{_WORD}|{_CAP})"
-_CAP_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_TOKEN})*")
+_CAP_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_TOKEN})*")
 _CAP_TOKEN_RE = re.compile(rf"{_INITIALS}(?=\s+{_WORD})|{_CAP}")
 # "No." before a figure: "Juror No. 12".
 _NUMBERED_RE = re.compile(r"\.\s*\d")
-# Whitespace (with "of"/"of the") between two tokens of one name.
-_NAME_GAP_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+# Whitespace (with "of", "for" or "and", maybe "the") between two tokens of one name;
+# ``_joins`` says when those words join.
+_NAME_GAP_RE = re.compile(r"\s+(?:(?:of|for|and)\s+(?:the\s+)?)?")
 # A title or role right before a name: "President Xi", "Mr. Smith", "lawyer Winyat".
 _TITLE_BEFORE_RE = re.compile(
     r"\b(?:President|Minister|Mr\.|Mrs\.|Ms\.|Dr\.|Secretary|Chancellor|Premier|Governor|"
@@ -138,13 +139,30 @@ def _pieces(
         if any(s <= token.start() < e for s, e in taken):
             continue
         gap = text[pieces[-1][-1].end() : token.start()] if pieces else ""
-        # "William Hakim of the Oregon State Police": a person and the body they serve.
-        of_a_person = "of" in gap.split() and _names_a_person(t.group() for t in pieces[-1])
-        if pieces and _NAME_GAP_RE.fullmatch(gap) and not of_a_person:
+        if pieces and _NAME_GAP_RE.fullmatch(gap) and _joins(text, pieces[-1], gap):
             pieces[-1].append(token)
         else:
             pieces.append([token])
     return pieces
+
+
+def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
+    """Whether the word after ``gap`` goes on the name ``piece`` holds so far. "of" joins
+    but after a person's name ("William Hakim of the Oregon State Police": a person and the
+    body they serve); "for" only after a body's word ("Central Commission for Elections");
+    "and" only inside a body's name, past its "of" or "for" ("Department of Health and
+    Human Services"; "Ada Brill and Tom Ellery" are two)."""
+    link = gap.split()[:1]
+    words = [t.group() for t in piece]
+    if not link:
+        return True
+    if link == ["of"]:
+        return not _names_a_person(words)
+    is_body = bool(set(words) & ORG_WORDS)
+    if link == ["for"]:
+        return is_body
+    inner = text[piece[0].start() : piece[-1].end()].split()
+    return is_body and gap.strip() == "and" and bool({"of", "for"} & set(inner))
 
 
 def _names_a_person(words: Iterable[str]) -> bool:
