@@ -310,3 +310,20 @@ def test_a_body_named_with_for_and_and_is_one_name(text: str, name: str) -> None
 def test_people_joined_by_and_stay_two_names() -> None:
     names = {e.text for e in find_entities("Senator Ada Brill and Governor Tom Ellery met.")}
     assert {"Ada Brill", "Tom Ellery"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # A state abbreviated after its city, AP style.
+        ("He died at a prison hospital in Springfield, Mo., on Friday.", "Mo"),
+        ("The clinic in Bayou La Batre, Ala., is small.", "Ala"),
+        # Degrees, time zones and plural abbreviations name no one.
+        ("Regina Benjamin, MD, was nominated on Monday.", "MD"),
+        ("She earned a PhD at Yale before joining the clinic.", "PhD"),
+        ("The quake hit at 1:53 pm IST on Sunday.", "IST"),
+        ("Several ISPs reported problems across the region.", "ISPs"),
+    ],
+)
+def test_abbreviations_are_no_names(text: str, fragment: str) -> None:
+    assert fragment not in {e.text for e in find_entities(text)}
