@@ -67,6 +67,15 @@ _WORD = r"[A-Z][\w'’\-]*\w"
 _NAME_TOKEN = rf"(?:{_INITIALS}\s+{_WORD}|{_CAP})"
 _CAP_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_TOKEN})*")
 _CAP_TOKEN_RE = re.compile(rf"{_INITIALS}(?=\s+{_WORD})|{_CAP}")
+# US states as AP style abbreviates them after a city ("Springfield, Mo."), and "Jr." or
+# "Sr." after a surname and a comma: no names of their own.
+_STATE_ABBREVIATIONS = frozenset(
+    [
+        *("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind"),
+        *("Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb"),
+        *("Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "Jr", "Sr"),
+    ]
+)
 # "No." before a figure: "Juror No. 12".
 _NUMBERED_RE = re.compile(r"\.\s*\d")
 # Whitespace (with "of", "for" or "and", maybe "the") between two tokens of one name;
@@ -249,6 +258,13 @@ def _unknown_names(
                 words, piece = words[1:], piece[1:]
             if not piece or words[0] in MONTHS or words[0] in WEEKDAYS or words[0] == "I":
                 continue
+            if (
+                len(piece) == 1
+                and words[0] in _STATE_ABBREVIATIONS
+                and text[piece[0].end() : piece[0].end() + 1] == "."
+                and text[: piece[0].start()].rstrip().endswith(",")
+            ):
+                continue  # "Springfield, Mo.", "Rancho Mirage, Calif.": a state, AP style
             if len(piece) == 1 and (words[0] in NOT_NAMES or words[0].lower() in COMMON_STARTERS):
                 continue
             start = piece[0].start()
