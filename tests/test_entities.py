@@ -327,3 +327,12 @@ def test_people_joined_by_and_stay_two_names() -> None:
 )
 def test_abbreviations_are_no_names(text: str, fragment: str) -> None:
     assert fragment not in {e.text for e in find_entities(text)}
+
+
+def test_a_companys_legal_suffix_is_no_part_of_its_name() -> None:
+    """"Summit Entertainment, LLC" and "Summit Entertainment" are one company; a name with
+    a body's word is an organisation ("the Archdiocese of Mobile said")."""
+    found = find_entities("Summit Entertainment, LLC also represents international sales.")
+    assert "Summit Entertainment" in {e.canonical for e in found}
+    found = find_entities("The Archdiocese of Mobile said the award was deserved.")
+    assert ("Archdiocese of Mobile", "ORG") in {(e.canonical, e.type) for e in found}
