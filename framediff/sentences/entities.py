@@ -76,6 +76,8 @@ _STATE_ABBREVIATIONS = frozenset(
         *("Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "Jr", "Sr"),
     ]
 )
+# A company's legal form after its name: no part of the name others write.
+_LEGAL_SUFFIXES = frozenset(["LLC", "Inc", "Ltd", "Corp", "Co", "plc", "PLC", "GmbH", "LLP"])
 # "No." before a figure: "Juror No. 12".
 _NUMBERED_RE = re.compile(r"\.\s*\d")
 # Whitespace (with "of", "for" or "and", maybe "the") between two tokens of one name;
@@ -245,6 +247,13 @@ def _unknown_names(
                 # "Treasury Secretary Janet Yellen": the name follows the last title word.
                 cut = inner[-1] + 1
                 words, piece, titled = words[cut:], piece[cut:], True
+            # A legal form after the name ("Summit Entertainment LLC", "Apple Inc.") is no
+            # part of it, and says the name is a company's.
+            company = words[-1].rstrip(".") in _LEGAL_SUFFIXES
+            if company:
+                words, piece = words[:-1], piece[:-1]
+            if not piece:
+                continue  # "Summit Entertainment, LLC": the form alone
             while words and (words[-1] in MONTHS or words[-1] in WEEKDAYS or words[-1] in TITLES):
                 words.pop()
                 piece = piece[:-1]
@@ -276,10 +285,11 @@ def _unknown_names(
                 canonical, known = gazetteer().surfaces[surface.title()]  # datelines: "MOSCOW"
                 found.append(Entity(surface, canonical, known, start + offset, end + offset))
                 continue
-            kind = _classify(surface.split(), text[end:], titled)
+            kind = "ORG" if company else _classify(surface.split(), text[end:], titled)
             if (
                 len(piece) == 1
                 and not titled
+                and not company
                 and _is_sentence_start(text, start)
                 and (
                     surface.lower() in COMMON_STARTERS
