@@ -336,3 +336,23 @@ def test_a_companys_legal_suffix_is_no_part_of_its_name() -> None:
     assert "Summit Entertainment" in {e.canonical for e in found}
     found = find_entities("The Archdiocese of Mobile said the award was deserved.")
     assert ("Archdiocese of Mobile", "ORG") in {(e.canonical, e.type) for e in found}
+
+
+def test_a_headline_in_title_case_gives_only_names_its_article_confirms() -> None:
+    """In a Title Case headline every word is capitalised, so capitals are no sign of a
+    name: a run the article's own sentences never name ("Mafia Leader Who Feigned
+    Insanity") is no entity; a name they do ("Vincent Gigante") and a country stay."""
+    from framediff.alignment import _presplit_document
+    from framediff.sentences.analysis import analyze_document
+
+    document = _presplit_document(
+        "s1",
+        [
+            "Vincent Gigante, Mafia Leader Who Feigned Insanity, Dies in Italy at 77",
+            "Vincent Gigante, who ran the Genovese family for decades, died on Monday.",
+            "Gigante spent years pretending to be mentally ill to avoid prosecution.",
+        ],
+    )
+    names = {e.canonical for e in analyze_document(document)[0].entities}
+    assert {"Vincent Gigante", "Italy"} <= names
+    assert not any("Insanity" in name or "Mafia" in name for name in names)
