@@ -67,6 +67,19 @@ def title_case(words: Sequence[str]) -> bool:
     return sum(1 for word in counted if word[0].isupper()) >= 0.75 * len(counted)
 
 
+# A word of a line, for telling Title Case headlines from sentences.
+_HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def headline_like(text: str) -> bool:
+    """A Title Case line with no closing punctuation ("What Putin Said At The Press
+    Conference", "No Ceasefire Reached, Trump Says"): a headline or subheading."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in ".!?\"”’'":
+        return False
+    return title_case(_HEADLINE_WORD_RE.findall(stripped))
+
+
 def word_spans(text: str) -> Iterator[tuple[int, int]]:
     """Yield the half-open character span of every word token in ``text``."""
     for match in WORD_RE.finditer(text):

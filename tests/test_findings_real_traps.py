@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from framediff.findings.claims import _is_editorial, editorial_cues
-from framediff.findings.context import headline_like
 from framediff.findings.identity import Speaker, speaker_keys, speakers_differ
 from framediff.findings.numbers import Mention, _same
 from framediff.findings.quotes import _cut_short
 from framediff.model import Comparison
 from framediff.sentences.credit import SPEECH_RE
+from framediff.text import headline_like
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,6 @@ from framediff.findings.context import (
     Draft,
     fold_words,
     group_pairs,
-    headline_like,
     snippet,
 )
 from framediff.findings.cues import (
@@ -44,6 +43,7 @@ from framediff.findings.identity import (
 from framediff.model import SentenceRef
 from framediff.scoring.features import normalize_word
 from framediff.sentences.credit import is_statement
+from framediff.text import headline_like
 
 # Content words after a speech verb that make them the reported claim.
 _CLAUSE_WORDS = 2

@@ -15,7 +15,6 @@ from framediff.findings.context import (
     Context,
     Draft,
     group_pairs,
-    headline_like,
     snippet,
 )
 from framediff.findings.cues import (
@@ -33,7 +32,7 @@ from framediff.model import Link, SentenceRef
 from framediff.scoring.features import carries_claim
 from framediff.sentences.credit import SPOKEN_CLAUSE_RE
 from framediff.sentences.quotes import find_quotes
-from framediff.text import fold_punctuation, words
+from framediff.text import fold_punctuation, headline_like, words
 
 # Sentences shorter than this carry no claim of their own (captions, fragments, "Hashtags").
 _MIN_WORDS = 5

@@ -30,7 +30,7 @@ from framediff.model import (
 )
 from framediff.scoring import SOFT_MIN, word_opcodes
 from framediff.scoring.spelling import fold_variant
-from framediff.text import fold_punctuation, title_case
+from framediff.text import fold_punctuation
 
 # A word token with its span: letters/digits with inner apostrophes, hyphens or dots.
 # A word, with the detached ending of tokenised text ("It ' s", "can ' t") kept on it.
@@ -123,19 +123,6 @@ def span_tokens(text: str, offset: int) -> list[Token]:
         )
         for m in _TOKEN_RE.finditer(folded)
     ]
-
-
-# A word of a line, for telling Title Case headlines from sentences.
-_HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-def headline_like(text: str) -> bool:
-    """A Title Case line with no closing punctuation ("What Putin Said At The Press
-    Conference", "No Ceasefire Reached, Trump Says"): a headline or subheading."""
-    stripped = text.rstrip()
-    if not stripped or stripped[-1] in ".!?\"”’'":
-        return False
-    return title_case(_HEADLINE_WORD_RE.findall(stripped))
 
 
 def fold_words(text: str) -> list[str]:

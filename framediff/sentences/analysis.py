@@ -7,9 +7,11 @@ attributed. Single sentences are read by ``attribution``, ``quotes`` and ``entit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from framediff.gazetteer import gazetteer
 from framediff.model import (
     Article,
     Attribution,
@@ -41,6 +43,7 @@ from framediff.sentences.entities import (
 )
 from framediff.sentences.memory import ArticleMemory, people_named
 from framediff.sentences.quotes import QuoteScan, find_quotes
+from framediff.text import headline_like
 
 
 @dataclass
@@ -257,6 +260,7 @@ def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
     _carry_chain_speakers(rows)
     for row in rows:
         _credit_plain_forms(row)
+    _confirm_headline_names(rows)
     return tuple(
         SentenceAnalysis(
             ref=SentenceRef(document.id, row.sentence.index),
@@ -267,6 +271,29 @@ def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
         )
         for row in rows
     )
+
+
+def _confirm_headline_names(rows: list[_Row]) -> None:
+    """In a Title Case headline every word is capitalised, so capitals are no sign of a
+    name: of its names the gazetteer does not know, only those the article's own
+    sentences also give ("Vincent Gigante", or "Gigante" alone) stay; "Mafia Leader Who
+    Feigned Insanity" goes."""
+    body = " ".join(row.sentence.text for row in rows if not headline_like(row.sentence.text))
+    known = gazetteer().surfaces
+    for row in rows:
+        if not headline_like(row.sentence.text):
+            continue
+        row.entities = tuple(
+            entity
+            for entity in row.entities
+            if entity.text in known
+            or entity.canonical in known
+            or any(_in_text(name, body) for name in (entity.text, entity.canonical.split()[-1]))
+        )
+
+
+def _in_text(name: str, text: str) -> bool:
+    return name in text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _credit_plain_forms(row: _Row) -> None:
