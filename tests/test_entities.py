@@ -330,7 +330,7 @@ def test_abbreviations_are_no_names(text: str, fragment: str) -> None:
 
 
 def test_a_companys_legal_suffix_is_no_part_of_its_name() -> None:
-    """"Summit Entertainment, LLC" and "Summit Entertainment" are one company; a name with
+    """ "Summit Entertainment, LLC" and "Summit Entertainment" are one company; a name with
     a body's word is an organisation ("the Archdiocese of Mobile said")."""
     found = find_entities("Summit Entertainment, LLC also represents international sales.")
     assert "Summit Entertainment" in {e.canonical for e in found}
@@ -356,3 +356,32 @@ def test_a_headline_in_title_case_gives_only_names_its_article_confirms() -> Non
     names = {e.canonical for e in analyze_document(document)[0].entities}
     assert {"Vincent Gigante", "Italy"} <= names
     assert not any("Insanity" in name or "Mafia" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The NFL's Winston Moss spoke to reporters on Monday.", {"Winston Moss"}),
+        ("A flaw in Google's Chrome browser was fixed on Monday.", {"Chrome"}),
+    ],
+)
+def test_a_possessive_ends_a_name(text: str, names: set[str]) -> None:
+    """"The NFL's Winston Moss": whose a name is comes before it, no part of it."""
+    found = {e.text for e in find_entities(text)}
+    assert names <= found
+    assert not any("'s " in name for name in found)
+
+
+def test_a_headline_name_must_stand_whole_in_the_article() -> None:
+    from framediff.alignment import _presplit_document
+    from framediff.sentences.analysis import analyze_document
+
+    document = _presplit_document(
+        "s1",
+        [
+            "President Nominates Regina Benjamin, MD to Serve as Surgeon General",
+            "President Obama has nominated Alabama physician Regina Benjamin on Monday.",
+        ],
+    )
+    names = {e.text for e in analyze_document(document)[0].entities}
+    assert not any(name.startswith("Nominates") for name in names)
