@@ -366,7 +366,7 @@ def test_a_headline_in_title_case_gives_only_names_its_article_confirms() -> Non
     ],
 )
 def test_a_possessive_ends_a_name(text: str, names: set[str]) -> None:
-    """"The NFL's Winston Moss": whose a name is comes before it, no part of it."""
+    """ "The NFL's Winston Moss": whose a name is comes before it, no part of it."""
     found = {e.text for e in find_entities(text)}
     assert names <= found
     assert not any("'s " in name for name in found)

@@ -276,8 +276,8 @@ def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
 def _confirm_headline_names(rows: list[_Row]) -> None:
     """In a Title Case headline every word is capitalised, so capitals are no sign of a
     name: of its names the gazetteer does not know, only those the article's own
-    sentences also give ("Vincent Gigante", or "Gigante" alone) stay; "Mafia Leader Who
-    Feigned Insanity" goes."""
+    sentences also give whole stay ("Vincent Gigante"; not "Mafia Leader Who Feigned
+    Insanity", nor "Nominates Regina Benjamin")."""
     body = " ".join(row.sentence.text for row in rows if not headline_like(row.sentence.text))
     known = gazetteer().surfaces
     for row in rows:
@@ -288,7 +288,8 @@ def _confirm_headline_names(rows: list[_Row]) -> None:
             for entity in row.entities
             if entity.text in known
             or entity.canonical in known
-            or any(_in_text(name, body) for name in (entity.text, entity.canonical.split()[-1]))
+            or _in_text(entity.text, body)
+            or _in_text(entity.canonical, body)
         )
 
 

@@ -165,6 +165,8 @@ def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
     Human Services"; "Ada Brill and Tom Ellery" are two)."""
     link = gap.split()[:1]
     words = [t.group() for t in piece]
+    if POSSESSIVE_RE.search(words[-1]) and words[-1][-1:] in "sS":
+        return False  # "the NFL's Winston Moss": whose a name is comes before it
     if not link:
         return True
     if link == ["of"]:
