@@ -464,10 +464,11 @@ def load_events(split: str, names: Sequence[str] = ()) -> list[dict[str, Any]]:
     return chosen
 
 
-def run_event(
-    event: Mapping[str, Any], rows: Mapping[str, Mapping[str, Any]], workdir: Path, top: int = TOP
-) -> EventRun:
-    """One event compared; ``top`` holds its first ``top`` shown findings."""
+def compare_event(
+    event: Mapping[str, Any], rows: Mapping[str, Mapping[str, Any]], workdir: Path
+) -> Any:
+    """The event's articles written as JSON article objects (``id``, ``label`` = the
+    article id, ``title``, the corpus's own ``sentences``) under ``workdir`` and compared."""
     from framediff import compare
 
     paths = []
@@ -482,7 +483,14 @@ def run_event(
         }
         path.write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
         paths.append(str(path))
-    comparison = compare(paths)
+    return compare(paths)
+
+
+def run_event(
+    event: Mapping[str, Any], rows: Mapping[str, Mapping[str, Any]], workdir: Path, top: int = TOP
+) -> EventRun:
+    """One event compared; ``top`` holds its first ``top`` shown findings."""
+    comparison = compare_event(event, rows, workdir)
     label = {doc.id: doc.label for doc in comparison.documents}
 
     def sentence_text(source: str, index: int) -> str:
