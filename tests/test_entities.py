@@ -385,3 +385,43 @@ def test_a_headline_name_must_stand_whole_in_the_article() -> None:
     )
     names = {e.text for e in analyze_document(document)[0].entities}
     assert not any(name.startswith("Nominates") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A body's role before a person's name: the name is the person's alone.
+        (
+            "Superior Court Judge James R. Dabney agreed in the hearing.",
+            "James R. Dabney",
+        ),
+        (
+            "Office of Management and Budget Director Peter Orszag followed up with a memo.",
+            "Peter Orszag",
+        ),
+        (
+            "The bank had been evacuated, according to West Coast Bank Chief Executive "
+            "Robert Sznewajs.",
+            "Robert Sznewajs",
+        ),
+    ],
+)
+def test_a_bodys_role_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    found = {e.text for e in find_entities(text)}
+    assert name in found
+    assert not any(name in other and other != name for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # An abbreviated title whose full stop ended the run is no part of the name before.
+        ("He was the liaison to Mississippi Sen. James O. Eastland on the matter.", "Sen"),
+        ("Police Lt. Jeffrey Silva said the son found the bodies.", "Lt"),
+        # Abbreviations of statistics and formats name no one.
+        ("Overall, he finished the season with a .308 average and 121 RBI.", "RBI"),
+        ("The protection only applies to the HTML message itself.", "HTML"),
+    ],
+)
+def test_title_and_statistic_abbreviations_are_no_names(text: str, fragment: str) -> None:
+    assert not any(fragment in e.text.split() for e in find_entities(text))
