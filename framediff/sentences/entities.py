@@ -186,13 +186,16 @@ def _names_a_person(words: Iterable[str]) -> bool:
 
 def _role_before_name(words: Sequence[str]) -> int:
     """Where a name starts after a role written before it in capitals ("Senior Trooper
-    William Hakim", "Police Commissioner Raymond Kelly"): the first known first name, after
-    words that are all role or title words (``_ROLE_WORDS``: not "Robyn" of "Robyn Norma
-    Mendes", not "NBA's" of "NBA's Charlotte Bobcats"), followed by a surname, with no word
-    of a body or a place from there ("Queen Elizabeth Hospital"); 0 when there is none."""
+    William Hakim", "Police Commissioner Raymond Kelly", "Superior Court Judge James R.
+    Dabney"): the first known first name, right after a role or title word (``_role_words``:
+    not after "Robyn" of "Robyn Norma Mendes") and after no other first name, followed by a
+    surname, with no word of a body or a place from there ("Queen Elizabeth Hospital"); 0
+    when there is none."""
     for index in range(1, len(words) - 1):
         if first_name_gender(words[index]):
-            if not all(w.lower().rstrip(".") in _role_words() for w in words[:index]):
+            if words[index - 1].lower().rstrip(".") not in _role_words() or any(
+                first_name_gender(w) for w in words[:index]
+            ):
                 return 0
             if set(words[index:]) & (ORG_WORDS | PLACE_WORDS):
                 return 0
@@ -256,7 +259,12 @@ def _unknown_names(
                 words, piece = words[:-1], piece[:-1]
             if not piece:
                 continue  # "Summit Entertainment, LLC": the form alone
-            while words and (words[-1] in MONTHS or words[-1] in WEEKDAYS or words[-1] in TITLES):
+            while words and (
+                words[-1] in MONTHS
+                or words[-1] in WEEKDAYS
+                or words[-1] in TITLES
+                or f"{words[-1]}." in TITLES  # "Mississippi Sen. James O. Eastland"
+            ):
                 words.pop()
                 piece = piece[:-1]
             while (
