@@ -425,3 +425,25 @@ def test_a_bodys_role_before_a_name_is_no_part_of_it(text: str, name: str) -> No
 )
 def test_title_and_statistic_abbreviations_are_no_names(text: str, fragment: str) -> None:
     assert not any(fragment in e.text.split() for e in find_entities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "unwanted"),
+    [
+        # A person "of" the town they come from: two names.
+        (
+            "Police caught up with 23-year-old Vishwanand Subryan of Schenectady a few blocks away.",
+            {"Vishwanand Subryan"},
+            "Subryan of Schenectady",
+        ),
+        # A body's or a place's name goes on after "of".
+        ("The University of Michigan said it would comply.", {"University of Michigan"}, ""),
+        ("The Statue of Liberty was closed on Monday.", {"Statue of Liberty"}, ""),
+    ],
+)
+def test_of_joins_a_bodys_name_not_a_person_and_their_town(
+    text: str, names: set[str], unwanted: str
+) -> None:
+    found = {e.text for e in find_entities(text)}
+    assert names <= found
+    assert not unwanted or not any(unwanted in name for name in found)
