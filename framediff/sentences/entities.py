@@ -159,8 +159,9 @@ def _pieces(
 
 def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
     """Whether the word after ``gap`` goes on the name ``piece`` holds so far. "of" joins
-    but after a person's name ("William Hakim of the Oregon State Police": a person and the
-    body they serve); "for" only after a body's word ("Central Commission for Elections");
+    after one word or a body's, place's or title's word, never after a person's name
+    ("William Hakim of the Oregon State Police": a person and the body they serve); "for"
+    only after a body's word ("Central Commission for Elections");
     "and" only inside a body's name, past its "of" or "for" ("Department of Health and
     Human Services"; "Ada Brill and Tom Ellery" are two)."""
     link = gap.split()[:1]
@@ -170,7 +171,12 @@ def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
     if not link:
         return True
     if link == ["of"]:
-        return not _names_a_person(words)
+        # "Statue of Liberty", "University of Michigan", "Secretary of State": one word,
+        # a body's, a place's or a title's word before "of"; two or more other words
+        # are a name of their own ("Vishwanand Subryan of Schenectady").
+        kinds = ORG_WORDS | PLACE_WORDS | TITLES
+        core = [w for w in words if w.lower() not in COMMON_STARTERS]  # "The Statue"
+        return not _names_a_person(words) and (len(core) <= 1 or bool(set(words) & kinds))
     is_body = bool(set(words) & ORG_WORDS)
     if link == ["for"]:
         return is_body
