@@ -423,6 +423,13 @@ def test_an_altered_quote_needs_one_speaker(quoted_a: str, quoted_b: str, altere
             "The quake killed 80 people and injured 612, officials said.",
             False,
         ),
+        # A game clock marks a moment of play, which two reports may well differ on; also
+        # written out in words.
+        (
+            "Ratliff ran the interception back with 4 minutes 48 seconds remaining.",
+            "Ratliff ran the interception back with 12 minutes, 31 seconds remaining.",
+            False,
+        ),
         # A game clock marks a moment of play, which two reports may well differ on.
         (
             "Hansbrough tied the record with 14:05 left in the first half.",
