@@ -133,9 +133,24 @@ _CLAUSE_START_RE = re.compile(
 # nothing.
 _CLOCK_AFTER_RE = re.compile(r"^(?::\s?\d\d)?\s+(?:left|remaining|to play|to go)\b")
 _CLOCK_BEFORE_RE = re.compile(r"\d{1,2}:\s?$")
+# The clock in words: minutes or seconds, then maybe the seconds, then "remaining".
+_CLOCK_UNIT_RE = re.compile(r"\b(?:minutes?|seconds?)$")
+_CLOCK_WORDS_AFTER_RE = re.compile(
+    r"^(?:,?\s+(?:and\s+)?\d{1,2}\s+seconds?)?\s+(?:left|remaining|to play|to go)\b"
+)
+# The seconds of a clock in words ("4 minutes 48| seconds remaining"): after the minutes,
+# before "seconds remaining".
+_CLOCK_MINUTES_BEFORE_RE = re.compile(r"\bminutes?,?\s+(?:and\s+)?$")
+_CLOCK_SECONDS_AFTER_RE = re.compile(r"^\s+seconds?\s+(?:left|remaining|to play|to go)\b")
 
 
 def _on_game_clock(text: str, start: int, end: int) -> bool:
+    """A figure of a game clock: "14:05 left", or in words, "with 4 minutes 48 seconds
+    remaining" (the minutes and the seconds alike)."""
+    if _CLOCK_UNIT_RE.search(text[start:end]) and _CLOCK_WORDS_AFTER_RE.match(text[end:]):
+        return True  # "4 minutes| 48 seconds remaining"
+    if _CLOCK_MINUTES_BEFORE_RE.search(text[:start]) and _CLOCK_SECONDS_AFTER_RE.match(text[end:]):
+        return True  # "4 minutes 48| seconds remaining"
     return bool(
         _CLOCK_AFTER_RE.match(text[end:])
         and (text[end : end + 1] == ":" or _CLOCK_BEFORE_RE.search(text[:start]))
