@@ -447,3 +447,15 @@ def test_of_joins_a_bodys_name_not_a_person_and_their_town(
     found = {e.text for e in find_entities(text)}
     assert names <= found
     assert not unwanted or not any(unwanted in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He played at Wayne State before the draft.", "Wayne State"),
+        ("Michigan State beat Duke on Sunday.", "Michigan State"),
+    ],
+)
+def test_state_after_a_place_name_is_part_of_the_name(text: str, name: str) -> None:
+    """"Ohio State", "Wayne State": a university or a team, not a place and a title."""
+    assert name in {e.text for e in find_entities(text)}
