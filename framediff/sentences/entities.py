@@ -78,6 +78,15 @@ _STATE_ABBREVIATIONS = frozenset(
 )
 # A company's legal form after its name: no part of the name others write.
 _LEGAL_SUFFIXES = frozenset(["LLC", "Inc", "Ltd", "Corp", "Co", "plc", "PLC", "GmbH", "LLP"])
+
+
+def _state_ends_the_name(words: Sequence[str]) -> bool:
+    """ "State" after a word that is no title ends a name, not a title: a university, a
+    team or a state ("Ohio State", "Wayne State", "New York State"); in "Secretary of
+    State" it stays a title."""
+    return len(words) > 1 and words[-1] == "State" and words[-2] not in TITLES
+
+
 # "No." before a figure: "Juror No. 12".
 _NUMBERED_RE = re.compile(r"\.\s*\d")
 # Whitespace (with "of", "for" or "and", maybe "the") between two tokens of one name;
@@ -268,7 +277,7 @@ def _unknown_names(
             while words and (
                 words[-1] in MONTHS
                 or words[-1] in WEEKDAYS
-                or words[-1] in TITLES
+                or (words[-1] in TITLES and not _state_ends_the_name(words))
                 or f"{words[-1]}." in TITLES  # "Mississippi Sen. James O. Eastland"
             ):
                 words.pop()
