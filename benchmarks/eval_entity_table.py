@@ -10,7 +10,8 @@ blind, row by row, as a complete name of the right type or not.
 
 Each event's articles are compared as ``eval_real_findings.py`` compares them; every row of
 ``Comparison.analysis.coverage`` is a candidate but topics (lower-case canonicals, not
-names). ``random.Random(SEED)`` draws ``SAMPLE`` of them. A row's label lives in
+names). ``SAMPLE`` of them are drawn by a hash of their keys under ``SEED`` (``_draw``: a
+few rows added or removed leave the rest of the sample as it was). A row's label lives in
 ``benchmarks/entity_table_gold.json``, keyed by event, name and type (names only, never the
 articles' sentences):
 
@@ -100,8 +101,19 @@ def key_of(row: Mapping[str, str]) -> Key:
     return (row["event"], row["name"], row["type"])
 
 
+def _draw(rows: Sequence[dict[str, str]], seed: int, size: int) -> list[dict[str, str]]:
+    """The ``size`` rows whose keys hash lowest under ``seed``: the same rows are drawn
+    whatever else the table holds, so a change that adds or removes a few rows leaves the
+    rest of the sample (and its labels) as it was."""
+
+    def rank(row: Mapping[str, str]) -> str:
+        return hashlib.sha1(f"{seed}:{key_of(row)!r}".encode()).hexdigest()
+
+    return sorted(rows, key=rank)[:size]
+
+
 def sample(rows: Sequence[dict[str, str]]) -> list[dict[str, str]]:
-    return random.Random(SEED).sample(list(rows), min(SAMPLE, len(rows)))
+    return _draw(rows, SEED, SAMPLE)
 
 
 def load_gold(path: Path | None = None) -> dict[Key, str]:
@@ -186,10 +198,7 @@ def changed_rows(
         "removed": [r for r in before if key_of(r) not in keys_after],
         "added": [r for r in after if key_of(r) not in keys_before],
     }
-    return {
-        side: random.Random(CHANGED_SEEDS[side]).sample(rows, min(CHANGED, len(rows)))
-        for side, rows in sides.items()
-    }
+    return {side: _draw(rows, CHANGED_SEEDS[side], CHANGED) for side, rows in sides.items()}
 
 
 def _rows_of(checkout: Path) -> list[dict[str, str]]:
