@@ -457,5 +457,5 @@ def test_of_joins_a_bodys_name_not_a_person_and_their_town(
     ],
 )
 def test_state_after_a_place_name_is_part_of_the_name(text: str, name: str) -> None:
-    """"Ohio State", "Wayne State": a university or a team, not a place and a title."""
+    """ "Ohio State", "Wayne State": a university or a team, not a place and a title."""
     assert name in {e.text for e in find_entities(text)}
