@@ -94,6 +94,9 @@ def test_who_makes_a_shift(a: Speaker, b: Speaker, differs: bool) -> None:
         ("Russian Foreign Minister Sergei Lavrov met with his Chinese counterpart Wang Yi", False),
         ("Trump Says No Deal Reached.", False),
         ("Lavrov And Wang", False),  # too short to tell
+        # The short words a headline style leaves in lower case are not counted.
+        ("Frederick LaRue, 75; Had Key Role in Coverup of the Watergate Break-In", True),
+        ("Rural Family Physician Featured in a Library Exhibition on Medicine", True),
     ],
 )
 def test_headline_like(line: str, headline: bool) -> None:
