@@ -73,11 +73,23 @@ _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 def headline_like(text: str) -> bool:
     """A Title Case line with no closing punctuation ("What Putin Said At The Press
-    Conference", "No Ceasefire Reached, Trump Says"): a headline or subheading."""
+    Conference", "No Ceasefire Reached, Trump Says"): a headline or subheading. The short
+    words a headline style leaves in lower case ("Had Key Role in Coverup of the
+    Watergate Break-In") are not counted."""
     stripped = text.rstrip()
     if not stripped or stripped[-1] in ".!?\"”’'":
         return False
-    return title_case(_HEADLINE_WORD_RE.findall(stripped))
+    words = _HEADLINE_WORD_RE.findall(stripped)
+    return title_case(words[:1] + [w for w in words[1:] if w not in _HEADLINE_MINOR_WORDS])
+
+
+# The words headline styles (AP, Chicago) leave in lower case inside a Title Case line.
+_HEADLINE_MINOR_WORDS = frozenset(
+    [
+        *("a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at"),
+        *("by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "with", "from"),
+    ]
+)
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int]]:
