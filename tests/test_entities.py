@@ -459,3 +459,16 @@ def test_of_joins_a_bodys_name_not_a_person_and_their_town(
 def test_state_after_a_place_name_is_part_of_the_name(text: str, name: str) -> None:
     """ "Ohio State", "Wayne State": a university or a team, not a place and a title."""
     assert name in {e.text for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Republican Phil Bryant won the race for governor.", "Phil Bryant"),
+        ("Democrat Andrew Beshear narrowly won the race on Tuesday.", "Andrew Beshear"),
+    ],
+)
+def test_a_party_label_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    found = {e.text for e in find_entities(text)}
+    assert name in found
+    assert not any(name in other and other != name for other in found)
