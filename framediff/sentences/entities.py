@@ -220,8 +220,8 @@ def _role_before_name(words: Sequence[str]) -> int:
 
 @cache
 def _role_words() -> frozenset[str]:
-    """Words of a role or title, lower case: the lexicon's speaker nouns and title words
-    and the gazetteer's titles."""
+    """Words of a role or title, lower case: the lexicon's speaker nouns and title words,
+    the gazetteer's titles and party labels."""
     speaker_words = json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))[
         "speaker_words"
     ]
@@ -229,7 +229,12 @@ def _role_words() -> frozenset[str]:
     return frozenset(
         [*(w.lower() for key in lists for w in speaker_words[key])]
         + [w.lower().rstrip(".") for w in TITLES]
+        + list(_PARTY_LABELS)
     )
+
+
+# Party labels written before a name like a role: "Republican Phil Bryant".
+_PARTY_LABELS = frozenset(["republican", "democrat", "democratic", "conservative", "labour"])
 
 
 def _country_before(text: str, start: int, countries: dict[int, str]) -> str | None:
