@@ -163,6 +163,11 @@ CASES = [
         "money:HKD:5000000000",
         id="hong-kong-dollars",
     ),
+    # A statistic of made and tried: both figures count ("29-of-34", "7-for-12").
+    pytest.param(
+        "Manning finished 29-of-34 for 364 yards.", "34", "count", 34.0, "count:34", id="x-of-y"
+    ),
+    pytest.param("He went 7-for-12 from the field.", "12", "count", 12.0, "count:12", id="x-for-y"),
 ]
 
 
