@@ -88,9 +88,12 @@ _ORDINAL_RE = re.compile(
     r"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{}))\b".format("|".join(ORDINALS)), re.I
 )
 _YEAR_RE = re.compile(r"(?<![\d,.$€£])\b(?:1[89]\d\d|20\d\d)s?\b(?![\d,.]\d|%)")
-# A count: digits or number words with a scale, and the qualifier before it.
+# A count: digits or number words with a scale, and the qualifier before it; not after
+# letters and a hyphen ("AK-47"), but after a made-and-tried statistic's "of" or "for"
+# ("29-of-34", "7-for-12").
 _COUNT_RE = re.compile(
-    rf"(?<![\w$€£¥.,+])(?<![A-Za-z]-)(?P<num>{_DIGITS}|{_WORD_NUM}){_FRACTION}{_SCALE}(?![\w%])",
+    rf"(?<![\w$€£¥.,+])(?:(?<![A-Za-z]-)|(?<=\d-of-)|(?<=\d-for-))"
+    rf"(?P<num>{_DIGITS}|{_WORD_NUM}){_FRACTION}{_SCALE}(?![\w%])",
     re.I,
 )
 # "3 a.m.", "10:30 pm", "3: 30 p. m." (spaced out), "6:11p"
