@@ -870,3 +870,33 @@ def test_a_name_the_other_article_writes_is_not_left_out() -> None:
     found = findings(a, b, [(0, 0), (1, 1)])
     rows = [f.detail["canonical"] for f in found if f.kind == "entity_coverage"]
     assert "San Diego" not in rows
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "hedged"),
+    [
+        # One hedges, the other states it in its own voice: a difference in certainty.
+        (
+            "The Angels reportedly offered him $160 million.",
+            "The Angels offered him $160 million.",
+            True,
+        ),
+        # The other credits it to a speaker: both pass the claim on, neither asserts it.
+        (
+            "The Angels reportedly offered him $160 million.",
+            "The Angels offered him $160 million, the team's owner said.",
+            False,
+        ),
+        # Both hedge, in other words: the same certainty.
+        (
+            "The delay could cost the studio millions of dollars.",
+            "The delay might cost the studio millions of dollars.",
+            False,
+        ),
+    ],
+)
+def test_a_difference_in_certainty_needs_one_side_stated_as_fact(
+    a: str, b: str, hedged: bool
+) -> None:
+    found = findings(doc("wire", [a]), doc("post", [b]), [(0, 0)])
+    assert ("hedging" in kinds(found)) == hedged
