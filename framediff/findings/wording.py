@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from framediff.findings.attribution import sentence_speakers
 from framediff.findings.context import Context, Draft, group_pairs, snippet
 from framediff.findings.cues import FUNCTION_WORDS, NEGATORS
 from framediff.model import SentenceRef
@@ -288,6 +289,15 @@ def _hedges(ctx: Context, ref: SentenceRef) -> list[Hedge]:
     return found
 
 
+def _credited(ctx: Context, ref: SentenceRef) -> bool:
+    """The sentence credits its claim to someone it names (``sentence_speakers``)."""
+    return bool(sentence_speakers(ctx, ref)[0])
+
+
+# Hedges that pass a claim on rather than doubt it.
+_SOURCING_HEDGE_RE = re.compile(r"(?i)reportedly|allegedly|purportedly|supposedly")
+
+
 def hedging_findings(ctx: Context) -> list[Draft]:
     """One ``hedging`` finding per claim stated with a hedge in some sources and not others."""
     hits: dict[
@@ -298,12 +308,16 @@ def hedging_findings(ctx: Context) -> list[Draft]:
         # "X allege ..., killing Banky" hedges nothing in "Police identified Banky".
         ha = _hedges(ctx, a) if ctx.covered(a, b) >= _HEDGED_SHARED else []
         hb = _hedges(ctx, b) if ctx.covered(b, a) >= _HEDGED_SHARED else []
-        words_a = {h.text.lower() for h in ha}
-        words_b = {h.text.lower() for h in hb}
-        extra_a = [h for h in ha if h.text.lower() not in words_b]
-        extra_b = [h for h in hb if h.text.lower() not in words_a]
-        if extra_a or extra_b:
-            hits[(a, b)] = (ha, hb, extra_a, extra_b)
+        # Certainty differs only where one side hedges and the other does not: two hedges
+        # in other words ("could" / "might") are one certainty. A hedge that only passes
+        # the claim on ("reportedly", "allegedly") says no more than the other side's
+        # credit to a speaker ("police said"): readers judged every such finding false.
+        if bool(ha) == bool(hb):
+            continue
+        one_side, other = (ha, b) if ha else (hb, a)
+        if all(_SOURCING_HEDGE_RE.fullmatch(h.text) for h in one_side) and _credited(ctx, other):
+            continue
+        hits[(a, b)] = (ha, hb, ha, hb)
     found: dict[SentenceRef, dict[SentenceRef, list[Hedge]]] = defaultdict(dict)
     plain: dict[SentenceRef, set[SentenceRef]] = defaultdict(set)
     for (a, b), key in group_pairs(list(hits)).items():
