@@ -619,9 +619,8 @@ def _anchor(ctx: Context, ref: SentenceRef, mention: Mention) -> str:
     """What a span is counted from: the word after it that ties it to another moment
     ("after", "before", "since", "ago", "later", "earlier", "from"), or "" for a span
     standing alone ("for three weeks", "in 25 years")."""
-    sentence = ctx.sentence(ref)
-    after = fold_words(sentence.text[mention.end - sentence.start :][:_COUNTED_REACH])
-    return after[0] if after and after[0] in _ANCHORS else ""
+    word = _word_after(ctx, ref, mention)
+    return word if word in _ANCHORS else ""
 
 
 _ANCHORS = frozenset(["after", "before", "since", "ago", "later", "earlier", "from"])
@@ -631,12 +630,18 @@ def _counted(ctx: Context, ref: SentenceRef, mention: Mention) -> str:
     """What a bare count counts: the content word right after it ("two touchdowns", "176
     receiving yards"), or "" when a function word, a mark or nothing follows ("minus 20 as
     firefighters battled", "rushed for 716.")."""
+    word = _word_after(ctx, ref, mention)
+    return word if word not in FUNCTION_WORDS and word.isalpha() else ""
+
+
+def _word_after(ctx: Context, ref: SentenceRef, mention: Mention) -> str:
+    """The first word after a figure, folded, within ``_COUNTED_REACH`` characters, or ""."""
     sentence = ctx.sentence(ref)
     after = fold_words(sentence.text[mention.end - sentence.start :][:_COUNTED_REACH])
-    return after[0] if after and after[0] not in FUNCTION_WORDS and after[0].isalpha() else ""
+    return after[0] if after else ""
 
 
-# Characters after a count within which the word it counts begins.
+# Characters after a figure within which the word it counts (or is counted from) begins.
 _COUNTED_REACH = 40
 
 
