@@ -67,6 +67,14 @@ def title_case(words: Sequence[str]) -> bool:
     return sum(1 for word in counted if word[0].isupper()) >= 0.75 * len(counted)
 
 
+def stands_in(name: str, text: str) -> bool:
+    """``name`` stands in ``text`` as whole words, maybe inside a longer name ("San Diego"
+    in "the San Diego Chargers"), not as part of a word or of a hyphenated one."""
+    if name not in text:
+        return False  # most names: no pattern to build
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
 # A word of a line, for telling Title Case headlines from sentences.
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 

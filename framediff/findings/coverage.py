@@ -14,6 +14,7 @@ from framediff.findings.cues import SPEAKER_TITLES
 from framediff.findings.identity import is_country, same_name
 from framediff.model import CoverageRow, Entity, EntityType, SentenceRef
 from framediff.sentences.entities import find_topics
+from framediff.text import stands_in
 
 # A name one source alone mentions is worth a finding when it is a topic or recurs.
 _SOLO_MIN_MENTIONS = 2
@@ -108,10 +109,7 @@ def _written_as_is(ctx: Context, canonical: str, source: str) -> bool:
     """The name stands in the source's text as written, as a whole word or words, maybe
     inside a longer name ("San Diego" in "the San Diego Chargers", "NBA" in "the NBA
     Finals"): readers judged a row saying such a source leaves it out false every time."""
-    text = ctx.by_id[source].article.text
-    if canonical not in text:
-        return False  # most names: no pattern to build
-    return re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text) is not None
+    return stands_in(canonical, ctx.by_id[source].article.text)
 
 
 def _named_shortly(ctx: Context, canonical: str, source: str) -> bool:

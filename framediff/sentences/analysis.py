@@ -7,7 +7,6 @@ attributed. Single sentences are read by ``attribution``, ``quotes`` and ``entit
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -43,7 +42,7 @@ from framediff.sentences.entities import (
 )
 from framediff.sentences.memory import ArticleMemory, people_named
 from framediff.sentences.quotes import QuoteScan, find_quotes
-from framediff.text import headline_like
+from framediff.text import headline_like, stands_in
 
 
 @dataclass
@@ -288,13 +287,9 @@ def _confirm_headline_names(rows: list[_Row]) -> None:
             for entity in row.entities
             if entity.text in known
             or entity.canonical in known
-            or _in_text(entity.text, body)
-            or _in_text(entity.canonical, body)
+            or stands_in(entity.text, body)
+            or stands_in(entity.canonical, body)
         )
-
-
-def _in_text(name: str, text: str) -> bool:
-    return name in text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _credit_plain_forms(row: _Row) -> None:
