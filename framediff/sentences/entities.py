@@ -29,15 +29,17 @@ from framediff.gazetteer import (
     match_surfaces,
 )
 from framediff.model import Entity, EntityType
-from framediff.sentences.speakers import first_name_gender
+from framediff.sentences.speakers import (
+    BODY_HEAD_NOUNS,
+    BODY_MODIFIERS,
+    PERSON_ROLES,
+    TITLE_WORDS,
+    first_name_gender,
+)
 from framediff.text import fold_punctuation
 
 # Speaker nouns that open sentences capitalised ("Officials said", "Witnesses said").
-_COMMON_NOUNS = frozenset(
-    json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))["speaker_words"][
-        "body_heads"
-    ]
-)
+_COMMON_NOUNS = BODY_HEAD_NOUNS
 # Reporting verbs that, right after an unknown name, suggest it names a person.
 _PERSON_CUES = NAME_WORDS["person_cues"]
 
@@ -132,8 +134,13 @@ def known_surnames(
     return tuple(sorted(found, key=lambda e: (e.start, e.end, e.canonical)))
 
 
-# Initials opening a name: "J.D." of "J.D. Drew", "E." of "E. J. Dionne".
-_OPENING_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+# Initials written as one word: "J.D." of "J.D. Drew", "E." of "E. J. Dionne".
+_INITIALS_WORD_RE = re.compile(r"(?:[A-Z]\.)+")
+
+
+def is_initials(word: str) -> bool:
+    """A word that is initials ("J.D.", "E."): opening a name, it makes it a person's."""
+    return _INITIALS_WORD_RE.fullmatch(word) is not None
 
 
 def _classify(tokens: list[str], after: str, titled: bool) -> EntityType:
@@ -142,7 +149,7 @@ def _classify(tokens: list[str], after: str, titled: bool) -> EntityType:
         return "ORG"
     if words & PLACE_WORDS:
         return "PLACE"
-    if titled or (len(tokens) >= 2 and _OPENING_INITIALS_RE.fullmatch(tokens[0])):
+    if titled or (len(tokens) >= 2 and is_initials(tokens[0])):
         return "PERSON"  # "President Xi"; "J.D. Drew", "E. J. Dionne"
     first_after = after.split(maxsplit=1)[0].strip(",.") if after.strip() else ""
     if len(tokens) <= 4 and (first_after in _PERSON_CUES or after.startswith(", who")):
@@ -222,14 +229,9 @@ def _role_before_name(words: Sequence[str]) -> int:
 def _role_words() -> frozenset[str]:
     """Words of a role or title, lower case: the lexicon's speaker nouns and title words,
     the gazetteer's titles and party labels."""
-    speaker_words = json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))[
-        "speaker_words"
-    ]
-    lists = ("title_words", "person_roles", "body_heads", "body_modifiers")
+    listed = TITLE_WORDS | PERSON_ROLES | BODY_HEAD_NOUNS | BODY_MODIFIERS
     return frozenset(
-        [*(w.lower() for key in lists for w in speaker_words[key])]
-        + [w.lower().rstrip(".") for w in TITLES]
-        + list(_PARTY_LABELS)
+        [w.lower() for w in listed] + [w.lower().rstrip(".") for w in TITLES] + list(_PARTY_LABELS)
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from framediff.model import Entity, Sentence
 from framediff.sentences.attribution import SpeakerParse
+from framediff.sentences.entities import is_initials
 from framediff.sentences.quotes import QuoteScan
 from framediff.sentences.speakers import GENERIC_ORG_NOUNS, first_name_gender
 
@@ -103,7 +104,7 @@ class ArticleMemory:
                 entity = replace(entity, type="PERSON")
             if entity.type == "PERSON" and len(parts) >= 2:
                 self.persons[parts[-1]] = entity.canonical
-                if not _INITIALS_RE.match(parts[0]):
+                if not is_initials(parts[0]):
                     self.persons.setdefault(parts[0], entity.canonical)
             if entity.type == "PERSON":
                 name = self.persons.get(entity.canonical, entity.canonical)
@@ -273,13 +274,7 @@ _PRONOUN_REACH = 3
 def opens_like_a_person(words: Sequence[str]) -> bool:
     """A name of two words or more that opens with a known first name ("Henry Crespo") or
     with initials ("J.D. Drew", "E. J. Dionne"): a person's."""
-    return len(words) >= 2 and (
-        first_name_gender(words[0]) is not None or bool(_INITIALS_RE.match(words[0]))
-    )
-
-
-# Initials opening a name: "J.", "J.D.", "E.J.".
-_INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
+    return len(words) >= 2 and (first_name_gender(words[0]) is not None or is_initials(words[0]))
 
 
 def _names_person(entity: Entity, memory: ArticleMemory) -> bool:

@@ -90,9 +90,13 @@ _NUMBER_WORDS = _W["number_words"]
 _SINGULAR: dict[str, str] = _RAW["speaker_singular"]
 # Body names that mean one thing: "top diplomat" is the foreign minister.
 _BODY_SYNONYMS: dict[str, str] = _RAW["speaker_synonyms"]
+# Head nouns of a body or a person speaking ("officials", "spokesman", "police"), as listed.
+BODY_HEAD_NOUNS = _W["body_heads"]
+# Words before such a head ("foreign", "senior"), as listed.
+BODY_MODIFIERS = _W["body_modifiers"]
 # Lowercase words that may sit inside a speaker phrase ("the Russian foreign ministry").
-BODY_HEADS = _W["body_heads"] | DOC_NOUNS | frozenset(_SINGULAR)
-BODY_WORDS = BODY_HEADS | _W["body_modifiers"]
+BODY_HEADS = BODY_HEAD_NOUNS | DOC_NOUNS | frozenset(_SINGULAR)
+BODY_WORDS = BODY_HEADS | BODY_MODIFIERS
 _TITLE_WORDS = _W["title_words"]
 TITLE_WORDS = _TITLE_WORDS
 # Words between a speaker and its verb: "Lavrov also said", "Putin has sometimes described".
