@@ -472,3 +472,110 @@ def test_a_party_label_before_a_name_is_no_part_of_it(text: str, name: str) -> N
     found = {e.text for e in find_entities(text)}
     assert name in found
     assert not any(name in other and other != name for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Garrow was third in the American League batting race in 2007.", "American League", "ORG"),
+        (
+            "The Finnish Foundation for Human Rights said the vote was unfair.",
+            "Finnish Foundation for Human Rights",
+            "ORG",
+        ),
+        (
+            "With help from the American Library Association, the exhibit tours the state.",
+            "American Library Association",
+            "ORG",
+        ),
+        ("She flew British Airways to Lagos on Friday.", "British Airways", "ORG"),
+        ("Paramedics took her to Jamaica Hospital, where she died.", "Jamaica Hospital", "ORG"),
+        (
+            "Students held the Athens Polytechnic University for a week.",
+            "Athens Polytechnic University",
+            "ORG",
+        ),
+    ],
+)
+def test_a_country_word_inside_a_name_is_part_of_it(text: str, name: str, kind: str) -> None:
+    """ "American League" is a league, not the United States; "Jamaica Hospital" is a
+    hospital in New York. A demonym written before a capitalised name that is no state's
+    body, or a country's or capital's name before a body's or place's word, is the first
+    word of that name, and no mention of the country."""
+    found = find_entities(text)
+    assert (name, name, kind) in {(e.text, e.canonical, e.type) for e in found}
+    assert not any(e.type == "COUNTRY" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("The Chinese Foreign Ministry said the talks went well.", "Chinese Foreign Ministry"),
+        ("Russia's Foreign Ministry said the talks went well.", "Russian Foreign Ministry"),
+        ("A statement from the American Embassy urged calm.", "US Embassy"),
+    ],
+)
+def test_a_states_body_after_its_country_keeps_the_country(text: str, canonical: str) -> None:
+    """A ministry or embassy after its country is that state's body: the country stays
+    named, and both spellings are one body."""
+    found = find_entities(text)
+    assert canonical in {e.canonical for e in found}
+    assert any(e.type == "COUNTRY" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The storm moved north into New England overnight.", "New England"),
+        ("The feast in Little Italy drew crowds every September.", "Little Italy"),
+        ("Fires burned across New Mexico on Sunday.", "New Mexico"),
+    ],
+)
+def test_a_place_named_after_a_country_is_its_own_place(text: str, name: str) -> None:
+    """ "New England" is no part of the United Kingdom, nor "Little Italy" of Italy."""
+    found = find_entities(text)
+    assert (name, "PLACE") in {(e.text, e.type) for e in found}
+    assert not any(e.type == "COUNTRY" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Another elderly man said simply,"Maybe I can help."', "Maybe"),
+        ("\"I said, 'Boy, I'm glad that one missed,'\" he said.", "Boy"),
+        ("Others warned that bank trading could be affected.", "Others"),
+        ('"Stop," the officer shouted at the crowd.', "Stop"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_or_a_quotation_is_no_name(text: str, word: str) -> None:
+    """A capitalised word opening a quotation opens a sentence; a common English word
+    there, or at any sentence start, is no name even before "warned" or "said"."""
+    assert word not in {e.text for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thomas said the team would decide by Friday.", "Thomas"),
+        ("Brill said the vote would be held in June.", "Brill"),
+    ],
+)
+def test_a_name_opening_a_sentence_before_a_cue_is_still_a_name(text: str, name: str) -> None:
+    assert name in {e.text for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Collins is director of the National Institutes of Health.",
+            "National Institutes of Health",
+        ),
+        (
+            "Gill Sandford, dean of the Faculty of Creative and Cultural Industries, said so.",
+            "Faculty of Creative and Cultural Industries",
+        ),
+    ],
+)
+def test_a_plural_or_academic_body_word_holds_its_name_together(text: str, name: str) -> None:
+    assert name in {e.text for e in find_entities(text)}
