@@ -34,6 +34,12 @@ ORG_WORDS = NAME_WORDS["org_words"]
 PLACE_WORDS = NAME_WORDS["place_words"]
 # Capitalised words that are not names: abbreviations ("TV", "GDP") and page furniture.
 NOT_NAMES = NAME_WORDS["not_names"]
+# Words that make a place of their own out of a country's name before it: "New England",
+# "Little Italy", "Northern Ireland".
+PLACE_MODIFIERS = NAME_WORDS["place_modifiers"]
+# Head words of a state's own bodies: after a country ("the Chinese Embassy", "Russia's
+# Parliament") the body is that state's, and the country stays named.
+STATE_BODY_WORDS = NAME_WORDS["state_body_words"]
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -47,6 +53,7 @@ class Gazetteer:
     person_alias: dict[str, str]
     buckets: dict[str, list[str]]  # first two characters -> surfaces, longest first
     seat: dict[str, str]  # country -> its first seat of government
+    demonyms: frozenset[str]  # the adjective surfaces: "American", "Finnish", "Russians"
 
 
 # Where a gazetteer surface may start: a word start not inside "U.S." or "e.g.".
@@ -89,6 +96,7 @@ def gazetteer() -> Gazetteer:
     country_of: dict[str, str] = {}
     adjective: dict[str, str] = {}
     seat: dict[str, str] = {}
+    demonyms: set[str] = set()
 
     def put(surface: str, canonical: str, kind: EntityType) -> None:
         if surface and surface not in surfaces:
@@ -100,9 +108,11 @@ def gazetteer() -> Gazetteer:
         if country["seats"]:
             seat[name] = country["seats"][0]
         forms = [name, *country["aliases"], *country["adjectives"], *country["seats"]]
+        demonyms.update(country["adjectives"])
         for adj in country["adjectives"]:
             if adj.endswith(("n", "i")) and adj.upper() != adj:
                 forms.append(adj + "s")  # demonym plural: "Russians", "Israelis"
+                demonyms.add(adj + "s")
         for form in forms:
             put(form, name, "COUNTRY")
             country_of.setdefault(form, name)
@@ -118,7 +128,15 @@ def gazetteer() -> Gazetteer:
     for name, aliases in raw["places"].items():
         for form in (name, *aliases, *raw["place_adjectives"].get(name, [])):
             put(form, name, "PLACE")
-    return Gazetteer(surfaces, country_of, adjective, person_alias, _buckets(list(surfaces)), seat)
+    return Gazetteer(
+        surfaces,
+        country_of,
+        adjective,
+        person_alias,
+        _buckets(list(surfaces)),
+        seat,
+        frozenset(demonyms),
+    )
 
 
 def country_of(surface: str) -> str | None:

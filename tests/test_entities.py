@@ -579,3 +579,48 @@ def test_a_name_opening_a_sentence_before_a_cue_is_still_a_name(text: str, name:
 )
 def test_a_plural_or_academic_body_word_holds_its_name_together(text: str, name: str) -> None:
     assert name in {e.text for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Gill Sandford, dean at the University of South Wales, said so.",
+            "University of South Wales",
+            False,
+        ),
+        (
+            "She ran the Medical Center of Central Georgia for years.",
+            "Medical Center of Central Georgia",
+            False,
+        ),
+        ("Fans of the New England Patriots cheered the trade.", "New England Patriots", False),
+        ("A U.S. Forest Service ranger said the fire spread.", "Forest Service", True),
+        ("The Government of India said no.", "India", True),
+    ],
+)
+def test_a_country_ending_a_bodys_name_belongs_to_it(text: str, name: str, country: bool) -> None:
+    """A body's name that runs on with "of" takes the country's name it ends on, unless the
+    body is the state's own; an abbreviation ("U.S.") before a body qualifies it as the
+    state's and stays a mention of the country."""
+    found = find_entities(text)
+    assert name in {e.text for e in found}
+    assert any(e.type == "COUNTRY" for e in found) is country
+
+
+def test_a_street_is_a_place() -> None:
+    found = find_entities("She walked into the store at 200 W. American Blvd. on Friday.")
+    assert ("W. American Blvd", "PLACE") in {(e.text, e.type) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She was struck at 117th Street and 97th Avenue on Friday.", "Avenue"),
+        ("Congress has given the American People a gift.", "American People"),
+    ],
+)
+def test_a_place_word_alone_or_a_common_word_after_a_demonym_is_no_name(
+    text: str, word: str
+) -> None:
+    assert word not in {e.text for e in find_entities(text)}

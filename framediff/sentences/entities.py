@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from framediff import frequency
 from framediff.gazetteer import (
     COMMON_STARTERS,
     DATA_DIR,
@@ -20,8 +21,10 @@ from framediff.gazetteer import (
     NAME_WORDS,
     NOT_NAMES,
     ORG_WORDS,
+    PLACE_MODIFIERS,
     PLACE_WORDS,
     POSSESSIVE_RE,
+    STATE_BODY_WORDS,
     TITLES,
     WEEKDAYS,
     country_adjective,
@@ -110,8 +113,96 @@ _BODY_AFTER_COUNTRY_RE = re.compile(
 
 
 def _is_sentence_start(text: str, position: int) -> bool:
+    """Whether ``position`` opens a sentence, or a quotation after a comma or colon
+    ('said simply, "Maybe I can help.'; "I said, 'Boy, ...'"): a quotation of speech opens
+    a sentence of its own."""
     before = text[:position].rstrip(" \t\"'‘“(")
-    return not before or before.endswith(("\n", ".", "!", "?", ":", "—", "–", "-"))
+    if not before or before.endswith(("\n", ".", "!", "?", ":", "—", "–", "-")):
+        return True
+    return bool(_QUOTATION_OPENS_RE.search(text, 0, position))
+
+
+# An opening quotation mark right before a word, after a comma or colon.
+_QUOTATION_OPENS_RE = re.compile(r"[,:]\s*[\"'‘“]$")
+# A word that makes a place of its own of the country's name right after it.
+_PLACE_MODIFIER_RE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(PLACE_MODIFIERS))}) $")
+
+
+def _opens_a_name(text: str, end: int, demonym: bool, gazetteer_starts: set[int]) -> bool:
+    """Whether the country word ending at ``end`` is the first word of a name written right
+    after it: a demonym, or a place named with a country's name ("New England"), before any
+    capitalised name ("American League", "British Airways", "Finnish Foundation for Human
+    Rights", "New England Patriots"), or a country's or capital's name before a body's or
+    place's name ("Jamaica Hospital", "Athens Polytechnic University"). Never before a
+    title or a first name ("Chinese President Xi", "Chinese Wang Yi"), another gazetteer
+    name, or a state's own body ("the Chinese Embassy", "Russian Foreign Ministry"), which
+    is that country's."""
+    run = _CAP_RUN_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    if not run or run.start() in gazetteer_starts:
+        return False
+    words = [POSSESSIVE_RE.sub("", t.group()) for t in _CAP_TOKEN_RE.finditer(run.group())]
+    first = words[0]
+    if (
+        first in TITLES
+        or first in MONTHS
+        or first in WEEKDAYS
+        or first in NOT_NAMES
+        or first_name_gender(first)
+        or set(words) & STATE_BODY_WORDS
+    ):
+        return False
+    named = any(_body_word(w) or w in PLACE_WORDS for w in words)
+    # One common word after a demonym is a phrase, not a name: "the American People".
+    return named or (demonym and (len(words) > 1 or not _common_word(first)))
+
+
+# How common (a share of running English text) a word must be to be taken for a word, not
+# a name, when capitalised only because it opens a sentence: 1 in 10,000 (Zipf 5) takes
+# "Others", "Maybe", "Stop" and "Man" and leaves most surnames ("Bush", "Reid", "Gates");
+# a surname as common as "White" opening a sentence is found again by ``known_surnames``
+# from the full name its article gave.
+_COMMON_WORD_SHARE = 1e-4
+
+
+@cache
+def _common_word(word: str) -> bool:
+    """A common English word that is no known first name."""
+    if first_name_gender(word):
+        return False
+    lower = word.lower()
+    frequency.prefetch([lower], "en")
+    return frequency.word_frequency(lower, "en") >= _COMMON_WORD_SHARE
+
+
+# A body's name going on with "of" right before a place: "University of ", "Bank of the ".
+_BODY_OF_RE = re.compile(r"(?<![\w.])([A-Z][\w'’\-]*) of (?:the )?$")
+
+
+def _ends_a_body_name(text: str, start: int) -> bool:
+    """Whether the country's name at ``start`` ends the name of a body that is no state's
+    own: "University of Athens", "Medical Center of Central Georgia" (not "Government of
+    India", "Embassy of China", which are that country's)."""
+    body = _BODY_OF_RE.search(text, 0, start)
+    if body is None:
+        return False
+    return _body_word(body.group(1)) and body.group(1) not in STATE_BODY_WORDS
+
+
+def _common_noun_of(text: str, token: re.Match[str], after: re.Match[str], word: str) -> bool:
+    """A common word, no body's, place's or title's, opening a sentence before "of": "Fans
+    of the New England Patriots" (not "Bank of America", "Statue of Liberty")."""
+    return (
+        text[token.end() : after.start()].split()[:1] == ["of"]
+        and not _body_word(word)
+        and word not in PLACE_WORDS
+        and word not in TITLES
+        and _common_word(word)
+    )
+
+
+def _body_word(word: str) -> bool:
+    """A body's head word, or its plural: "Institute", "Institutes"."""
+    return word in ORG_WORDS or (word.endswith("s") and word[:-1] in ORG_WORDS)
 
 
 def known_surnames(
@@ -190,10 +281,12 @@ def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
         # "Statue of Liberty", "University of Michigan", "Secretary of State": one word,
         # a body's, a place's or a title's word before "of"; two or more other words
         # are a name of their own ("Vishwanand Subryan of Schenectady").
-        kinds = ORG_WORDS | PLACE_WORDS | TITLES
+        kinds = PLACE_WORDS | TITLES
         core = [w for w in words if w.lower() not in COMMON_STARTERS]  # "The Statue"
-        return not _names_a_person(words) and (len(core) <= 1 or bool(set(words) & kinds))
-    is_body = bool(set(words) & ORG_WORDS)
+        return not _names_a_person(words) and (
+            len(core) <= 1 or bool(set(words) & kinds) or any(map(_body_word, words))
+        )
+    is_body = any(map(_body_word, words))
     if link == ["for"]:
         return is_body
     inner = text[piece[0].start() : piece[-1].end()].split()
@@ -291,8 +384,11 @@ def _unknown_names(
                 piece = piece[:-1]
             while (
                 len(piece) > 1
-                and words[0].lower() in COMMON_STARTERS
                 and _is_sentence_start(text, piece[0].start())
+                and (
+                    words[0].lower() in COMMON_STARTERS
+                    or _common_noun_of(text, piece[0], piece[1], words[0])
+                )
             ):
                 words, piece = words[1:], piece[1:]  # "The RSF", "In Washington"
             while piece and words[0] in NOT_NAMES:
@@ -328,9 +424,12 @@ def _unknown_names(
                     or surface.lower() in _COMMON_NOUNS
                     or surface.endswith(("ing", "ed", "ly"))  # "Having", "Asked", "Finally"
                     or kind != "PERSON"
+                    or _common_word(surface)  # "Others warned"
                 )
             ):
                 continue
+            if len(piece) == 1 and words[0] in PLACE_WORDS:
+                continue  # "Avenue" of "97th Avenue", "Highway": a word of a place, no name
             canonical = surface
             if kind == "ORG":
                 # "Russia's Foreign Ministry", "the Chinese Foreign Ministry" -> one name.
@@ -385,8 +484,32 @@ def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
     folded = fold_punctuation(text)
     entities: list[Entity] = []
     taken: list[tuple[int, int]] = []
-    for start, end, surface in match_surfaces(folded, gaz.buckets):
+    matches = match_surfaces(folded, gaz.buckets)
+    starts = {start for start, _, _ in matches}
+    for start, end, surface in matches:
         canonical, kind = gaz.surfaces[surface]
+        if kind == "COUNTRY":
+            # "New England", "Little Italy" (not "North American": an adjective still).
+            modifier = (
+                None if surface in gaz.demonyms else _PLACE_MODIFIER_RE.search(folded, 0, start)
+            )
+            first = modifier.start() if modifier else start
+            # A name's first word is a word ("American", "Jamaica", "New England"); an
+            # abbreviation ("U.S. Forest Service") qualifies a body as the state's.
+            word = surface.isalpha() and not surface.isupper()
+            demonym = surface in gaz.demonyms or bool(modifier)
+            if word and (
+                _ends_a_body_name(folded, first) or _opens_a_name(folded, end, demonym, starts)
+            ):
+                # Left to the capitalised run it belongs to: "American League", "Jamaica
+                # Hospital", "University of South Wales".
+                continue
+            if modifier:
+                # "New England", "Little Italy": a place of its own, not the country.
+                place = text[first:end]
+                entities.append(Entity(place, place, "PLACE", first + offset, end + offset))
+                taken.append((first, end))
+                continue
         entities.append(Entity(text[start:end], canonical, kind, start + offset, end + offset))
         taken.append((start, end))
     countries = {e.end - offset: e.canonical for e in entities if e.type == "COUNTRY"}
