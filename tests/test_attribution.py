@@ -824,6 +824,22 @@ SPEAKER_FORMS = [
         "Varga",
         id="gerund-after-opening-phrase",
     ),
+    # Where the speaker is ("in Golden, Colo.,") is no speaker of its own.
+    pytest.param(
+        "The U.S. Geological Survey in Golden, Colo., said it was a magnitude-6.1 temblor.",
+        "The U.S. Geological Survey",
+        id="body-in-city-state",
+    ),
+    pytest.param(
+        "Police in Springfield, Mo., said the man had been armed.",
+        "Police",
+        id="police-in-city-state",
+    ),
+    pytest.param(
+        "A spokesman for the company in Austin, Texas, said the plant would close.",
+        "A spokesman for the company",
+        id="spokesman-in-city-state",
+    ),
 ]
 
 
@@ -869,3 +885,14 @@ def test_a_paragraph_opening_with_another_mark_starts_a_quotation_of_its_own() -
     assert not [a for r in result[1:3] for a in r.attributions if a.speaker]
     assert not [q for r in result[1:3] for q in r.quotes if q.speaker]
     assert [q.speaker for q in result[3].quotes] == ["she"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The U.S. Geological Survey in Golden, Colo., said it was a 6.1 temblor.", "Colo."),
+        ("Police in Springfield, Mo., said the man had been armed.", "Mo."),
+    ],
+)
+def test_where_a_speaker_is_is_no_speaker(text: str, place: str) -> None:
+    assert place not in [a.speaker for a in attributions(text)]
