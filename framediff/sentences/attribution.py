@@ -349,6 +349,13 @@ def _according_to(scan: _Scan) -> None:
             )
 
 
+# A place set off by commas right before a reporting verb, after the speaker: " in Golden,
+# Colo., said", " in Austin, Texas, said" (a city and its state or country).
+_PLACE_BEFORE_VERB_RE = re.compile(
+    r"\sin\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s*$"
+)
+
+
 def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
     """The attribution a reporting verb of the lexicon makes, where it makes one."""
     word = token.group()
@@ -424,9 +431,16 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
     if any(t.group().lower() in _CONTENT_GERUNDS for t in scan.tokens[1:index]):
         return  # "..., adding that the army would respond": content, not a new report
         # (a gerund opening the sentence, "Claiming ..., Trump told Fox", is not)
-    span = left_speaker(scan.folded, scan.tokens, index) or appositive_speaker(
-        scan.folded, scan.tokens, index
-    )
+    place = _PLACE_BEFORE_VERB_RE.search(scan.folded, 0, token.start())
+    if place:
+        # "The U.S. Geological Survey in Golden, Colo., said": where the speaker is sits
+        # between speaker and verb; the speaker ends before "in".
+        at = next(i for i, t in enumerate(scan.tokens) if t.start() >= place.start() + 1)
+        span = left_speaker(scan.folded, scan.tokens, at) if at else None
+    else:
+        span = left_speaker(scan.folded, scan.tokens, index) or appositive_speaker(
+            scan.folded, scan.tokens, index
+        )
     whole = common_noun_speaker(scan.folded, scan.tokens, index) if span else None
     if span and whole and whole[1] == span[1] and whole[0] < span[0]:
         span = whole  # "Ohio's top election official", not "official"
