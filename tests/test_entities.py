@@ -624,3 +624,47 @@ def test_a_place_word_alone_or_a_common_word_after_a_demonym_is_no_name(
     text: str, word: str
 ) -> None:
     assert word not in {e.text for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A place's word inside a team's name does not make the team a place: the last
+        # word names what the name is.
+        (
+            "On a day when the Kansas City Chiefs rushed for 300 yards, fans cheered.",
+            "Kansas City Chiefs",
+            "OTHER",
+        ),
+        ("He missed the game against the Tampa Bay Buccaneers.", "Tampa Bay Buccaneers", "OTHER"),
+        ("He lives in Kansas City and works in Green Bay.", "Kansas City", "PLACE"),
+        # Streets abbreviated as the AP writes them.
+        ("The warehouse at 325 E. Dahlia Ave. burned down.", "E. Dahlia Ave", "PLACE"),
+        ("Witnesses saw it near E. 31st St. and Church Ave. on Monday.", "Church Ave", "PLACE"),
+    ],
+)
+def test_the_last_word_of_a_name_says_whether_it_is_a_place(
+    text: str, name: str, kind: str
+) -> None:
+    assert (name, kind) in {(e.text, e.type) for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "He went to the chambers of Superior Court Judge Rowland Barnes, who presided.",
+            "Rowland Barnes",
+        ),
+        (
+            "New York City Councilman Jumaane D. Williams has been tweeting updates.",
+            "Jumaane D. Williams",
+        ),
+    ],
+)
+def test_a_title_after_a_bodys_words_still_ends_before_the_name(text: str, name: str) -> None:
+    """ "Superior Court Judge": the court names the judge's office; the name is what
+    follows the title."""
+    found = {e.text for e in find_entities(text)}
+    assert name in found
+    assert not any(name in other and other != name for other in found)
