@@ -37,6 +37,12 @@ from framediff.findings.identity import compatible, same_name, speaker_keys
         ("Orioles", "Orioles", True),
         ("Betty Ford Centre", "Betty Ford Center", True),
         ("Mehdi Iran-Nejad", "Mehdi Iran Nejad", True),
+        # A middle initial written in one outlet and not in another.
+        ("Jumaane D. Williams", "Jumaane Williams", True),
+        ("Francis S. Collins", "Francis Collins", True),
+        # Two different middle initials are two people ("George H.W." / "George W.").
+        ("George H.W. Bush", "George W. Bush", False),
+        ("J.D. Drew", "Drew", False),  # a surname alone is resolved elsewhere, not here
     ],
 )
 def test_same_name(a: str, b: str, same: bool) -> None:
