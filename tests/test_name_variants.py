@@ -115,3 +115,29 @@ def test_an_acronym_with_dots_is_its_spelled_out_name() -> None:
     assert one_speaker("the U.S. Army", "the US Army")
     assert not one_speaker("the N.R.A.", "the Nuclear Regulatory Commission")
     assert not one_speaker("the U.S. Army", "the British Army")
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_coverage_row() -> None:
+    """ "Regina M. Benjamin" in one outlet and "Regina Benjamin" in another are one person:
+    one row counting both, not a row each that says the other outlet leaves her out."""
+    from framediff.alignment import _presplit_document
+    from framediff.pipeline import compare_documents
+
+    a = _presplit_document(
+        "s1",
+        [
+            "President Obama nominated Regina M. Benjamin as surgeon general on Monday.",
+            "Benjamin runs a rural clinic in Alabama.",
+        ],
+    )
+    b = _presplit_document(
+        "s2",
+        [
+            "Regina Benjamin, a family doctor, was named surgeon general by Obama.",
+            "She founded a clinic on the Gulf Coast.",
+        ],
+    )
+    rows = compare_documents([a, b]).analysis.coverage
+    benjamin = [r for r in rows if "Benjamin" in r.canonical and r.type != "OTHER"]
+    assert len(benjamin) == 1
+    assert all(count > 0 for count in benjamin[0].mentions.values())
