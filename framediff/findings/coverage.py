@@ -45,22 +45,40 @@ def mentions(ctx: Context) -> dict[tuple[str, EntityType], dict[SentenceRef, lis
 def _one_per_name(
     found: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]],
 ) -> dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]]:
-    """Names written two ways ("Place Vendôme" / "Place Vendome", "Milliote" / "Miliote")
-    as one entity, under the spelling most sentences use (ties: the first in order)."""
+    """Names written two ways ("Place Vendôme" / "Place Vendome", "Milliote" / "Miliote",
+    "Regina M. Benjamin" / "Regina Benjamin") as one entity, under the spelling most
+    sentences use (ties: the first in order), and one name met as a known type in some
+    sentences and as an unknown name (``OTHER``) in others as one entity of the known
+    type."""
     order = sorted(found, key=lambda key: -len(found[key]))  # stable: first seen wins ties
     merged: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]] = {}
+    # The type each kept name takes: the more specific of its spellings' ("John W. Henry"
+    # met only as an unknown name, "John Henry" as a person).
+    kind_of: dict[tuple[str, EntityType], EntityType] = {}
     for key in order:
         head = next(
-            (h for h in merged if h[1] == key[1] and h[0] != key[0] and same_name(h[0], key[0])),
+            (
+                h
+                for h in merged
+                if _types_agree(kind_of[h], key[1]) and (h[0] == key[0] or same_name(h[0], key[0]))
+            ),
             None,
         )
         if head is None:
             merged[key] = dict(found[key])
+            kind_of[key] = key[1]
             continue
+        if kind_of[head] == "OTHER" and not key[0].isupper():
+            kind_of[head] = key[1]  # (a name in capitals is typed ORG by its case alone)
         for ref, items in found[key].items():
             merged[head].setdefault(ref, []).extend(items)
     # The order entities were first met in, as before the merge.
-    return {key: merged[key] for key in found if key in merged}
+    return {(key[0], kind_of[key]): merged[key] for key in found if key in merged}
+
+
+def _types_agree(a: EntityType, b: EntityType) -> bool:
+    """One type, or one of them unknown (``OTHER``)."""
+    return a == b or "OTHER" in (a, b)
 
 
 def coverage_matrix(ctx: Context) -> tuple[CoverageRow, ...]:

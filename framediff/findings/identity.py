@@ -96,8 +96,23 @@ def same_name(a: str, b: str) -> bool:
     word misspelt by one letter (``MISSPELT_MIN_LETTERS``)."""
     words_a, words_b = _name_words(a), _name_words(b)
     if len(words_a) != len(words_b):
-        return False
+        # "Jumaane D. Williams" / "Jumaane Williams": a middle initial one outlet writes.
+        longer, shorter = (words_a, words_b) if len(words_a) > len(words_b) else (words_b, words_a)
+        if any(_INITIAL_RE.fullmatch(w) for w in shorter):
+            return False  # "George H.W. Bush" / "George W. Bush": two people
+        inner = [
+            w
+            for k, w in enumerate(longer)
+            if not (0 < k < len(longer) - 1 and _INITIAL_RE.fullmatch(w))
+        ]
+        words_a, words_b = tuple(inner), shorter
+        if len(words_a) != len(words_b) or len(words_b) < 2:
+            return False
     return all(_same_word(x, y) for x, y in zip(words_a, words_b, strict=True))
+
+
+# A middle initial as a name's word: "d.", "h.w.".
+_INITIAL_RE = re.compile(r"(?:[a-z]\.)+")
 
 
 @lru_cache(maxsize=8192)

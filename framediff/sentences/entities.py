@@ -200,6 +200,20 @@ def _common_noun_of(text: str, token: re.Match[str], after: re.Match[str], word:
     )
 
 
+def _a_persons_name(words: Sequence[str], start: int) -> bool:
+    """Whether ``words`` from ``start`` (after a title) are a person's name: two or more
+    words, the first no common word, with no body's or place's word and no joining word,
+    after a title that is no part of a body's name ("Office of the Chief Medical
+    Examiner")."""
+    name = words[start:]
+    return (
+        len(name) >= 2
+        and "of" not in words[:start]
+        and not _common_word(name[0])
+        and not any(_body_word(w) or w in PLACE_WORDS or w in ("of", "for", "and") for w in name)
+    )
+
+
 def _body_word(word: str) -> bool:
     """A body's head word, or its plural: "Institute", "Institutes"."""
     return word in ORG_WORDS or (word.endswith("s") and word[:-1] in ORG_WORDS)
@@ -234,12 +248,21 @@ def is_initials(word: str) -> bool:
     return _INITIALS_WORD_RE.fullmatch(word) is not None
 
 
+def _head(tokens: Sequence[str]) -> str:
+    """The word a name names a kind of thing by: its last, or the last before "of" ("Port"
+    of "Port of Spain", "Gulf" of "Gulf of Aden")."""
+    return tokens[tokens.index("of") - 1] if "of" in tokens[1:] else tokens[-1]
+
+
 def _classify(tokens: list[str], after: str, titled: bool) -> EntityType:
     words = set(tokens)
+    head = _head(tokens)
+    if head in PLACE_WORDS and head not in ORG_WORDS:
+        return "PLACE"  # "Church Ave": a street named after a body's word
     if words & ORG_WORDS or (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1):
         return "ORG"
-    if words & PLACE_WORDS:
-        return "PLACE"
+    if tokens[0] in PLACE_WORDS or head in PLACE_WORDS:
+        return "PLACE"  # "Lake Michigan", "Kansas City", "Church Ave"; not "Kansas City Chiefs"
     if titled or (len(tokens) >= 2 and is_initials(tokens[0])):
         return "PERSON"  # "President Xi"; "J.D. Drew", "E. J. Dionne"
     first_after = after.split(maxsplit=1)[0].strip(",.") if after.strip() else ""
@@ -363,8 +386,10 @@ def _unknown_names(
             ):
                 words, piece = words[:-1], piece[:-1]
             inner = [i for i, w in enumerate(words[:-1]) if w in TITLES]
-            if inner and not has_org_word:
-                # "Treasury Secretary Janet Yellen": the name follows the last title word.
+            if inner and (not has_org_word or _a_persons_name(words, inner[-1] + 1)):
+                # "Treasury Secretary Janet Yellen": the name follows the last title word;
+                # after a body's words too when a person's name follows ("Superior Court
+                # Judge Rowland Barnes", not "Ministry of Foreign Affairs").
                 cut = inner[-1] + 1
                 words, piece, titled = words[cut:], piece[cut:], True
             # A legal form after the name ("Summit Entertainment LLC", "Apple Inc.") is no
