@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from framediff.clean.metadata import is_relative_stamp
 from framediff.events.dates import (
@@ -206,8 +206,16 @@ _STATEMENT_REACH = 40
 _WORD_RE = re.compile(r"[\w'’-]+")
 
 
+# Profiles kept for reuse: the grouping, the occurrence split and the different-event
+# findings of one comparison each read every document's profile, which is made once; a
+# corpus run profiles each article again only after this many others.
+PROFILES_KEPT = 512
+
+
+@lru_cache(maxsize=PROFILES_KEPT)
 def profile_document(document: Document) -> EventProfile:
-    """The event profile of one document: lead-weighted terms, names, places and dates."""
+    """The event profile of one document: lead-weighted terms, names, places and dates
+    (one profile per document, shared by every caller: read it, never change it)."""
     article = document.article
     lex = lexicon()
     sentences = [fold_punctuation(s.text) for s in document.sentences[:MAX_SENTENCES]]
