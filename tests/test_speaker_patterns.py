@@ -900,3 +900,31 @@ def test_a_difference_in_certainty_needs_one_side_stated_as_fact(
 ) -> None:
     found = findings(doc("wire", [a]), doc("post", [b]), [(0, 0)])
     assert ("hedging" in kinds(found)) == hedged
+
+
+def test_a_sentence_crediting_two_speakers_credits_each_its_own_clause() -> None:
+    """ "X said A, but Y said B": A is X's and B is Y's. Set against an outlet crediting A
+    to Y, the claim is credited to different speakers, and the finding names X, not both."""
+    a = doc(
+        "wire",
+        [
+            "Tehran's seismological centre said the quake measured magnitude 5.9, but the "
+            "U.S. Geological Survey said it was a magnitude 6.1 temblor."
+        ],
+    )
+    b = doc("post", ["The U.S. Geological Survey said the quake had a magnitude of 5.9."])
+    shifts = [f for f in findings(a, b, [(0, 0)]) if f.kind == "attribution_shift"]
+    assert len(shifts) == 1
+    assert shifts[0].detail["speakers"]["wire"] == ["Tehran's seismological centre"]
+
+
+def test_the_same_speakers_clause_is_no_shift() -> None:
+    a = doc(
+        "wire",
+        [
+            "Police said the driver had been drinking heavily, but his lawyer said he had "
+            "not touched alcohol that night."
+        ],
+    )
+    b = doc("post", ["His lawyer said the driver had not touched alcohol that night."])
+    assert "attribution_shift" not in kinds(findings(a, b, [(0, 0)]))
