@@ -110,6 +110,47 @@ def sentence_speakers(ctx: Context, ref: SentenceRef) -> tuple[list[Speaker], bo
     return speakers, analysis.attributed
 
 
+def _clause_credit(ctx: Context, ref: SentenceRef, other: SentenceRef) -> str | None:
+    """For a sentence crediting two or more named speakers, one per clause ("Police said
+    the driver was drunk, but his lawyer said he was not"): the speaker (as resolved)
+    whose clause ``other`` shares, most of its words standing there (``_GOVERNS``); None
+    for a sentence with one speaker, or where no clause or more than one is shared. A
+    speaker's clause is what follows its verb up to the next credit, or, where too little
+    follows, what comes before it ("..., X said")."""
+    sentence = ctx.sentence(ref)
+    text = sentence.text
+    named = sorted(
+        (
+            a
+            for a in ctx.analysis(ref).attributions
+            if a.kind != "unattributed" and a.speaker and a.speaker.lower() not in _PRONOUNS
+        ),
+        key=lambda a: a.start,
+    )
+    if len({a.speaker_canonical or a.speaker for a in named}) < 2:
+        return None
+    theirs = set(fold_words(ctx.sentence(other).text))
+    shared = set()
+    for k, attribution in enumerate(named):
+        start, end = attribution.start - sentence.start, attribution.end - sentence.start
+        following = named[k + 1].start - sentence.start if k + 1 < len(named) else len(text)
+        preceding = named[k - 1].end - sentence.start if k else 0
+        after = _content_of(text[end:following])
+        clause = after if len(after) >= _CLAUSE_WORDS else _content_of(text[preceding:start])
+        if clause and len(clause & theirs) >= _GOVERNS * len(clause):
+            shared.add(attribution.speaker_canonical or attribution.speaker)
+    return shared.pop() if len(shared) == 1 else None
+
+
+def _content_of(text: str) -> set[str]:
+    return {w for w in fold_words(text) if w not in FUNCTION_WORDS | ATTRIBUTION_TAIL}
+
+
+def _speakers_named(speakers: list[Speaker], name: str) -> list[Speaker]:
+    """The speakers of ``speakers`` resolved to ``name``."""
+    return [sp for sp in speakers if sp.resolved == name]
+
+
 def _one_named_credit(ctx: Context, ref: SentenceRef) -> bool:
     """The sentence names, in its own words, the one speaker it credits: a speaker carried
     over from a quotation's first sentence or a pronoun's antecedent is a guess, and a
@@ -465,17 +506,23 @@ PairScores = dict[Pair, float]
 
 def attribution_findings(ctx: Context) -> list[Draft]:
     """Shifted and dropped attributions on every firmly linked claim."""
-    shifts, drops, claims = _claim_pairs(ctx)
-    return _shift_drafts(ctx, shifts) + _drop_drafts(ctx, drops, claims)
+    shifts, drops, claims, credited_as = _claim_pairs(ctx)
+    return _shift_drafts(ctx, shifts, credited_as) + _drop_drafts(ctx, drops, claims)
 
 
-def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores, dict[Pair, str]]:
+def _claim_pairs(
+    ctx: Context,
+) -> tuple[
+    PairScores, PairScores, dict[Pair, str], dict[Pair, tuple[list[Speaker], list[Speaker]]]
+]:
     """Linked pairs whose one claim is credited to different speakers, pairs (credited,
-    plain) where one source credits a claim the other states in its own voice, and what
-    kind of claim each of those is (``CLAIM_KINDS``)."""
+    plain) where one source credits a claim the other states in its own voice, what kind
+    of claim each of those is (``CLAIM_KINDS``), and whom each shifted pair's sentences
+    credit with the claim."""
     shifts: PairScores = {}
     drops: PairScores = {}
     claims: dict[Pair, str] = {}
+    credited_as: dict[Pair, tuple[list[Speaker], list[Speaker]]] = {}
     for a, b, link in ctx.pairs():
         if link.score < FIRM_LINK:
             continue
@@ -489,15 +536,26 @@ def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores, dict[Pair, str]]
         ab, ba = _governs_shared(ctx, a, b), _governs_shared(ctx, b, a)
         speakers_a, attributed_a = sentence_speakers(ctx, a)
         speakers_b, attributed_b = sentence_speakers(ctx, b)
+        # A sentence crediting two speakers, one per clause, credits the claim the other
+        # sentence shares to that clause's speaker alone.
+        one_a, one_b = _one_named_credit(ctx, a), _one_named_credit(ctx, b)
+        scoped_a, scoped_b = _clause_credit(ctx, a, b), _clause_credit(ctx, b, a)
+        if scoped_a is not None:
+            speakers_a, one_a, ab = _speakers_named(speakers_a, scoped_a), True, True
+        if scoped_b is not None:
+            speakers_b, one_b, ba = _speakers_named(speakers_b, scoped_b), True, True
         if (
-            speakers_differ(speakers_a, speakers_b)
+            speakers_a
+            and speakers_b
+            and speakers_differ(speakers_a, speakers_b)
             and ((ab and ba) or (firm and (ab or ba)))
-            and _one_named_credit(ctx, a)
-            and _one_named_credit(ctx, b)
+            and one_a
+            and one_b
             and not _of_itself_only(ctx, a, b, speakers_a)
             and not _of_itself_only(ctx, b, a, speakers_b)
         ):
             shifts[(a, b)] = link.score
+            credited_as[(a, b)] = (speakers_a, speakers_b)
         elif attributed_a != attributed_b:
             pair = (a, b) if attributed_a else (b, a)
             # Only a claim a reader needs the source of (an allegation, a motive, an
@@ -524,7 +582,7 @@ def _claim_pairs(ctx: Context) -> tuple[PairScores, PairScores, dict[Pair, str]]
                 continue
             drops[pair] = link.score
             claims[pair] = claim
-    return shifts, drops, claims
+    return shifts, drops, claims, credited_as
 
 
 def _by_claim(pairs: PairScores) -> list[list[tuple[SentenceRef, SentenceRef]]]:
@@ -535,13 +593,21 @@ def _by_claim(pairs: PairScores) -> list[list[tuple[SentenceRef, SentenceRef]]]:
     return list(claims.values())
 
 
-def _shift_drafts(ctx: Context, shifts: PairScores) -> list[Draft]:
+def _shift_drafts(
+    ctx: Context,
+    shifts: PairScores,
+    credited_as: dict[Pair, tuple[list[Speaker], list[Speaker]]],
+) -> list[Draft]:
     drafts = []
     for pairs in _by_claim(shifts):
         ordered = ctx.sort_refs([r for pair in pairs for r in pair])
+        speakers_of: dict[SentenceRef, list[Speaker]] = defaultdict(list)
+        for a, b in pairs:
+            for ref, speakers in zip((a, b), credited_as[(a, b)], strict=True):
+                speakers_of[ref] += [sp for sp in speakers if sp not in speakers_of[ref]]
         by_source: dict[str, list[Speaker]] = defaultdict(list)
         for ref in ordered:
-            by_source[ref.source].extend(sentence_speakers(ctx, ref)[0])
+            by_source[ref.source].extend(speakers_of[ref])
         credited = "; ".join(f"{ctx.label(s)}: {shown_names(sp)}" for s, sp in by_source.items())
         claim = snippet(ctx.sentence(ordered[0]).text)
         drafts.append(
