@@ -668,3 +668,22 @@ def test_a_title_after_a_bodys_words_still_ends_before_the_name(text: str, name:
     found = {e.text for e in find_entities(text)}
     assert name in found
     assert not any(name in other and other != name for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Investigators say Sam's Club is looking over its surveillance tape.", "Sam's Club"),
+        ("In September, the rubber-stamp People's Council met.", "People's Council"),
+        ("The boy was taken to Children's Hospital in Boston.", "Children's Hospital"),
+        (
+            "Baca had been at a meeting of the National Sheriffs' Association.",
+            "National Sheriffs' Association",
+        ),
+    ],
+)
+def test_a_possessive_before_a_bodys_word_is_inside_the_name(text: str, name: str) -> None:
+    """ "Sam's Club" is a store, "Children's Hospital" a hospital: a possessive followed
+    by a body's head word is part of that body's name (not "the NBA's Charlotte Bobcats",
+    a name after whose it is)."""
+    assert name in {e.text for e in find_entities(text)}
