@@ -70,7 +70,9 @@ _WORD = r"[A-Z][\w'’\-]*\w"
 # Organization", "Ministry of Foreign Affairs"; initials only before a word of the name,
 # never ending it (an abbreviation closing a sentence is no part of a name after it).
 _NAME_TOKEN = rf"(?:{_INITIALS}\s+{_WORD}|{_CAP})"
-_CAP_RUN_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_TOKEN})*")
+_CAP_RUN_RE = re.compile(
+    rf"{_NAME_TOKEN}(?:['’]?\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_TOKEN})*"
+)  # (a plural possessive between two words is split apart again unless it names a body)
 _CAP_TOKEN_RE = re.compile(rf"{_INITIALS}(?=\s+{_WORD})|{_CAP}")
 # US states as AP style abbreviates them after a city ("Springfield, Mo."), and "Jr." or
 # "Sr." after a surname and a comma: no names of their own.
@@ -280,11 +282,37 @@ def _pieces(
         if any(s <= token.start() < e for s, e in taken):
             continue
         gap = text[pieces[-1][-1].end() : token.start()] if pieces else ""
-        if pieces and _NAME_GAP_RE.fullmatch(gap) and _joins(text, pieces[-1], gap):
+        plural_possessive = bool(_PLURAL_POSSESSIVE_GAP_RE.fullmatch(gap)) and _possessed_body(
+            text, pieces[-1]
+        )  # "the National Sheriffs' Association"
+        if pieces and (
+            plural_possessive or (_NAME_GAP_RE.fullmatch(gap) and _joins(text, pieces[-1], gap))
+        ):
             pieces[-1].append(token)
         else:
             pieces.append([token])
     return pieces
+
+
+# The gap a plural possessive leaves between two words of a name: "Sheriffs' Association".
+_PLURAL_POSSESSIVE_GAP_RE = re.compile(r"['’]\s+")
+# One or two capitalised words after a possessive: "Club" of "Sam's Club", "Liberation
+# Army" of "the People's Liberation Army".
+_POSSESSED_RE = re.compile(r"['’]?\s+((?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*)(?![\w'’-]*\s+[A-Z])")
+
+
+def _possessed_body(text: str, piece: list[re.Match[str]]) -> bool:
+    """Whether the possessive ending ``piece`` is part of a body's name: one or two words
+    after it end on a body's head word, and the possessor names no person ("Sam's Club",
+    "the Sheriff's Department", "Children's Hospital"; not "the NFL's Winston Moss",
+    "President Nixon's Committee", "Irving Klaw's Movie Star News")."""
+    found = _POSSESSED_RE.match(text, piece[-1].end())
+    if found is None:
+        return False
+    owner = [POSSESSIVE_RE.sub("", t.group()) for t in piece]
+    if _names_a_person(owner) or any(w in TITLES for w in owner[:-1]):
+        return False
+    return _body_word(found.group(1).split()[-1])
 
 
 def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
@@ -297,7 +325,9 @@ def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
     link = gap.split()[:1]
     words = [t.group() for t in piece]
     if POSSESSIVE_RE.search(words[-1]) and words[-1][-1:] in "sS":
-        return False  # "the NFL's Winston Moss": whose a name is comes before it
+        # "the NFL's Winston Moss": whose a name is comes before it; but "Sam's Club",
+        # "Children's Hospital": a body named with a possessive.
+        return _possessed_body(text, piece)
     if not link:
         return True
     if link == ["of"]:
