@@ -24,7 +24,7 @@ from framediff.findings.context import (
 )
 from framediff.findings.cues import FUNCTION_WORDS
 from framediff.findings.identity import same_name
-from framediff.gazetteer import MONTHS, WEEKDAYS
+from framediff.gazetteer import MONTHS, POSSESSIVE_RE, WEEKDAYS
 from framediff.model import SentenceRef
 
 # Relative difference below which two numbers are the same figure rounded differently.
@@ -262,7 +262,7 @@ def _subject(ctx: Context, ref: SentenceRef, text: str, clause: int) -> str:
             return entity.canonical
     credited = any(s <= at_first < t for s, t in credits)
     if first.start() == clause and not credited:
-        word = _POSSESSIVE_RE.sub("", first.group())
+        word = POSSESSIVE_RE.sub("", first.group())
         return ctx.surnames[ref.source].get(word, "")
     return ""
 
@@ -305,7 +305,6 @@ _ANTECEDENT_BACK = 3
 # Words of a phrase fronted before a sentence's subject, at most: an adverbial ("In Bush's
 # absence this year,"), not a clause of its own.
 _FRONTED_WORDS = 6
-_POSSESSIVE_RE = re.compile(r"['’]s$")
 # A capitalised article before a subject's name ("The Orioles have offered ...").
 _ARTICLES = frozenset(["The", "A", "An"])
 # Words that open a clause's own subject ("while the team has 716", "and her account
