@@ -469,8 +469,7 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
     if span is None:
         return
     span = named_before_role(scan.folded, span) or span
-    rest = _IN_STATEMENT_RE.sub("", _TIME_AFTER_RE.sub("", after, count=1), count=1)
-    closes_sentence = not rest.strip(" .!?\"'")
+    closes_sentence = not _after_time(after).strip(" .!?\"'")
     if not closes_sentence and _inside_reported_clause(
         scan.folded, scan.found, min(span[0], token.start())
     ):
