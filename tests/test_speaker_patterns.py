@@ -928,3 +928,30 @@ def test_the_same_speakers_clause_is_no_shift() -> None:
     )
     b = doc("post", ["His lawyer said the driver had not touched alcohol that night."])
     assert "attribution_shift" not in kinds(findings(a, b, [(0, 0)]))
+
+
+@pytest.mark.parametrize(
+    ("credited", "dropped"),
+    [
+        # The crediting outlet reports the claim disputed: stating it plainly takes a side.
+        (
+            "Police said a loaded revolver was recovered at the scene, but the teenager's "
+            "family denies that he was carrying a weapon.",
+            True,
+        ),
+        (
+            "Police said a loaded revolver was recovered at the scene, though relatives "
+            "dispute the account.",
+            True,
+        ),
+        # Undisputed, it is an ordinary detail stated plainly.
+        ("Police said a loaded revolver was recovered at the scene.", False),
+    ],
+)
+def test_a_claim_reported_as_disputed_needs_its_source(credited: str, dropped: bool) -> None:
+    a = doc("wire", [credited])
+    b = doc("post", ["A loaded revolver was recovered at the scene."])
+    found = [f for f in findings(a, b, [(0, 0)]) if f.kind == "attribution_dropped"]
+    assert bool(found) is dropped
+    if dropped:
+        assert found[0].detail["claim"] == "disputed"
