@@ -300,6 +300,7 @@ def _same_cue(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool
 # how a finding names it.
 _CLAIM_NAMES = {
     "allegation": "an allegation",
+    "disputed": "a disputed claim",
     "motive": "a motive or cause",
     "estimate": "an estimate",
     "assessment": "an assessment",
@@ -388,7 +389,33 @@ def _claims_needing_source(ctx: Context, attributed: SentenceRef, plain: Sentenc
         shared.discard("allegation")
     if _CASUALTY_RE.search(text):
         shared.discard("estimate")
+    if _disputed(ctx, attributed, plain):
+        shared.add("disputed")
     return [kind for kind in CLAIM_KINDS if kind in shared]
+
+
+# Words reporting a claim contested.
+_DISPUTED_RE = re.compile(
+    r"\b(?:den(?:y|ies|ied)|disput(?:e|es|ed)|contest(?:s|ed))\b", re.IGNORECASE
+)
+
+
+def _disputed(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
+    """The crediting sentence reports the claim contested by someone other than its
+    speaker ("Police said a revolver was found, but the family denies he was armed",
+    "..., though relatives dispute the account"): a claim so reported needs its source,
+    whatever its words. The speaker's own denial ("Karamanlis denied ...") is the claim."""
+    sentence = ctx.sentence(attributed)
+    speaker = _clause_credit(ctx, attributed, other)
+    credits = [a for a in ctx.analysis(attributed).attributions if a.kind != "unattributed"]
+    own = [
+        (a.start - sentence.start, a.end - sentence.start)
+        for a in credits
+        if speaker is None or (a.speaker_canonical or a.speaker) == speaker
+    ][:1]
+    return any(
+        not any(s <= m.start() < e for s, e in own) for m in _DISPUTED_RE.finditer(sentence.text)
+    )
 
 
 # Words opening a clause of concession or contrast, where a reported sentence may turn to
@@ -507,7 +534,7 @@ PairScores = dict[Pair, float]
 def attribution_findings(ctx: Context) -> list[Draft]:
     """Shifted and dropped attributions on every firmly linked claim."""
     shifts, drops, claims, credited_as = _claim_pairs(ctx)
-    return _shift_drafts(ctx, shifts, credited_as) + _drop_drafts(ctx, drops, claims)
+    return _shift_drafts(ctx, shifts, credited_as) + _drop_drafts(ctx, drops, claims, credited_as)
 
 
 def _claim_pairs(
@@ -582,6 +609,9 @@ def _claim_pairs(
                 continue
             drops[pair] = link.score
             claims[pair] = claim
+            scoped = _clause_credit(ctx, pair[0], pair[1])
+            speakers = sentence_speakers(ctx, pair[0])[0]
+            credited_as[pair] = (_speakers_named(speakers, scoped) if scoped else speakers, [])
     return shifts, drops, claims, credited_as
 
 
@@ -628,7 +658,12 @@ def _shift_drafts(
     return drafts
 
 
-def _drop_drafts(ctx: Context, drops: PairScores, claims: dict[Pair, str]) -> list[Draft]:
+def _drop_drafts(
+    ctx: Context,
+    drops: PairScores,
+    claims: dict[Pair, str],
+    credited_as: dict[Pair, tuple[list[Speaker], list[Speaker]]],
+) -> list[Draft]:
     drafts = []
     for pairs in _by_claim(drops):
         with_sorted = ctx.sort_refs([p[0] for p in pairs])
@@ -639,7 +674,9 @@ def _drop_drafts(ctx: Context, drops: PairScores, claims: dict[Pair, str]) -> li
         ]
         if not without_sources:
             continue
-        speakers = [sp for ref in with_sorted for sp in sentence_speakers(ctx, ref)[0]]
+        speakers: list[Speaker] = []
+        for pair in pairs:
+            speakers += [sp for sp in credited_as[pair][0] if sp not in speakers]
         # A speech verb whose speaker the analysers did not find still credits someone.
         who = f" to {shown_names(speakers)}" if speakers else " to a source"
         claim = snippet(ctx.sentence(without_sorted[0]).text)
