@@ -141,3 +141,39 @@ def test_a_name_with_and_without_its_middle_initial_is_one_coverage_row() -> Non
     benjamin = [r for r in rows if "Benjamin" in r.canonical and r.type != "OTHER"]
     assert len(benjamin) == 1
     assert all(count > 0 for count in benjamin[0].mentions.values())
+
+
+def _coverage(first: list[str], second: list[str]) -> dict[str, dict[str, int]]:
+    from framediff.alignment import _presplit_document
+    from framediff.pipeline import compare_documents
+
+    rows = compare_documents(
+        [_presplit_document("s1", first), _presplit_document("s2", second)]
+    ).analysis.coverage
+    return {r.canonical: dict(r.mentions) for r in rows}
+
+
+def test_a_first_name_alone_is_the_one_person_of_that_first_name() -> None:
+    """ "I agreed with Craig and Neil" after "producers Craig Zadan and Neil Meron": the
+    first names are those two people, counted in their rows, not rows of their own."""
+    rows = _coverage(
+        [
+            "The Academy named producers Craig Zadan and Neil Meron to run the Oscar show.",
+            "Zadan and Meron produced the show last year as well.",
+        ],
+        [
+            '"I agreed with Craig and Neil immediately," Academy President Cheryl Boone '
+            "Isaacs said of the choice of host.",
+        ],
+    )
+    assert "Craig" not in rows and "Neil" not in rows
+    assert rows["Craig Zadan"]["s2"] > 0
+
+
+def test_a_first_name_two_people_share_stays_apart() -> None:
+    rows = _coverage(
+        ["Paul Weitz and Paul Lee met the studio on Monday to discuss the sequel."],
+        ["The studio said on Monday that it agreed with Paul about the script."],
+    )
+    assert "Paul Weitz" in rows and "Paul Lee" in rows and "Paul" in rows
+    assert rows["Paul Weitz"]["s2"] == 0 and rows["Paul Lee"]["s2"] == 0
