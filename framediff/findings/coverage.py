@@ -14,6 +14,7 @@ from framediff.findings.cues import SPEAKER_TITLES
 from framediff.findings.identity import is_country, same_name
 from framediff.model import CoverageRow, Entity, EntityType, SentenceRef
 from framediff.sentences.entities import find_topics
+from framediff.sentences.speakers import first_name_gender
 from framediff.text import stands_in
 
 # A name one source alone mentions is worth a finding when it is a topic or recurs.
@@ -72,8 +73,30 @@ def _one_per_name(
             kind_of[head] = key[1]  # (a name in capitals is typed ORG by its case alone)
         for ref, items in found[key].items():
             merged[head].setdefault(ref, []).extend(items)
+    # A first name alone ("I agreed with Craig") is the one person of that first name the
+    # comparison names in full ("Craig Zadan"); shared by two people, it stays apart.
+    for key in list(merged):
+        name, kind = key
+        if " " in name or kind not in ("PERSON", "OTHER") or not first_name_gender(name):
+            continue
+        full = [
+            h
+            for h in merged
+            if h != key
+            and kind_of[h] in ("PERSON", "OTHER")
+            and 2 <= len(h[0].split()) <= _FULL_NAME_WORDS
+            and h[0].split()[0] == name
+        ]
+        if len(full) == 1:
+            for ref, items in merged.pop(key).items():
+                merged[full[0]].setdefault(ref, []).extend(items)
     # The order entities were first met in, as before the merge.
     return {(key[0], kind_of[key]): merged[key] for key in found if key in merged}
+
+
+# A full name's words at most ("Cheryl Boone Isaacs", "Robyn Norma Mendes"): a longer run
+# opening on a first name is rarely one person's name ("Paul Revere Memorial Bridge Road").
+_FULL_NAME_WORDS = 3
 
 
 def _types_agree(a: EntityType, b: EntityType) -> bool:
