@@ -50,7 +50,7 @@ def _one_per_name(
     "Regina M. Benjamin" / "Regina Benjamin") as one entity, under the spelling most
     sentences use (ties: the first in order), and one name met as a known type in some
     sentences and as an unknown name (``OTHER``) in others as one entity of the known
-    type."""
+    type; a first name alone as its one person (``_first_names_to_people``)."""
     order = sorted(found, key=lambda key: -len(found[key]))  # stable: first seen wins ties
     merged: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]] = {}
     # The type each kept name takes: the more specific of its spellings' ("John W. Henry"
@@ -73,25 +73,34 @@ def _one_per_name(
             kind_of[head] = key[1]  # (a name in capitals is typed ORG by its case alone)
         for ref, items in found[key].items():
             merged[head].setdefault(ref, []).extend(items)
-    # A first name alone ("I agreed with Craig") is the one person of that first name the
-    # comparison names in full ("Craig Zadan"); shared by two people, it stays apart.
+    _first_names_to_people(merged, kind_of)
+    # The order entities were first met in, as before the merge.
+    return {(key[0], kind_of[key]): merged[key] for key in found if key in merged}
+
+
+def _first_names_to_people(
+    merged: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]],
+    kind_of: dict[tuple[str, EntityType], EntityType],
+) -> None:
+    """Folds a first name alone ("I agreed with Craig") into the one person of that first
+    name the comparison names in full ("Craig Zadan"); shared by two people, it stays
+    apart."""
+    people = ("PERSON", "OTHER")
     for key in list(merged):
-        name, kind = key
-        if " " in name or kind not in ("PERSON", "OTHER") or not first_name_gender(name):
+        name = key[0]
+        if " " in name or kind_of[key] not in people or not first_name_gender(name):
             continue
         full = [
             h
             for h in merged
             if h != key
-            and kind_of[h] in ("PERSON", "OTHER")
+            and kind_of[h] in people
             and 2 <= len(h[0].split()) <= _FULL_NAME_WORDS
             and h[0].split()[0] == name
         ]
         if len(full) == 1:
             for ref, items in merged.pop(key).items():
                 merged[full[0]].setdefault(ref, []).extend(items)
-    # The order entities were first met in, as before the merge.
-    return {(key[0], kind_of[key]): merged[key] for key in found if key in merged}
 
 
 # A full name's words at most ("Cheryl Boone Isaacs", "Robyn Norma Mendes"): a longer run
