@@ -687,3 +687,34 @@ def test_a_possessive_before_a_bodys_word_is_inside_the_name(text: str, name: st
     by a body's head word is part of that body's name (not "the NBA's Charlotte Bobcats",
     a name after whose it is)."""
     assert name in {e.text for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fragment"),
+    [
+        # AP's abbreviated titles end before the name like the full ones.
+        (
+            "Los Angeles County Dist. Atty. Steve Cooley said he expected charges.",
+            "Steve Cooley",
+            "Dist",
+        ),
+        # A state and a party before a title describe the person: no name of their own.
+        (
+            "He gave money to Arizona Republican Sen. Barry Goldwater's failed bid.",
+            "Barry Goldwater",
+            "Arizona Republican",
+        ),
+        # A country's name opens a telecom company's name; "SA" is its legal form.
+        (
+            "France Telecom SA, which plans to send a boat, said the cut would be fixed.",
+            "France Telecom",
+            "Telecom SA",
+        ),
+    ],
+)
+def test_abbreviated_titles_party_labels_and_company_names(
+    text: str, name: str, fragment: str
+) -> None:
+    found = {e.text for e in find_entities(text)}
+    assert name in found
+    assert not any(fragment in other for other in found if other != name)
