@@ -84,7 +84,9 @@ _STATE_ABBREVIATIONS = frozenset(
     ]
 )
 # A company's legal form after its name: no part of the name others write.
-_LEGAL_SUFFIXES = frozenset(["LLC", "Inc", "Ltd", "Corp", "Co", "plc", "PLC", "GmbH", "LLP"])
+_LEGAL_SUFFIXES = frozenset(
+    ["LLC", "Inc", "Ltd", "Corp", "Co", "plc", "PLC", "GmbH", "LLP", "SA", "AG", "NV", "SGPS"]
+)
 
 
 def _state_ends_the_name(words: Sequence[str]) -> bool:
@@ -381,6 +383,8 @@ def _role_words() -> frozenset[str]:
     )
 
 
+# A title right after a word: " Sen. Barry", " Gov. Ana".
+_TITLE_AFTER_RE = re.compile(r"\s+[A-Z][a-z]{1,4}\.\s+[A-Z]")
 # Party labels written before a name like a role: "Republican Phil Bryant".
 _PARTY_LABELS = frozenset(["republican", "democrat", "democratic", "conservative", "labour"])
 
@@ -425,8 +429,8 @@ def _unknown_names(
             # A legal form after the name ("Summit Entertainment LLC", "Apple Inc.") is no
             # part of it, and says the name is a company's.
             company = words[-1].rstrip(".") in _LEGAL_SUFFIXES
-            if company:
-                words, piece = words[:-1], piece[:-1]
+            while words and words[-1].rstrip(".") in _LEGAL_SUFFIXES:
+                words, piece = words[:-1], piece[:-1]  # "Portugal Telecom SGPS SA"
             if not piece:
                 continue  # "Summit Entertainment, LLC": the form alone
             while words and (
@@ -434,6 +438,11 @@ def _unknown_names(
                 or words[-1] in WEEKDAYS
                 or (words[-1] in TITLES and not _state_ends_the_name(words))
                 or f"{words[-1]}." in TITLES  # "Mississippi Sen. James O. Eastland"
+                # "Arizona Republican Sen. Barry Goldwater": the party describes the person.
+                or (
+                    words[-1].lower() in _PARTY_LABELS
+                    and _TITLE_AFTER_RE.match(text, piece[-1].end())
+                )
             ):
                 words.pop()
                 piece = piece[:-1]
