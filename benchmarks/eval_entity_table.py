@@ -260,6 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         drawn,
         gold,
     )
+    print()
+    _print_counts("the whole table (rows judged so far, drawn or not)", rows, gold)
+    names = Counter((row["event"], row["name"]) for row in rows)
+    print(f"names with two or more rows in one event: {sum(n > 1 for n in names.values())}")
     return 0
 
 
