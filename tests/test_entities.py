@@ -718,3 +718,10 @@ def test_abbreviated_titles_party_labels_and_company_names(
     found = {e.text for e in find_entities(text)}
     assert name in found
     assert not any(fragment in other for other in found if other != name)
+
+
+def test_district_attorney_is_one_title() -> None:
+    """ "the Bristol District Attorney's office": the district attorney of Bristol, not a
+    place called "Bristol District"."""
+    found = {e.text for e in find_entities("The Bristol District Attorney's office said so.")}
+    assert "Bristol District" not in found
