@@ -444,8 +444,11 @@ def _unknown_names(
                     and _TITLE_AFTER_RE.match(text, piece[-1].end())
                 )
             ):
-                words.pop()
+                popped = words.pop()
                 piece = piece[:-1]
+                if popped in ("Attorney", "Atty") and words and words[-1] in ("District", "Dist"):
+                    words.pop()  # "Bristol District Attorney": one title, no "Bristol District"
+                    piece = piece[:-1]
             while (
                 len(piece) > 1
                 and _is_sentence_start(text, piece[0].start())
