@@ -725,3 +725,24 @@ def test_district_attorney_is_one_title() -> None:
     place called "Bristol District"."""
     found = {e.text for e in find_entities("The Bristol District Attorney's office said so.")}
     assert "Bristol District" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Paul Martino, CEO of Aggregate Knowledge, talks about the tool.", "Aggregate Knowledge"),
+        ("A spokesman for Waitrose said no one was hurt.", "Waitrose"),
+        ("The governor of Texas said he would sign the bill.", "Texas"),
+    ],
+)
+def test_a_name_after_a_role_and_of_is_no_person(text: str, name: str) -> None:
+    """ "CEO of Aggregate Knowledge", "a spokesman for Waitrose": the name after a role and
+    "of" or "for" is the body or place the role serves, even before "said"."""
+    found = {e.text: e.type for e in find_entities(text)}
+    assert name in found
+    assert found[name] != "PERSON"
+
+
+def test_a_name_after_a_relative_and_of_is_still_a_person() -> None:
+    found = {e.text: e.type for e in find_entities("The son of Tom Ellery said he was proud.")}
+    assert found.get("Tom Ellery") == "PERSON"
