@@ -383,6 +383,20 @@ def _role_words() -> frozenset[str]:
     )
 
 
+# A role and "of" or "for" right before a name: the body or place the role serves ("CEO of
+# Aggregate Knowledge", "the governor of Texas", "a spokesman for Waitrose"), never a person
+# (unlike a relative: "the son of Tom Ellery").
+_ROLE_OF_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {t.lower().rstrip(".") for t in TITLES if " " not in t} - {"father"}
+            | {"spokesman", "spokeswoman", "spokesperson", "founder", "owner", "member"}
+        )
+    )
+    + r")\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A title right after a word: " Sen. Barry", " Gov. Ana".
 _TITLE_AFTER_RE = re.compile(r"\s+[A-Z][a-z]{1,4}\.\s+[A-Z]")
 # Party labels written before a name like a role: "Republican Phil Bryant".
@@ -481,6 +495,8 @@ def _unknown_names(
                 found.append(Entity(surface, canonical, known, start + offset, end + offset))
                 continue
             kind = "ORG" if company else _classify(surface.split(), text[end:], titled)
+            if kind == "PERSON" and _ROLE_OF_RE.search(text, 0, start):
+                kind = "OTHER"  # "CEO of Aggregate Knowledge", "a spokesman for Waitrose said"
             if (
                 len(piece) == 1
                 and not titled
