@@ -371,7 +371,9 @@ _CASUALTY_RE = re.compile(
 )
 
 
-def _claims_needing_source(ctx: Context, attributed: SentenceRef, plain: SentenceRef) -> list[str]:
+def _claims_needing_source(
+    ctx: Context, attributed: SentenceRef, plain: SentenceRef, speaker: str | None
+) -> list[str]:
     """The kinds of claim needing its source (``CLAIM_KINDS``) both sentences carry, in
     ``CLAIM_KINDS`` order."""
     text = ctx.sentence(plain).text
@@ -389,7 +391,7 @@ def _claims_needing_source(ctx: Context, attributed: SentenceRef, plain: Sentenc
         shared.discard("allegation")
     if _CASUALTY_RE.search(text):
         shared.discard("estimate")
-    if _disputed(ctx, attributed, plain):
+    if _disputed(ctx, attributed, speaker):
         shared.add("disputed")
     return [kind for kind in CLAIM_KINDS if kind in shared]
 
@@ -400,13 +402,14 @@ _DISPUTED_RE = re.compile(
 )
 
 
-def _disputed(ctx: Context, attributed: SentenceRef, other: SentenceRef) -> bool:
+def _disputed(ctx: Context, attributed: SentenceRef, speaker: str | None) -> bool:
     """The crediting sentence reports the claim contested by someone other than its
     speaker ("Police said a revolver was found, but the family denies he was armed",
     "..., though relatives dispute the account"): a claim so reported needs its source,
-    whatever its words. The speaker's own denial ("Karamanlis denied ...") is the claim."""
+    whatever its words. The speaker's own denial ("Karamanlis denied ...") is the claim.
+    ``speaker``: the claim's speaker where the sentence credits one per clause
+    (``_clause_credit``), else None (its first credit's)."""
     sentence = ctx.sentence(attributed)
-    speaker = _clause_credit(ctx, attributed, other)
     credits = [a for a in ctx.analysis(attributed).attributions if a.kind != "unattributed"]
     own = [
         (a.start - sentence.start, a.end - sentence.start)
@@ -594,7 +597,8 @@ def _claim_pairs(
                 continue
             # The claim both state: the whole credited claim shared one way, or a clause of
             # the plain sentence carrying it.
-            kinds = _claims_needing_source(ctx, *pair)
+            scoped = scoped_a if pair[0] == a else scoped_b
+            kinds = _claims_needing_source(ctx, *pair, scoped)
             claim = next((k for k in kinds if ab or ba or _clause_shared(ctx, *pair, k)), "")
             if not claim:
                 continue
@@ -609,9 +613,7 @@ def _claim_pairs(
                 continue
             drops[pair] = link.score
             claims[pair] = claim
-            scoped = _clause_credit(ctx, pair[0], pair[1])
-            speakers = sentence_speakers(ctx, pair[0])[0]
-            credited_as[pair] = (_speakers_named(speakers, scoped) if scoped else speakers, [])
+            credited_as[pair] = (speakers_a if pair[0] == a else speakers_b, [])
     return shifts, drops, claims, credited_as
 
 

@@ -389,7 +389,8 @@ def _role_words() -> frozenset[str]:
 _ROLE_OF_RE = re.compile(
     r"\b(?:"
     + "|".join(
-        sorted(
+        re.escape(word)
+        for word in sorted(
             {t.lower().rstrip(".") for t in TITLES if " " not in t} - {"father"}
             | {"spokesman", "spokeswoman", "spokesperson", "founder", "owner", "member"}
         )
@@ -442,9 +443,9 @@ def _unknown_names(
                 words, piece, titled = words[cut:], piece[cut:], True
             # A legal form after the name ("Summit Entertainment LLC", "Apple Inc.") is no
             # part of it, and says the name is a company's.
-            company = words[-1].rstrip(".") in _LEGAL_SUFFIXES
+            company = False
             while words and words[-1].rstrip(".") in _LEGAL_SUFFIXES:
-                words, piece = words[:-1], piece[:-1]  # "Portugal Telecom SGPS SA"
+                words, piece, company = words[:-1], piece[:-1], True  # "Telecom SGPS SA"
             if not piece:
                 continue  # "Summit Entertainment, LLC": the form alone
             while words and (
