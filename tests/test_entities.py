@@ -746,3 +746,54 @@ def test_a_name_after_a_role_and_of_is_no_person(text: str, name: str) -> None:
 def test_a_name_after_a_relative_and_of_is_still_a_person() -> None:
     found = {e.text: e.type for e in find_entities("The son of Tom Ellery said he was proud.")}
     assert found.get("Tom Ellery") == "PERSON"
+
+
+def _names_in(articles: list[list[str]]) -> set[tuple[str, str]]:
+    from framediff.alignment import _presplit_document
+    from framediff.sentences.analysis import analyze_sentences
+
+    documents = [_presplit_document(f"s{n}", sentences) for n, sentences in enumerate(articles)]
+    return {(e.canonical, e.type) for item in analyze_sentences(documents) for e in item.entities}
+
+
+def test_a_word_the_comparison_also_writes_in_lower_case_is_no_name() -> None:
+    """A lone capitalised word that nothing types (no gazetteer entry, no title, no body's
+    word) and that the articles also write in lower case is a common word set in capitals
+    ("Internet", "Section 8"), not a name; one they never write so ("Fresno", "Supermax")
+    stays a name. The evidence is the comparison's: the lower-case "internet" of one
+    article tells for the "Internet" of another."""
+    names = _names_in(
+        [
+            [
+                "Officials said the Internet outage began on Monday in Fresno.",
+                "Engineers said the internet link to the city was restored by evening.",
+                "Section 8 housing was not affected, the Fresno Housing Authority said.",
+                "The section of cable that failed was replaced overnight.",
+            ],
+            [
+                "Residents of Fresno lost their Internet service for six hours.",
+                "Vortex Networks said its Supermax cable had failed near Fresno.",
+            ],
+        ]
+    )
+    words = {name for name, _ in names}
+    assert "Internet" not in words
+    assert "Section" not in words
+    assert {"Fresno", "Supermax", "Vortex Networks"} <= words
+
+
+def test_a_typed_name_stays_though_its_word_is_written_in_lower_case() -> None:
+    """Only an untyped lone word yields to its lower-case use: a person after a title
+    ("Gov. Brown") and a body ("Summit Entertainment") stay, though "brown" and "summit"
+    are written too."""
+    names = _names_in(
+        [
+            [
+                "Gov. Jerry Brown said the fire had burned 3,000 acres of brown hills.",
+                "Brown spoke after a summit of county officials.",
+                "Summit Entertainment said the film would open in May.",
+            ],
+        ]
+    )
+    assert ("Jerry Brown", "PERSON") in names
+    assert any(name == "Summit Entertainment" for name, _ in names)
