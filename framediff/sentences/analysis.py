@@ -7,6 +7,7 @@ attributed. Single sentences are read by ``attribution``, ``quotes`` and ``entit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -37,6 +38,7 @@ from framediff.sentences.credit import (
 from framediff.sentences.entities import (
     find_entities,
     find_topics,
+    first_name_gender,
     known_surnames,
     transliteration_key,
 )
@@ -356,7 +358,52 @@ def analyze_sentences(documents: Sequence[Document]) -> tuple[SentenceAnalysis, 
     result: list[SentenceAnalysis] = []
     for document in documents:
         result.extend(analyze_document(document))
-    return _unify_spellings(result)
+    return _unify_spellings(_drop_common_words(result, documents))
+
+
+# A word written wholly in lower case, not part of a longer hyphenated or possessive word.
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])")
+
+
+def _drop_common_words(
+    items: list[SentenceAnalysis], documents: Sequence[Document]
+) -> list[SentenceAnalysis]:
+    """A lone capitalised word nothing typed (no gazetteer entry, title, body's word or
+    first name) that the compared articles also write in lower case is a common word set
+    in capitals ("the Internet", "Section 8", "an Interstate", a quotation's "Stop"), not
+    a name; one they never write so ("Fresno", "Supermax"), and a surname of a person they
+    name in full, stay. The comparison is the
+    evidence: what one article writes in lower case tells for the others."""
+    lower = {
+        word
+        for document in documents
+        for sentence in document.sentences
+        for word in _LOWER_WORD_RE.findall(sentence.text)
+    }
+    # A person's surname stays a name however common its word ("Felt" of "Mark Felt").
+    lower -= {
+        e.canonical.rsplit(" ", 1)[1].lower()
+        for item in items
+        for e in item.entities
+        if e.type == "PERSON" and " " in e.canonical
+    }
+
+    def common(entity: Entity) -> bool:
+        return (
+            entity.type == "OTHER"
+            and entity.canonical == entity.text
+            and entity.text.isalpha()
+            and entity.text[:1].isupper()
+            and entity.text.lower() in lower
+            and not first_name_gender(entity.text)
+        )
+
+    return [
+        replace(item, entities=tuple(e for e in item.entities if not common(e)))
+        if any(common(e) for e in item.entities)
+        else item
+        for item in items
+    ]
 
 
 def _unify_spellings(items: list[SentenceAnalysis]) -> tuple[SentenceAnalysis, ...]:
