@@ -177,3 +177,29 @@ def test_a_first_name_two_people_share_stays_apart() -> None:
     )
     assert "Paul Weitz" in rows and "Paul Lee" in rows and "Paul" in rows
     assert rows["Paul Weitz"]["s2"] == 0 and rows["Paul Lee"]["s2"] == 0
+
+
+def test_a_relative_named_by_first_name_alone_is_no_row() -> None:
+    """ "Nichols' mother, Claritha, and father, Gene", "his sister Paula", "two of his
+    brothers, Mario and Ralph": a relative the articles name only by a first name after
+    the kinship word is someone's mother or brother, not a name the table can set against
+    another source's; no row. A relative the comparison names in full elsewhere counts
+    for that person, and a first name after no kinship word stays a row."""
+    rows = _coverage(
+        [
+            "Brian Nichols was sentenced to life in prison on Friday.",
+            "Nichols' mother, Claritha, and father, Gene, attended the trial most days.",
+            "Two of his brothers, Mario and Ralph, were also in the courtroom.",
+            "Jurors also heard from his sister Paula and his daughter, Charlene.",
+        ],
+        [
+            "Brian Nichols will spend the rest of his life in prison.",
+            "Charlene Nichols told reporters the family was relieved.",
+            "Outside the courthouse, Madonna fans held a vigil for the victims.",
+        ],
+    )
+    for relative in ("Claritha", "Gene", "Mario", "Ralph", "Paula"):
+        assert relative not in rows
+    assert "Charlene" not in rows
+    assert rows["Charlene Nichols"]["s1"] > 0
+    assert "Madonna" in rows
