@@ -14,7 +14,7 @@ from framediff.findings.cues import SPEAKER_TITLES
 from framediff.findings.identity import is_country, same_name
 from framediff.model import CoverageRow, Entity, EntityType, SentenceRef
 from framediff.sentences.entities import find_topics
-from framediff.sentences.speakers import first_name_gender
+from framediff.sentences.speakers import KIN_NOUNS, first_name_gender
 from framediff.text import stands_in
 
 # A name one source alone mentions is worth a finding when it is a topic or recurs.
@@ -28,6 +28,8 @@ def _topics(text: str, offset: int) -> tuple[Entity, ...]:
 def mentions(ctx: Context) -> dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]]:
     """Every entity and topic with the sentences that mention it."""
     found: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]] = defaultdict(dict)
+    # Where a relative is named after the kinship word: (sentence, entity start).
+    relatives: set[tuple[SentenceRef, int]] = set()
     for doc in ctx.documents:
         for sentence in doc.sentences:
             ref = SentenceRef(doc.id, sentence.index)
@@ -40,17 +42,29 @@ def mentions(ctx: Context) -> dict[tuple[str, EntityType], dict[SentenceRef, lis
             ]
             for entity in entities:
                 found[(entity.canonical, entity.type)].setdefault(ref, []).append(entity)
-    return _one_per_name(found)
+                if _RELATIVE_BEFORE_RE.search(sentence.text, 0, entity.start - sentence.start):
+                    relatives.add((ref, entity.start))
+    return _one_per_name(found, relatives)
+
+
+# A kinship word right before a name, or before a first relative and "and": "his sister ",
+# "mother, ", "his brothers, Mario and ".
+_RELATIVE_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(KIN_NOUNS, key=len, reverse=True))}),?\s+"
+    r"(?:[A-Z][\w'’\-]*,?\s+(?:and|&)\s+)?$"
+)
 
 
 def _one_per_name(
     found: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]],
+    relatives: set[tuple[SentenceRef, int]],
 ) -> dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]]:
     """Names written two ways ("Place Vendôme" / "Place Vendome", "Milliote" / "Miliote",
     "Regina M. Benjamin" / "Regina Benjamin") as one entity, under the spelling most
     sentences use (ties: the first in order), and one name met as a known type in some
     sentences and as an unknown name (``OTHER``) in others as one entity of the known
-    type; a first name alone as its one person (``_first_names_to_people``)."""
+    type; a first name alone as its one person (``_first_names_to_people``), a relative
+    named by first name alone as no one the table can compare."""
     order = sorted(found, key=lambda key: -len(found[key]))  # stable: first seen wins ties
     merged: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]] = {}
     # The type each kept name takes: the more specific of its spellings' ("John W. Henry"
@@ -73,7 +87,7 @@ def _one_per_name(
             kind_of[head] = key[1]  # (a name in capitals is typed ORG by its case alone)
         for ref, items in found[key].items():
             merged[head].setdefault(ref, []).extend(items)
-    _first_names_to_people(merged, kind_of)
+    _first_names_to_people(merged, kind_of, relatives)
     # The order entities were first met in, as before the merge.
     return {(key[0], kind_of[key]): merged[key] for key in found if key in merged}
 
@@ -81,14 +95,22 @@ def _one_per_name(
 def _first_names_to_people(
     merged: dict[tuple[str, EntityType], dict[SentenceRef, list[Entity]]],
     kind_of: dict[tuple[str, EntityType], EntityType],
+    relatives: set[tuple[SentenceRef, int]],
 ) -> None:
     """Folds a first name alone ("I agreed with Craig") into the one person of that first
     name the comparison names in full ("Craig Zadan"); shared by two people, it stays
-    apart."""
+    apart. A name met only after a kinship word ("Nichols' mother, Claritha") is a first
+    name whatever the list of first names says; with no one to fold into, it is someone's
+    relative, not a name one source gives and another leaves out, and has no row."""
     people = ("PERSON", "OTHER")
     for key in list(merged):
         name = key[0]
-        if " " in name or kind_of[key] not in people or not first_name_gender(name):
+        if " " in name or kind_of[key] not in people:
+            continue
+        relative = all(
+            (ref, e.start) in relatives for ref, items in merged[key].items() for e in items
+        )
+        if not relative and not first_name_gender(name):
             continue
         full = [
             h
@@ -101,6 +123,8 @@ def _first_names_to_people(
         if len(full) == 1:
             for ref, items in merged.pop(key).items():
                 merged[full[0]].setdefault(ref, []).extend(items)
+        elif relative and not full:
+            del merged[key]
 
 
 # A full name's words at most ("Cheryl Boone Isaacs", "Robyn Norma Mendes"): a longer run

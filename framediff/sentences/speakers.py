@@ -85,6 +85,8 @@ DOC_NOUNS = _W["doc_nouns"]
 PRONOUNS = _W["pronouns"]
 # Role words for people: "the diplomat said" refers back to a person.
 PERSON_ROLES = _W["person_roles"]
+# Words naming someone by kinship ("his sister Paula", "mother, Claritha"), with plurals.
+KIN_NOUNS = _W["kin_nouns"]
 DETERMINERS = _W["determiners"]
 _NUMBER_WORDS = _W["number_words"]
 _SINGULAR: dict[str, str] = _RAW["speaker_singular"]
