@@ -797,3 +797,44 @@ def test_a_typed_name_stays_though_its_word_is_written_in_lower_case() -> None:
     )
     assert ("Jerry Brown", "PERSON") in names
     assert any(name == "Summit Entertainment" for name, _ in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        # Two hyphens are a dash: the name ends before them.
+        (
+            "Though Tywon Lawson scored 20, Evansville--and its coach--never recovered.",
+            {"Evansville", "Tywon Lawson"},
+            {"Evansville--and"},
+        ),
+        ("Then Hansbrough--who broke the record--waved to the crowd.", {"Hansbrough"}, set()),
+        # A place made an adjective ("New York-based") is that place, not part of the name
+        # it describes.
+        (
+            "New York-based Human Rights Watch said the vote was neither free nor fair.",
+            {"Human Rights Watch"},
+            {"New York-based", "New York-based Human Rights Watch"},
+        ),
+        (
+            "A Woodburn-area Wells Fargo Bank received a bomb threat on Friday.",
+            {"Wells Fargo Bank"},
+            {"Woodburn-area Wells Fargo Bank"},
+        ),
+        (
+            "More than half are members of the Soviet-era Turkmen Communist Party.",
+            {"Turkmen Communist Party"},
+            {"Soviet-era Turkmen Communist Party"},
+        ),
+        # A hyphenated name stays whole.
+        ('"The president has the final say," Osman-aga said.', {"Osman-aga"}, set()),
+        ("Kim Sun-wook played with the Berlin Philharmonic.", {"Kim Sun-wook"}, set()),
+    ],
+)
+def test_a_dash_or_an_adjective_compound_ends_a_name(
+    text: str, names: set[str], not_names: set[str]
+) -> None:
+    found = {e.text for e in find_entities(text)}
+    assert names <= found
+    assert not (not_names & found)
+    assert not any(name.endswith(("-based", "-area", "-era")) for name in found)
