@@ -40,6 +40,9 @@ PLACE_MODIFIERS = NAME_WORDS["place_modifiers"]
 # Head words of a state's own bodies: after a country ("the Chinese Embassy", "Russia's
 # Parliament") the body is that state's, and the country stays named.
 STATE_BODY_WORDS = NAME_WORDS["state_body_words"]
+# Words a hyphen joins to a name to make an adjective of it: "New York-based",
+# "Soviet-era", "JavaScript-related". The name ends before the hyphen.
+ADJECTIVE_SUFFIXES = NAME_WORDS["adjective_suffixes"]
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 

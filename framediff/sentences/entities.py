@@ -15,6 +15,7 @@ from functools import cache
 
 from framediff import frequency
 from framediff.gazetteer import (
+    ADJECTIVE_SUFFIXES,
     COMMON_STARTERS,
     DATA_DIR,
     MONTHS,
@@ -47,7 +48,10 @@ _COMMON_NOUNS = BODY_HEAD_NOUNS
 _PERSON_CUES = NAME_WORDS["person_cues"]
 
 # One capitalised token, possessive included: "Shanghai", "Russia's", "Al-Sharaa".
-_CAP = r"[A-Z](?:[\w'’\-]*\w)?"
+# A hyphen inside a name: not a dash written as two ("Evansville--and"), nor one making
+# an adjective of the name ("New York-based").
+_HYPHEN = rf"-(?!-|(?:{'|'.join(sorted(ADJECTIVE_SUFFIXES))})\b)"
+_CAP = rf"[A-Z](?:(?:[\w'’]|{_HYPHEN})*\w)?"
 # Abbreviations written like initials that name a place, never a person's initials: the
 # gazetteer's ("U.S.", "U.N.") and US places the gazetteer does not list.
 _PLACE_INITIALS = frozenset(
@@ -65,7 +69,7 @@ _NOT_INITIALS = "|".join(
 # place's abbreviation ("U. S. Surgeon General", "N. Y."), nor its last letter ("N.J. His").
 _INITIALS = rf"(?<![.\w])(?<!\.\s)(?!(?:{_NOT_INITIALS})(?!\s?[A-Z]\.))[A-Z]\.(?:\s?[A-Z]\.)*"
 # A name's token after initials: a word, not one more letter ("N. Y." is no name).
-_WORD = r"[A-Z][\w'’\-]*\w"
+_WORD = rf"[A-Z](?:[\w'’]|{_HYPHEN})*\w"
 # A run of capitalised tokens, allowing "of", "for" and "and" inside: "Shanghai Cooperation
 # Organization", "Ministry of Foreign Affairs"; initials only before a word of the name,
 # never ending it (an abbreviation closing a sentence is no part of a name after it).
