@@ -838,3 +838,24 @@ def test_a_dash_or_an_adjective_compound_ends_a_name(
     assert names <= found
     assert not (not_names & found)
     assert not any(name.endswith(("-based", "-area", "-era")) for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the move is unlikely to trigger broad use of the law.",
+        "Deputies said that Orozco is 5-foot-8, with tattoos on both arms.",
+        "Engineers said the link to the city was restored by evening.",
+    ],
+)
+def test_a_plural_common_noun_opening_a_sentence_before_said_is_no_person(text: str) -> None:
+    """ "Officials said", "Deputies said": a plural of a common English word opening a
+    sentence is the people it names, not a person's name, though a speech verb follows."""
+    assert not any(e.type == "PERSON" for e in find_entities(text))
+
+
+def test_a_surname_opening_a_sentence_before_said_stays_a_person() -> None:
+    assert ("Hastings", "PERSON") in {
+        (e.text, e.type)
+        for e in find_entities("Hastings said the bomb had been placed outside the bank.")
+    }
