@@ -182,6 +182,28 @@ def _common_word(word: str) -> bool:
     return frequency.word_frequency(lower, "en") >= _COMMON_WORD_SHARE
 
 
+# How common a word's singular must be for its plural opening a sentence to be taken for
+# the people it names ("Officials", "Deputies", "Engineers": 1.4e-4, 3.6e-5, 3.2e-5), not a
+# surname ("Hastings", "Jones": their singulars are no words). A surname whose singular is
+# as common ("Gates") is found again by ``known_surnames`` from the full name its article
+# gave.
+_PLURAL_SINGULAR_SHARE = 1e-5
+
+
+@cache
+def _plural_of_common_noun(word: str) -> bool:
+    """A plural ("Officials", "Deputies") whose singular is a common English word, no known
+    first name ("Williams", "Roberts" are surnames)."""
+    lower = word.lower()
+    if not lower.endswith("s") or lower.endswith("ss") or len(lower) < 4:
+        return False
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+    if first_name_gender(singular.title()):
+        return False
+    frequency.prefetch([singular], "en")
+    return frequency.word_frequency(singular, "en") >= _PLURAL_SINGULAR_SHARE
+
+
 # A body's name going on with "of" right before a place: "University of ", "Bank of the ".
 _BODY_OF_RE = re.compile(r"(?<![\w.])([A-Z][\w'’\-]*) of (?:the )?$")
 
@@ -513,6 +535,7 @@ def _unknown_names(
                     or surface.endswith(("ing", "ed", "ly"))  # "Having", "Asked", "Finally"
                     or kind != "PERSON"
                     or _common_word(surface)  # "Others warned"
+                    or _plural_of_common_noun(surface)  # "Officials said"
                 )
             ):
                 continue
