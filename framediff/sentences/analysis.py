@@ -372,8 +372,8 @@ def _drop_common_words(
     first name) that the compared articles also write in lower case is a common word set
     in capitals ("the Internet", "Section 8", "an Interstate", a quotation's "Stop"), not
     a name; one they never write so ("Fresno", "Supermax"), and a surname of a person they
-    name in full, stay. The comparison is the
-    evidence: what one article writes in lower case tells for the others."""
+    name in full, stay. The comparison is the evidence: what one article writes in lower
+    case tells for the others."""
     lower = {
         word
         for document in documents
