@@ -67,6 +67,16 @@ def title_case(words: Sequence[str]) -> bool:
     return sum(1 for word in counted if word[0].isupper()) >= 0.75 * len(counted)
 
 
+def singular(word: str) -> str:
+    """A lower-case word's singular by the regular English plurals ("deputies" ->
+    "deputy", "officials" -> "official"); any other word as it is ("witness", "bus")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def stands_in(name: str, text: str) -> bool:
     """``name`` stands in ``text`` as whole words, maybe inside a longer name ("San Diego"
     in "the San Diego Chargers"), not as part of a word or of a hyphenated one."""

@@ -22,6 +22,7 @@ from framediff.findings.cues import (
 )
 from framediff.gazetteer import ORG_WORDS, country_of
 from framediff.scoring.spelling import fold_variant
+from framediff.text import singular
 
 # A name word of this many letters or more written with one letter added, dropped or
 # changed (not the first) is the same word misspelt ("Milliote" / "Miliote", "Teixeira" /
@@ -59,12 +60,7 @@ def _country_key(word: str) -> str:
 
 
 def _stem(word: str) -> str:
-    word = word.lower().removesuffix("'s").removesuffix("’s")
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    return singular(word.lower().removesuffix("'s").removesuffix("’s"))
 
 
 @lru_cache(maxsize=8192)

@@ -398,11 +398,10 @@ def _drop_common_words(
             and not first_name_gender(entity.text)
         )
 
+    kept = [tuple(e for e in item.entities if not common(e)) for item in items]
     return [
-        replace(item, entities=tuple(e for e in item.entities if not common(e)))
-        if any(common(e) for e in item.entities)
-        else item
-        for item in items
+        item if len(names) == len(item.entities) else replace(item, entities=names)
+        for item, names in zip(items, kept, strict=True)
     ]
 
 

@@ -40,7 +40,7 @@ from framediff.sentences.speakers import (
     TITLE_WORDS,
     first_name_gender,
 )
-from framediff.text import fold_punctuation
+from framediff.text import fold_punctuation, singular
 
 # Speaker nouns that open sentences capitalised ("Officials said", "Witnesses said").
 _COMMON_NOUNS = BODY_HEAD_NOUNS
@@ -175,11 +175,13 @@ _COMMON_WORD_SHARE = 1e-4
 @cache
 def _common_word(word: str) -> bool:
     """A common English word that is no known first name."""
-    if first_name_gender(word):
-        return False
-    lower = word.lower()
-    frequency.prefetch([lower], "en")
-    return frequency.word_frequency(lower, "en") >= _COMMON_WORD_SHARE
+    return not first_name_gender(word) and _share_of_english(word.lower()) >= _COMMON_WORD_SHARE
+
+
+def _share_of_english(word: str) -> float:
+    """How often a lower-case word occurs in running English text (wordfreq)."""
+    frequency.prefetch([word], "en")
+    return frequency.word_frequency(word, "en")
 
 
 # How common a word's singular must be for its plural opening a sentence to be taken for
@@ -195,13 +197,12 @@ def _plural_of_common_noun(word: str) -> bool:
     """A plural ("Officials", "Deputies") whose singular is a common English word, no known
     first name ("Williams", "Roberts" are surnames)."""
     lower = word.lower()
-    if not lower.endswith("s") or lower.endswith("ss") or len(lower) < 4:
-        return False
-    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
-    if first_name_gender(singular.title()):
-        return False
-    frequency.prefetch([singular], "en")
-    return frequency.word_frequency(singular, "en") >= _PLURAL_SINGULAR_SHARE
+    one = singular(lower)
+    return (
+        one != lower
+        and not first_name_gender(one.title())
+        and _share_of_english(one) >= _PLURAL_SINGULAR_SHARE
+    )
 
 
 # A body's name going on with "of" right before a place: "University of ", "Bank of the ".
