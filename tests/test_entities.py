@@ -854,3 +854,138 @@ def test_a_plural_common_noun_opening_a_sentence_before_said_is_no_person(text: 
     """ "Officials said", "Deputies said": a plural of a common English word opening a
     sentence is the people it names, not a person's name, though a speech verb follows."""
     assert not any(e.type == "PERSON" for e in find_entities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "canonical", "nickname"),
+    [
+        # A nickname in quotation marks or brackets between a first name and a surname is
+        # no name of its own; the person is the first name and the surname.
+        (
+            "Mourners gathered for Marcus 'Sonny' Fenwick, who died on Friday.",
+            "Marcus 'Sonny' Fenwick",
+            "Marcus Fenwick",
+            "Sonny",
+        ),
+        (
+            "The crew was run by Thomas (Tommy Boy) Aldrete until 1990.",
+            "Thomas (Tommy Boy) Aldrete",
+            "Thomas Aldrete",
+            "Tommy Boy",
+        ),
+        (
+            'Vincent "The Hammer" Oriel was released on Monday.',
+            'Vincent "The Hammer" Oriel',
+            "Vincent Oriel",
+            "The Hammer",
+        ),
+    ],
+)
+def test_a_nickname_inside_a_name_is_no_name_of_its_own(
+    text: str, written: str, canonical: str, nickname: str
+) -> None:
+    found = find_entities(text)
+    person = [e for e in found if e.canonical == canonical]
+    assert [(e.text, e.type) for e in person] == [(written, "PERSON")]
+    assert not any(e.canonical == nickname for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quotation after a first name is no nickname when no surname follows it.
+        'She turned to Maria "Go Home" was all she heard.',
+        "He called out to Peter 'Stop' and ran.",
+    ],
+)
+def test_a_quotation_after_a_first_name_is_no_nickname_without_a_surname(text: str) -> None:
+    assert not any("'" in e.text or '"' in e.text for e in find_entities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # "de", "von der", "bin" inside a name: one name, the particle kept.
+        ("Public Advocate Bill de Blasio came to the rally.", "Bill de Blasio", "PERSON"),
+        (
+            "Commission President Ursula von der Leyen spoke first.",
+            "Ursula von der Leyen",
+            "PERSON",
+        ),
+        ("Mothers marched in the Plaza de Mayo again.", "Plaza de Mayo", "OTHER"),
+    ],
+)
+def test_a_particle_holds_a_name_together(text: str, name: str, kind: str) -> None:
+    found = {e.text: e.type for e in find_entities(text)}
+    assert name in found
+    assert kind == "OTHER" or found[name] == kind
+    assert not any(other != name and (other in name or name in other) for other in found)
+
+
+def test_a_particle_in_lower_case_text_joins_nothing() -> None:
+    found = {e.text for e in find_entities("The de facto leader, Ahmed Nour, met Bill de Blasio.")}
+    assert {"Ahmed Nour", "Bill de Blasio"} <= found
+    assert not any("facto" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A person's role written in capitals before a name no list knows.
+        ("Owner Arte Moreno flew to Las Vegas on Tuesday.", "Arte Moreno"),
+        ("Trooper Hakim died at the scene.", "Hakim"),
+        ("The club's Owner Dragan Ostojic declined to comment.", "Dragan Ostojic"),
+    ],
+)
+def test_a_persons_role_before_an_unknown_name_is_no_part_of_it(text: str, name: str) -> None:
+    found = {e.text: e.type for e in find_entities(text)}
+    assert found.get(name) == "PERSON"
+    assert not any(name in other and other != name for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A role before a body's or a place's name is no role of a person's name.
+        ("A report by Friends of the Earth said the plan fell short.", "Friends of the Earth"),
+        (
+            "The Service Employees International Union backed her.",
+            "Service Employees International Union",
+        ),
+        # A religious title of kinship is part of the name the world knows.
+        ("Mother Teresa founded the order in Calcutta.", "Mother Teresa"),
+    ],
+)
+def test_a_role_word_opening_a_bodys_name_stays_in_it(text: str, name: str) -> None:
+    assert name in {e.text for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fragments"),
+    [
+        # A title of several words with no name after it names no one.
+        (
+            "The Surgeon General reports to the Assistant Secretary on every matter.",
+            None,
+            {"Surgeon", "Surgeon General", "Assistant", "Assistant Secretary"},
+        ),
+        ("The Inspector General opened an inquiry on Monday.", None, {"Inspector"}),
+        # Before a name, the name is the person's alone.
+        (
+            "Solicitor General Maria Cole argued the case for the state.",
+            "Maria Cole",
+            {"Solicitor", "Solicitor General"},
+        ),
+        (
+            "Bristol District Attorney Sam Sutter said the case was closed.",
+            "Sam Sutter",
+            {"Bristol District", "District"},
+        ),
+    ],
+)
+def test_a_title_of_several_words_is_no_name(
+    text: str, name: str | None, fragments: set[str]
+) -> None:
+    found = {e.text for e in find_entities(text)}
+    assert name is None or name in found
+    assert not (fragments & found)
