@@ -43,6 +43,15 @@ STATE_BODY_WORDS = NAME_WORDS["state_body_words"]
 # Words a hyphen joins to a name to make an adjective of it: "New York-based",
 # "Soviet-era", "JavaScript-related". The name ends before the hyphen.
 ADJECTIVE_SUFFIXES = NAME_WORDS["adjective_suffixes"]
+# Titles of two words whose first is no title of its own ("District Attorney", "Surgeon
+# General"), as word tuples with abbreviations' full stops dropped ("Dist. Atty." ->
+# ("Dist", "Atty")), the way a name's tokens are written.
+MULTIWORD_TITLES = frozenset(
+    tuple(word.rstrip(".") for word in title.split()) for title in NAME_WORDS["multiword_titles"]
+)
+# Lower-case words inside a person's or a place's name: "Bill de Blasio", "Ursula von der
+# Leyen", "Plaza de Mayo".
+NAME_PARTICLES = NAME_WORDS["name_particles"]
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 

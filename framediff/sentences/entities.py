@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from framediff import frequency
@@ -19,6 +19,8 @@ from framediff.gazetteer import (
     COMMON_STARTERS,
     DATA_DIR,
     MONTHS,
+    MULTIWORD_TITLES,
+    NAME_PARTICLES,
     NAME_WORDS,
     NOT_NAMES,
     ORG_WORDS,
@@ -74,8 +76,13 @@ _WORD = rf"[A-Z](?:[\w'’]|{_HYPHEN})*\w"
 # Organization", "Ministry of Foreign Affairs"; initials only before a word of the name,
 # never ending it (an abbreviation closing a sentence is no part of a name after it).
 _NAME_TOKEN = rf"(?:{_INITIALS}\s+{_WORD}|{_CAP})"
+# One or two particles inside a name: "de" of "Bill de Blasio", "von der" of "Ursula von
+# der Leyen", "de la" of "Oscar de la Hoya" (a capitalised word on each side; "the de
+# facto leader" joins nothing).
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+_PARTICLES = rf"(?:{_PARTICLE})(?:\s+(?:{_PARTICLE}|la|le|los|las))?"
 _CAP_RUN_RE = re.compile(
-    rf"{_NAME_TOKEN}(?:['’]?\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_TOKEN})*"
+    rf"{_NAME_TOKEN}(?:['’]?\s+(?:(?:of|for|and)\s+(?:the\s+)?|{_PARTICLES}\s+)?{_NAME_TOKEN})*"
 )  # (a plural possessive between two words is split apart again unless it names a body)
 _CAP_TOKEN_RE = re.compile(rf"{_INITIALS}(?=\s+{_WORD})|{_CAP}")
 # US states as AP style abbreviates them after a city ("Springfield, Mo."), and "Jr." or
@@ -102,9 +109,9 @@ def _state_ends_the_name(words: Sequence[str]) -> bool:
 
 # "No." before a figure: "Juror No. 12".
 _NUMBERED_RE = re.compile(r"\.\s*\d")
-# Whitespace (with "of", "for" or "and", maybe "the") between two tokens of one name;
-# ``_joins`` says when those words join.
-_NAME_GAP_RE = re.compile(r"\s+(?:(?:of|for|and)\s+(?:the\s+)?)?")
+# Whitespace (with "of", "for" or "and", maybe "the", or particles) between two tokens of
+# one name; ``_joins`` says when those words join.
+_NAME_GAP_RE = re.compile(rf"\s+(?:(?:of|for|and)\s+(?:the\s+)?|{_PARTICLES}\s+)?")
 # A title or role right before a name: "President Xi", "Mr. Smith", "lawyer Winyat".
 _TITLE_BEFORE_RE = re.compile(
     r"\b(?:President|Minister|Mr\.|Mrs\.|Ms\.|Dr\.|Secretary|Chancellor|Premier|Governor|"
@@ -350,14 +357,15 @@ def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
     ("William Hakim of the Oregon State Police": a person and the body they serve); "for"
     only after a body's word ("Central Commission for Elections");
     "and" only inside a body's name, past its "of" or "for" ("Department of Health and
-    Human Services"; "Ada Brill and Tom Ellery" are two)."""
+    Human Services"; "Ada Brill and Tom Ellery" are two); a particle always ("Bill de
+    Blasio")."""
     link = gap.split()[:1]
     words = [t.group() for t in piece]
     if POSSESSIVE_RE.search(words[-1]) and words[-1][-1:] in "sS":
         # "the NFL's Winston Moss": whose a name is comes before it; but "Sam's Club",
         # "Children's Hospital": a body named with a possessive.
         return _possessed_body(text, piece)
-    if not link:
+    if not link or link[0] in NAME_PARTICLES:
         return True
     if link == ["of"]:
         # "Statue of Liberty", "University of Michigan", "Secretary of State": one word,
@@ -408,6 +416,20 @@ def _role_words() -> frozenset[str]:
     return frozenset(
         [w.lower() for w in listed] + [w.lower().rstrip(".") for w in TITLES] + list(_PARTY_LABELS)
     )
+
+
+def _found_at(words: Sequence[str], title: tuple[str, ...]) -> list[int]:
+    """Where the words of ``title`` stand in ``words``, in a row."""
+    size = len(title)
+    return [i for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == title]
+
+
+def _ends_with_title(words: Sequence[str]) -> int:
+    """How many of the last words are a title of several words ("Surgeon General"), or 0."""
+    for title in MULTIWORD_TITLES:
+        if tuple(words[-len(title) :]) == title:
+            return len(title)
+    return 0
 
 
 # A role and "of" or "for" right before a name: the body or place the role serves ("CEO of
@@ -461,7 +483,10 @@ def _unknown_names(
                 or (words[-1] == "No" and _NUMBERED_RE.match(text, piece[-1].end()))
             ):
                 words, piece = words[:-1], piece[:-1]
-            inner = [i for i, w in enumerate(words[:-1]) if w in TITLES]
+            inner = sorted(
+                {i for i, w in enumerate(words[:-1]) if w in TITLES}
+                | {i + len(t) - 1 for t in MULTIWORD_TITLES for i in _found_at(words[:-1], t)}
+            )
             if inner and (not has_org_word or _a_persons_name(words, inner[-1] + 1)):
                 # "Treasury Secretary Janet Yellen": the name follows the last title word;
                 # after a body's words too when a person's name follows ("Superior Court
@@ -476,7 +501,8 @@ def _unknown_names(
             if not piece:
                 continue  # "Summit Entertainment, LLC": the form alone
             while words and (
-                words[-1] in MONTHS
+                _ends_with_title(words)
+                or words[-1] in MONTHS
                 or words[-1] in WEEKDAYS
                 or (words[-1] in TITLES and not _state_ends_the_name(words))
                 or f"{words[-1]}." in TITLES  # "Mississippi Sen. James O. Eastland"
@@ -486,11 +512,9 @@ def _unknown_names(
                     and _TITLE_AFTER_RE.match(text, piece[-1].end())
                 )
             ):
-                popped = words.pop()
-                piece = piece[:-1]
-                if popped in ("Attorney", "Atty") and words and words[-1] in ("District", "Dist"):
-                    words.pop()  # "Bristol District Attorney": one title, no "Bristol District"
-                    piece = piece[:-1]
+                # "Bristol District Attorney": one title, no "Bristol District".
+                cut = _ends_with_title(words) or 1
+                words, piece = words[:-cut], piece[:-cut]
             while (
                 len(piece) > 1
                 and _is_sentence_start(text, piece[0].start())
@@ -583,6 +607,57 @@ def transliteration_key(name: str) -> str:
     return " ".join(parts)
 
 
+# A nickname in quotation marks or brackets between a person's given names and surname:
+# "Kimani 'Kiki' Gray", "Luis Gerardo (Jerry) Ortiz", 'Vincent "The Chin" Gigante'. The
+# marks are folded to straight ones first; the surname is a capitalised word no name goes
+# on after. Up to three words before the nickname: a title among them is dropped.
+_NICKNAME_WORDS = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_NICKNAMED_RE = re.compile(
+    r"(?<![\w.'’-])(?P<first>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
+    rf"(?:'{_NICKNAME_WORDS}'|\"{_NICKNAME_WORDS}\"|\({_NICKNAME_WORDS}\))"
+    r"\s+(?P<surname>[A-Z][\w'’-]*[a-z])(?![\w'’-]|\s+[A-Z]|\s+(?:of|for|and)\s)"
+)
+
+
+def _nicknamed_people(text: str, taken: Sequence[tuple[int, int]]) -> list[Entity]:
+    """People written with a nickname inside their name, as the given names and the surname
+    ("Kimani Gray", "Luis Gerardo Ortiz"), offsets into ``text``: the nickname names no one
+    else, and the names on either side, which the marks would cut apart, are one person.
+    No name may be a common word (a given name may if the list of first names knows it:
+    "Rose"), a month, weekday, title or a body's or place's word; such words before the
+    given names are left out ("Deputy")."""
+    found = []
+    for match in _NICKNAMED_RE.finditer(text):
+        surname = match.group("surname")
+        given = list(re.finditer(r"\S+", match.group("first")))
+        while given and not (
+            first_name_gender(given[0].group()) or _could_be_a_name(given[0].group())
+        ):
+            given.pop(0)  # "Deputy" of "Deputy Luis Gerardo (Jerry) Ortiz"
+        if not given or not _could_be_a_name(surname):
+            continue
+        start, end = match.start() + given[0].start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        canonical = " ".join([*(word.group() for word in given), surname])
+        found.append(Entity(text[start:end], canonical, "PERSON", start, end))
+    return found
+
+
+def _could_be_a_name(word: str) -> bool:
+    """A capitalised word no list takes for something else: no common English word, month,
+    weekday, title, sentence opener, or body's or place's word."""
+    return not (
+        word in MONTHS
+        or word in WEEKDAYS
+        or word in TITLES
+        or word.lower() in COMMON_STARTERS
+        or _body_word(word)
+        or word in PLACE_WORDS
+        or _common_word(word)
+    )
+
+
 def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
     """People, places, organisations and countries in ``text``, offsets plus ``offset``.
 
@@ -625,6 +700,9 @@ def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
         entities.append(Entity(text[start:end], canonical, kind, start + offset, end + offset))
         taken.append((start, end))
     countries = {e.end - offset: e.canonical for e in entities if e.type == "COUNTRY"}
+    for person in _nicknamed_people(folded, taken):
+        entities.append(replace(person, start=person.start + offset, end=person.end + offset))
+        taken.append((person.start, person.end))
     entities.extend(_unknown_names(folded, taken, offset, countries))
     for end, country in countries.items():
         # "the Chinese foreign ministry", "Russia's defence ministry": a lower-case body.
