@@ -989,3 +989,53 @@ def test_a_title_of_several_words_is_no_name(
     found = {e.text for e in find_entities(text)}
     assert name is None or name in found
     assert not (fragments & found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Common words joined by "and" before a body's head word name that one body.
+        (
+            "The Central Election and Referendum Commission declared the vote valid.",
+            "Central Election and Referendum Commission",
+        ),
+        ("A report by Health and Human Services was released.", "Health and Human Services"),
+        ("The Fire and Rescue Service sent four engines.", "Fire and Rescue Service"),
+    ],
+)
+def test_common_words_and_a_bodys_name_after_and_are_one_name(text: str, name: str) -> None:
+    found = {e.text for e in find_entities(text)}
+    assert name in found
+    assert not any(other != name and other in name for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Two bodies, or a place and a body, joined by "and" stay two names.
+        (
+            "She studied at the University of Alabama and Auburn University.",
+            {"University of Alabama", "Auburn University"},
+        ),
+        ("The Army and Air Force both sent planes.", {"Air Force"}),
+        ("Lawyers for Trump and Justice Department officials met.", {"Justice Department"}),
+    ],
+)
+def test_names_joined_by_and_stay_apart_when_the_first_is_a_name(
+    text: str, names: set[str]
+) -> None:
+    assert names <= {e.text for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A capitalised code with figures names a product, a cable or a bulletin, no body.
+        ("The patch, described in bulletin MS08-078, fixes a flaw.", "MS08-078"),
+        ("A fault is affecting the SMW4 cable near Alexandria.", "SMW4"),
+        ("Only users of IE7 were told to install the fix.", "IE7"),
+    ],
+)
+def test_a_code_with_figures_is_no_organisation(text: str, code: str) -> None:
+    found = {e.text: e.type for e in find_entities(text)}
+    assert found.get(code, "OTHER") == "OTHER"
