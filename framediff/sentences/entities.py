@@ -297,7 +297,14 @@ def _classify(tokens: list[str], after: str, titled: bool) -> EntityType:
     head = _head(tokens)
     if head in PLACE_WORDS and head not in ORG_WORDS:
         return "PLACE"  # "Church Ave": a street named after a body's word
-    if words & ORG_WORDS or (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1):
+    if words & ORG_WORDS or (
+        # An abbreviation alone names a body ("FBI"); with figures, a product, a cable or
+        # a bulletin ("SMW4", "IE7", "MS08-078").
+        len(tokens) == 1
+        and tokens[0].isupper()
+        and len(tokens[0]) > 1
+        and not any(c.isdigit() for c in tokens[0])
+    ):
         return "ORG"
     if tokens[0] in PLACE_WORDS or head in PLACE_WORDS:
         return "PLACE"  # "Lake Michigan", "Kansas City", "Church Ave"; not "Kansas City Chiefs"
@@ -351,14 +358,19 @@ def _possessed_body(text: str, piece: list[re.Match[str]]) -> bool:
     return _body_word(found.group(1).split()[-1])
 
 
+# The capitalised words right after a gap, up to the last of them (at most three).
+_CAPITALISED_AHEAD_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)(?![\w'’-]*\s+[A-Z])")
+
+
 def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
     """Whether the word after ``gap`` goes on the name ``piece`` holds so far. "of" joins
     after one word or a body's, place's or title's word, never after a person's name
     ("William Hakim of the Oregon State Police": a person and the body they serve); "for"
     only after a body's word ("Central Commission for Elections");
-    "and" only inside a body's name, past its "of" or "for" ("Department of Health and
-    Human Services"; "Ada Brill and Tom Ellery" are two); a particle always ("Bill de
-    Blasio")."""
+    "and" inside a body's name, past its "of" or "for" ("Department of Health and
+    Human Services"; "Ada Brill and Tom Ellery" are two), or after common words that end
+    on a body's head word after it ("Central Election and Referendum Commission"); a
+    particle always ("Bill de Blasio")."""
     link = gap.split()[:1]
     words = [t.group() for t in piece]
     if POSSESSIVE_RE.search(words[-1]) and words[-1][-1:] in "sS":
@@ -379,8 +391,18 @@ def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
     is_body = any(map(_body_word, words))
     if link == ["for"]:
         return is_body
-    inner = text[piece[0].start() : piece[-1].end()].split()
-    return is_body and gap.strip() == "and" and bool({"of", "for"} & set(inner))
+    if gap.strip() != "and":
+        return False  # "and the": two names
+    ahead = _CAPITALISED_AHEAD_RE.match(text, piece[-1].end() + len(gap))
+    ahead_words = ahead.group(1).split() if ahead else []
+    names_a_body = bool(ahead_words) and _body_word(ahead_words[-1])
+    if is_body:
+        # Past the body's "of" or "for": "Faculty of Creative and Cultural Industries".
+        return bool({"of", "for"} & set(text[piece[0].start() : piece[-1].end()].split()))
+    # Common words, which name nothing alone, before a body's head word: "Central Election
+    # and Referendum Commission", "Health and Human Services" (not "Trump and Justice
+    # Department", nor one word alone after "and": "Bush and Congress").
+    return names_a_body and len(ahead_words) >= 2 and all(map(_common_word, words))
 
 
 def _names_a_person(words: Iterable[str]) -> bool:
