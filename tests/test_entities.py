@@ -1035,3 +1035,41 @@ def test_names_joined_by_and_stay_apart_when_the_first_is_a_name(
 def test_a_code_with_figures_is_no_organisation(text: str, code: str) -> None:
     found = {e.text: e.type for e in find_entities(text)}
     assert found.get(code, "OTHER") == "OTHER"
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "not_canonical"),
+    [
+        # The gazetteer gives a surname alone to one person; written after another given
+        # name, or after a woman's honorific for a man, it is someone else of that name.
+        ("Melania Trump said the garden would reopen in May.", "Melania Trump", "Donald Trump"),
+        ("Michelle Obama told the crowd she was proud of them.", "Michelle Obama", "Barack Obama"),
+        ("Mrs. Biden said the school had reopened.", "Biden", "Joe Biden"),
+    ],
+)
+def test_a_known_persons_surname_after_another_given_name_is_someone_else(
+    text: str, other: str, not_canonical: str
+) -> None:
+    found = find_entities(text)
+    assert other in {e.text for e in found}
+    assert not any(e.canonical == not_canonical for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # A title, an honorific of the right sex, a sentence's first word or the person's
+        # own given name (or its short form) before the surname: the person the gazetteer
+        # knows.
+        ("President Trump said the talks went well.", "Donald Trump"),
+        ("Mr. Obama said he would sign the bill.", "Barack Obama"),
+        ("When Biden spoke, the room fell silent.", "Joe Biden"),
+        ("Joseph R. Biden said so on Monday.", "Joe Biden"),
+        ("Don Trump was the name on the sign.", "Donald Trump"),
+        ("Russian President Vladimir Putin and Putin's aides met.", "Vladimir Putin"),
+    ],
+)
+def test_a_known_persons_surname_after_a_title_or_their_own_name_is_them(
+    text: str, canonical: str
+) -> None:
+    assert canonical in {e.canonical for e in find_entities(text)}
