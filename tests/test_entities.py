@@ -1073,3 +1073,17 @@ def test_a_known_persons_surname_after_a_title_or_their_own_name_is_them(
     text: str, canonical: str
 ) -> None:
     assert canonical in {e.canonical for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A generational suffix after a known person's full name: their son, not them.
+        "Donald Trump Jr. said the meeting was short.",
+        "Donald Trump, Jr. said the meeting was short.",
+    ],
+)
+def test_a_known_persons_name_with_jr_is_their_son(text: str) -> None:
+    found = find_entities(text)
+    assert not any(e.canonical == "Donald Trump" for e in found)
+    assert any(e.type == "PERSON" and e.canonical.startswith("Donald Trump Jr") for e in found)
