@@ -680,6 +680,34 @@ def _could_be_a_name(word: str) -> bool:
     )
 
 
+# A generational suffix after a name: "Jr." of "Donald Trump Jr.", ", Sr.", " III".
+_GENERATION_RE = re.compile(r",?\s+(Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w'’-])")
+# The word right before a name: "Melania " of "Melania Trump", "Mrs. " of "Mrs. Biden".
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]*)(\.?)\s+$")
+# Honorifics that say a person's sex.
+_HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def _someone_else_of_that_name(text: str, start: int, surface: str, canonical: str) -> bool:
+    """Whether the surname the gazetteer gives one person ("Trump" -> Donald Trump), at
+    ``start``, names someone else: written after another known given name ("Melania
+    Trump", "Jay Carney", but "Don Trump" or "Joe" for "Joseph" share the name's first
+    letters), or after an honorific of the other sex ("Mrs. Biden")."""
+    if " " in surface or " " not in canonical:
+        return False  # a full name matched, or a one-word name ("Lula")
+    before = _WORD_BEFORE_RE.search(text, 0, start)
+    if before is None:
+        return False
+    word, stop = before.groups()
+    own = canonical.split()[0]
+    sex = first_name_gender(own)
+    if word in _HONORIFIC_SEX:
+        return sex is not None and _HONORIFIC_SEX[word] != sex
+    if stop:
+        return False  # an abbreviated title: "Sen. Biden"
+    return first_name_gender(word) is not None and word[:3] != own[:3]
+
+
 def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
     """People, places, organisations and countries in ``text``, offsets plus ``offset``.
 
@@ -697,6 +725,18 @@ def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
     starts = {start for start, _, _ in matches}
     for start, end, surface in matches:
         canonical, kind = gaz.surfaces[surface]
+        if kind == "PERSON" and _someone_else_of_that_name(folded, start, surface, canonical):
+            continue  # "Melania Trump": left to the capitalised run it opens
+        junior = _GENERATION_RE.match(folded, end) if kind == "PERSON" else None
+        if junior:
+            # "Donald Trump Jr.": the son (or father) of the person the gazetteer knows.
+            named = f"{surface} {junior.group(1)}"
+            stop = junior.end()
+            entities.append(
+                Entity(text[start:stop], named, "PERSON", start + offset, stop + offset)
+            )
+            taken.append((start, stop))
+            continue
         if kind == "COUNTRY":
             # "New England", "Little Italy" (not "North American": an adjective still).
             modifier = (
