@@ -76,6 +76,12 @@ def _speaker(display: str, resolved: str = "") -> Speaker:
             False,
         ),
         (_speaker("Microsoft"), _speaker("Christopher Budd"), True),
+        # Two people each described by who they are (a relative is described too) are
+        # two speakers; a relative is no one speaking for a company.
+        (_speaker("family friend Tom Reyes"), _speaker("his grandson Ben Ortiz"), True),
+        (_speaker("his grandson Ben Ortiz"), _speaker("the company", "Velto"), True),
+        # A relative named only by kinship may be the person another outlet names.
+        (_speaker("his grandson"), _speaker("Ben Ortiz"), False),
         # Two bodies described plainly are two speakers.
         (_speaker("the fire service"), _speaker("the army", "Military"), True),
         (_speaker("the interior ministry"), _speaker("the commission"), True),
