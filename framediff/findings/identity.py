@@ -22,6 +22,7 @@ from framediff.findings.cues import (
 )
 from framediff.gazetteer import ORG_WORDS, country_of
 from framediff.scoring.spelling import fold_variant
+from framediff.sentences.speakers import KIN_NOUNS
 from framediff.text import singular
 
 # A name word of this many letters or more written with one letter added, dropped or
@@ -352,9 +353,10 @@ _ANYONE = frozenset(
 )
 # Words that make a name an organisation's rather than a person's.
 _ORGANISATION_WORDS = frozenset(w.lower().rstrip(".") for w in ORG_WORDS) | INSTITUTION_NOUNS
-# Nouns that describe a person by role ("a witness", "the chairman", "the rector"): two
-# different roles are two people; a role and a name may be one.
-_ROLE_NOUNS = _PERSON_ROLES | frozenset(
+# Nouns that describe a person by role ("a witness", "the chairman", "the rector") or by
+# kinship ("his grandson", the lexicon's kin nouns): two different roles are two people; a
+# role and a name may be one.
+_ROLE_NOUNS = _PERSON_ROLES | KIN_NOUNS | frozenset(
     [
         "chairman", "chairwoman", "director", "chief", "head", "manager", "lawyer", "attorney",
         "rector", "president", "mayor", "governor", "minister", "leader", "secretary",
@@ -364,8 +366,7 @@ _ROLE_NOUNS = _PERSON_ROLES | frozenset(
         "analysts", "economist", "economists", "neighbour", "neighbor", "friend", "relative",
         "comedian", "actor", "actress", "singer", "star", "host", "writer", "author",
         "producer", "player", "quarterback", "pitcher", "businessman", "businesswoman",
-        "candidate", "nominee", "victim", "suspect", "father", "mother", "son", "daughter",
-        "husband", "wife", "brother", "sister", "widow", "spokesman", "spokeswoman",
+        "candidate", "nominee", "victim", "suspect", "spokesman", "spokeswoman",
     ]
 )  # fmt: skip
 # Words by which a person speaks for an organisation ("a company spokesman", "officials").
