@@ -1087,3 +1087,13 @@ def test_a_known_persons_name_with_jr_is_their_son(text: str) -> None:
     found = find_entities(text)
     assert not any(e.canonical == "Donald Trump" for e in found)
     assert any(e.type == "PERSON" and e.canonical.startswith("Donald Trump Jr") for e in found)
+
+
+def test_a_rare_word_before_a_known_surname_mid_sentence_is_another_given_name() -> None:
+    """ "said Lois Scholz": a capitalised word rare in English, no title or role, right
+    before the surname inside a sentence is a given name the first-name list lacks."""
+    found = find_entities('"She is better off now," said Lois Scholz, a friend of the family.')
+    assert "Lois Scholz" in {e.text for e in found}
+    assert not any(e.canonical == "Olaf Scholz" for e in found)
+    # A common word before the surname is no given name ("Candidate Trump").
+    assert "Donald Trump" in {e.canonical for e in find_entities("He met Candidate Trump there.")}
