@@ -684,15 +684,20 @@ def _could_be_a_name(word: str) -> bool:
 _GENERATION_RE = re.compile(r",?\s+(Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w'’-])")
 # The word right before a name: "Melania " of "Melania Trump", "Mrs. " of "Mrs. Biden".
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]*)(\.?)\s+$")
+# How rare in English (a share of running text) a capitalised word before a known person's
+# surname must be to be taken for another given name: 1 in 100,000 leaves "Candidate" (4.6
+# in 100,000) and "Citizen" and takes "Lois" and "Barron".
+_RARE_GIVEN_NAME_SHARE = 1e-5
 # Honorifics that say a person's sex.
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
 
 def _someone_else_of_that_name(text: str, start: int, surface: str, canonical: str) -> bool:
     """Whether the surname the gazetteer gives one person ("Trump" -> Donald Trump), at
-    ``start``, names someone else: written after another known given name ("Melania
-    Trump", "Jay Carney", but "Don Trump" or "Joe" for "Joseph" share the name's first
-    letters), or after an honorific of the other sex ("Mrs. Biden")."""
+    ``start``, names someone else: written after another given name, known ("Melania
+    Trump") or rare in English inside a sentence ("said Lois Scholz"), but not one sharing
+    the name's first letters ("Don Trump", "Joe" for "Joseph"); or after an honorific of
+    the other sex ("Mrs. Biden")."""
     if " " in surface or " " not in canonical:
         return False  # a full name matched, or a one-word name ("Lula")
     before = _WORD_BEFORE_RE.search(text, 0, start)
@@ -703,9 +708,19 @@ def _someone_else_of_that_name(text: str, start: int, surface: str, canonical: s
     sex = first_name_gender(own)
     if word in _HONORIFIC_SEX:
         return sex is not None and _HONORIFIC_SEX[word] != sex
-    if stop:
-        return False  # an abbreviated title: "Sen. Biden"
-    return first_name_gender(word) is not None and word[:3] != own[:3]
+    if stop or word[:3] == own[:3]:
+        return False  # an abbreviated title ("Sen. Biden"), or their own name ("Don Trump")
+    if first_name_gender(word) is not None:
+        return True
+    # A word rare in English inside a sentence, no title, role or other name's word: a
+    # given name the list lacks ("said Lois Scholz"; not "Candidate Trump").
+    return (
+        not _is_sentence_start(text, before.start())
+        and _share_of_english(word) < _RARE_GIVEN_NAME_SHARE
+        and _could_be_a_name(word)
+        and word.lower() not in _role_words()
+        and word not in gazetteer().surfaces
+    )
 
 
 def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
