@@ -1097,3 +1097,29 @@ def test_a_rare_word_before_a_known_surname_mid_sentence_is_another_given_name()
     assert not any(e.canonical == "Olaf Scholz" for e in found)
     # A common word before the surname is no given name ("Candidate Trump").
     assert "Donald Trump" in {e.canonical for e in find_entities("He met Candidate Trump there.")}
+
+
+def test_a_phrase_the_comparison_also_writes_in_lower_case_is_no_name() -> None:
+    """Two or three capitalised words nothing types that the articles also write as a phrase
+    in lower case ("Injured Reserve" / "injured reserve", "Spring Training") are a common
+    phrase set in capitals; a name they never write so ("Blue Ridge Parkway") stays, and so
+    does a typed body ("Dallas Police")."""
+    names = _names_in(
+        [
+            [
+                "The Saints placed Ivory on Injured Reserve on Monday.",
+                "He should be ready by Spring Training, the team said.",
+                "Dallas Police said the crash closed the Blue Ridge Parkway.",
+            ],
+            [
+                "Ivory was put on injured reserve after the loss.",
+                "The club expects him back for spring training in February.",
+                "The dallas police union had no comment.",
+            ],
+        ]
+    )
+    words = {name for name, _ in names}
+    assert "Injured Reserve" not in words
+    assert "Spring Training" not in words
+    assert "Blue Ridge Parkway" in words
+    assert any("Dallas Police" in name for name in words)
