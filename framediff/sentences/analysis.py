@@ -365,6 +365,14 @@ def analyze_sentences(documents: Sequence[Document]) -> tuple[SentenceAnalysis, 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])")
 
 
+def _lower_phrase_re(phrase: str) -> re.Pattern[str]:
+    """A phrase written in lower case as whole words, with a space or a hyphen between them
+    ("injured reserve", "wild-card")."""
+    return re.compile(
+        r"(?<![\w'’\-])" + r"[ \-]".join(map(re.escape, phrase.split())) + r"(?![\w'’\-])"
+    )
+
+
 def _drop_common_words(
     items: list[SentenceAnalysis], documents: Sequence[Document]
 ) -> list[SentenceAnalysis]:
@@ -372,7 +380,8 @@ def _drop_common_words(
     first name) that the compared articles also write in lower case is a common word set
     in capitals ("the Internet", "Section 8", "an Interstate", a quotation's "Stop"), not
     a name; one they never write so ("Fresno", "Supermax"), and a surname of a person they
-    name in full, stay. The comparison is the evidence: what one article writes in lower
+    name in full, stay. So are two or three such words the articles also write as a phrase
+    in lower case ("Injured Reserve", "Spring Training"). The comparison is the evidence: what one article writes in lower
     case tells for the others."""
     lower = {
         word
@@ -388,11 +397,35 @@ def _drop_common_words(
         if e.type == "PERSON" and " " in e.canonical
     }
 
+    # Phrases of two or three capitalised words nothing typed ("Injured Reserve"), and the
+    # texts where they may stand in lower case.
+    phrases = {
+        e.text.lower()
+        for item in items
+        for e in item.entities
+        if e.type == "OTHER"
+        and e.canonical == e.text
+        and 2 <= len(words := e.text.split()) <= 3
+        and all(word.isalpha() and word[:1].isupper() for word in words)
+        and not any(first_name_gender(word) for word in words)
+    }
+    written = {
+        phrase
+        for phrase in phrases
+        if any(
+            _lower_phrase_re(phrase).search(sentence.text)
+            for document in documents
+            for sentence in document.sentences
+        )
+    }
+
     def common(entity: Entity) -> bool:
+        if entity.type != "OTHER" or entity.canonical != entity.text:
+            return False
+        if " " in entity.text:
+            return entity.text.lower() in written  # "Injured Reserve" / "injured reserve"
         return (
-            entity.type == "OTHER"
-            and entity.canonical == entity.text
-            and entity.text.isalpha()
+            entity.text.isalpha()
             and entity.text[:1].isupper()
             and entity.text.lower() in lower
             and not first_name_gender(entity.text)
