@@ -141,3 +141,13 @@ def test_evidence_spans_lie_inside_their_sentences(payload: dict[str, Any]) -> N
             sentence = sentences[(ev["source"], ev["sentence"])]
             assert sentence["start"] <= ev["start"] < ev["end"] <= sentence["end"]
             assert texts[ev["source"]][ev["start"] : ev["end"]].strip()
+
+
+def test_a_sentence_quoting_what_another_source_quotes_is_not_its_own(
+    payload: dict[str, Any],
+) -> None:
+    """South Asian Update quotes the talks' "prospects for resolving the Ukrainian crisis",
+    which Reuters quotes too: a quotation two sources share is told in both, however the
+    claim clusters form, so that sentence is no content South Asian Update carries alone."""
+    sau = _source(payload, SEEDS[1])
+    assert not _has(payload, {"unique"}, {sau: "prospects for resolving the Ukrainian crisis"})
