@@ -146,7 +146,8 @@ def _is_editorial(cues: list[tuple[str, int, int]]) -> bool:
 
 
 def _unlinked(ctx: Context, ref: SentenceRef) -> bool:
-    return not ctx.links_of.get(ref)
+    """Linked to no sentence of another source, and quoting nothing another source quotes."""
+    return not ctx.links_of.get(ref) and ref not in ctx.quoted_elsewhere
 
 
 def _credited(ctx: Context, ref: SentenceRef, cues: list[tuple[str, int, int]]) -> bool:

@@ -29,6 +29,7 @@ from framediff.model import (
     SentenceRef,
 )
 from framediff.scoring import SOFT_MIN, word_opcodes
+from framediff.scoring.features import quote_shingles
 from framediff.scoring.spelling import fold_variant
 from framediff.text import fold_punctuation
 
@@ -317,6 +318,27 @@ class Context:
             index[link.a].append((link.b, link))
             index[link.b].append((link.a, link))
         return index
+
+    @cached_property
+    def quoted_elsewhere(self) -> frozenset[SentenceRef]:
+        """Sentences sharing a quotation (``quote_shingles``: five words in a row inside
+        quotation marks) with a sentence of another source: the quoted claim is told in
+        both, however the claim clusters formed (the aligner links such pairs, but a
+        cluster may refuse one sentence of them)."""
+        sources_of: dict[str, set[str]] = defaultdict(set)
+        shingles: dict[SentenceRef, frozenset[str]] = {}
+        for document in self.documents:
+            for sentence in document.sentences:
+                found = quote_shingles(sentence.text)
+                if found:
+                    shingles[SentenceRef(document.id, sentence.index)] = found
+                    for shingle in found:
+                        sources_of[shingle].add(document.id)
+        return frozenset(
+            ref
+            for ref, found in shingles.items()
+            if any(sources_of[shingle] - {ref.source} for shingle in found)
+        )
 
     def pairs(self) -> list[tuple[SentenceRef, SentenceRef, Link]]:
         """Every link oriented by input order (a's source comes first), in a stable order."""
