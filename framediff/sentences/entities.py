@@ -393,16 +393,15 @@ def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
         return is_body
     if gap.strip() != "and":
         return False  # "and the": two names
-    ahead = _CAPITALISED_AHEAD_RE.match(text, piece[-1].end() + len(gap))
-    ahead_words = ahead.group(1).split() if ahead else []
-    names_a_body = bool(ahead_words) and _body_word(ahead_words[-1])
     if is_body:
         # Past the body's "of" or "for": "Faculty of Creative and Cultural Industries".
         return bool({"of", "for"} & set(text[piece[0].start() : piece[-1].end()].split()))
     # Common words, which name nothing alone, before a body's head word: "Central Election
     # and Referendum Commission", "Health and Human Services" (not "Trump and Justice
     # Department", nor one word alone after "and": "Bush and Congress").
-    return names_a_body and len(ahead_words) >= 2 and all(map(_common_word, words))
+    ahead = _CAPITALISED_AHEAD_RE.match(text, piece[-1].end() + len(gap))
+    ahead_words = ahead.group(1).split() if ahead else []
+    return len(ahead_words) >= 2 and _body_word(ahead_words[-1]) and all(map(_common_word, words))
 
 
 def _names_a_person(words: Iterable[str]) -> bool:
