@@ -1123,3 +1123,48 @@ def test_a_phrase_the_comparison_also_writes_in_lower_case_is_no_name() -> None:
     assert "Spring Training" not in words
     assert "Blue Ridge Parkway" in words
     assert any("Dallas Police" in name for name in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name whose head word names an award, a contest or a series is no organisation,
+        # though a body's word stands in it ("Academy", "League").
+        ("She won an Academy Award in 2004.", "Academy Award"),
+        (
+            "He finished third in the American League Most Valuable Player voting.",
+            "American League Most Valuable Player",
+        ),
+        (
+            "The Angels fell in the American League Division Series on Sunday.",
+            "American League Division Series",
+        ),
+        (
+            "The film was nominated for the Academy Award for Best Visual Effects.",
+            "Academy Award for Best Visual Effects",
+        ),
+    ],
+)
+def test_an_award_or_a_contest_is_no_organisation(text: str, name: str) -> None:
+    found = {e.text: e.type for e in find_entities(text)}
+    assert name in found
+    assert found[name] != "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A body named after what it awards or runs stays a body.
+        (
+            "The Academy of Motion Picture Arts and Sciences said so.",
+            "Academy of Motion Picture Arts and Sciences",
+        ),
+        (
+            "The Major League Baseball Players Association filed a grievance.",
+            "Major League Baseball Players Association",
+        ),
+    ],
+)
+def test_a_body_named_after_a_contest_stays_a_body(text: str, name: str) -> None:
+    found = {e.text: e.type for e in find_entities(text)}
+    assert found.get(name) == "ORG"
