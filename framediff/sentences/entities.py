@@ -18,6 +18,7 @@ from framediff.gazetteer import (
     ADJECTIVE_SUFFIXES,
     COMMON_STARTERS,
     DATA_DIR,
+    EVENT_HEADS,
     MONTHS,
     MULTIWORD_TITLES,
     NAME_PARTICLES,
@@ -295,6 +296,9 @@ def _head(tokens: Sequence[str]) -> str:
 def _classify(tokens: list[str], after: str, titled: bool) -> EntityType:
     words = set(tokens)
     head = _head(tokens)
+    joined = [i for i, token in enumerate(tokens) if token in ("of", "for") and i > 0]
+    if tokens[joined[0] - 1 if joined else -1] in EVENT_HEADS:
+        return "OTHER"  # an award or a contest: "Academy Award for Best Visual Effects"
     if head in PLACE_WORDS and head not in ORG_WORDS:
         return "PLACE"  # "Church Ave": a street named after a body's word
     if words & ORG_WORDS or (
