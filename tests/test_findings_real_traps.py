@@ -80,8 +80,12 @@ def _speaker(display: str, resolved: str = "") -> Speaker:
         # two speakers; a relative is no one speaking for a company.
         (_speaker("family friend Tom Reyes"), _speaker("his grandson Ben Ortiz"), True),
         (_speaker("his grandson Ben Ortiz"), _speaker("the company", "Velto"), True),
-        # A relative named only by kinship may be the person another outlet names.
+        # A relative named only by kinship may be the person another outlet names, but two
+        # different kinships are two people.
         (_speaker("his grandson"), _speaker("Ben Ortiz"), False),
+        (_speaker("the grandmother"), _speaker("the mother"), True),
+        (_speaker("his stepfather"), _speaker("the victim's father"), True),
+        (_speaker("his mother"), _speaker("the mother"), False),
         # Two bodies described plainly are two speakers.
         (_speaker("the fire service"), _speaker("the army", "Military"), True),
         (_speaker("the interior ministry"), _speaker("the commission"), True),
