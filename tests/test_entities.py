@@ -1266,3 +1266,18 @@ def test_a_particle_joins_only_names(text: str, name: str, unwanted: str) -> Non
     found = {e.text for e in find_entities(text)}
     assert unwanted not in found
     assert any(name in other for other in found)
+
+
+def test_a_phrase_the_articles_write_more_often_in_capitals_stays_a_name() -> None:
+    """ "Cold War" written twice as a name and once as "a new cold war": the articles use it
+    as a name more than as words, so it stays one."""
+    names = _names_in(
+        [
+            [
+                "The Cold War ended in 1991.",
+                "Historians still argue over how the Cold War began.",
+            ],
+            ["Some fear a new cold war between the two powers."],
+        ]
+    )
+    assert "Cold War" in {name for name, _ in names}
