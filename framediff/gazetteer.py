@@ -52,6 +52,9 @@ MULTIWORD_TITLES = frozenset(
 # Lower-case words inside a person's or a place's name: "Bill de Blasio", "Ursula von der
 # Leyen", "Plaza de Mayo".
 NAME_PARTICLES = NAME_WORDS["name_particles"]
+# Particles that are English words too ("the Ford van Martinez rented"): inside a name only
+# after a known first name ("Vincent van Gogh") or before another particle ("van der").
+WORD_PARTICLES = NAME_WORDS["word_particles"]
 # Head words of an award, a contest or a series: a name ending on one names no body, though
 # a body's word stands in it ("Academy Award", "American League Division Series").
 EVENT_HEADS = NAME_WORDS["event_heads"]

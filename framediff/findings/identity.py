@@ -533,7 +533,10 @@ def related(x: Speaker, y: Speaker, unknown_is_same: bool = True) -> bool:
     if _organisation(x):
         return False
     if _role_only(x) and _role_only(y):
-        return True  # "the comedian" and "host": one person may be described either way
+        # "the comedian" and "host": one person may be described either way; but two
+        # kinships are two people ("the grandmother", "the mother").
+        kin_x, kin_y = _words_of(x) & KIN_NOUNS, _words_of(y) & KIN_NOUNS
+        return not (kin_x and kin_y and not kin_x & kin_y)
     return (_role_only(x) and _may_be_one(x, y)) or (_role_only(y) and _may_be_one(y, x))
 
 

@@ -8,6 +8,7 @@ attributed. Single sentences are read by ``attribution``, ``quotes`` and ``entit
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -399,7 +400,9 @@ def _drop_common_words(
 
     # Phrases of two or three capitalised words nothing typed ("Injured Reserve"), and the
     # texts where they may stand in lower case.
-    phrases = {
+    # Phrases of two or three capitalised words nothing typed ("Injured Reserve"), with how
+    # often the articles write each as a name.
+    as_names = Counter(
         e.text.lower()
         for item in items
         for e in item.entities
@@ -408,15 +411,18 @@ def _drop_common_words(
         and 2 <= len(words := e.text.split()) <= 3
         and all(word.isalpha() and word[:1].isupper() for word in words)
         and not any(first_name_gender(word) for word in words)
-    }
+    )
+    # Those the articles write in lower case at least as often: words, not a name ("Cold
+    # War" twice against "a new cold war" once stays a name).
     written = {
         phrase
-        for phrase in phrases
-        if any(
-            _lower_phrase_re(phrase).search(sentence.text)
+        for phrase, named in as_names.items()
+        if sum(
+            len(_lower_phrase_re(phrase).findall(sentence.text))
             for document in documents
             for sentence in document.sentences
         )
+        >= named
     }
 
     def common(entity: Entity) -> bool:

@@ -31,6 +31,7 @@ from framediff.gazetteer import (
     STATE_BODY_WORDS,
     TITLES,
     WEEKDAYS,
+    WORD_PARTICLES,
     country_adjective,
     gazetteer,
     match_surfaces,
@@ -43,7 +44,7 @@ from framediff.sentences.speakers import (
     TITLE_WORDS,
     first_name_gender,
 )
-from framediff.text import fold_punctuation, singular
+from framediff.text import fold_punctuation, headline_like, singular
 
 # Speaker nouns that open sentences capitalised ("Officials said", "Witnesses said").
 _COMMON_NOUNS = BODY_HEAD_NOUNS
@@ -381,7 +382,19 @@ def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
         # "the NFL's Winston Moss": whose a name is comes before it; but "Sam's Club",
         # "Children's Hospital": a body named with a possessive.
         return _possessed_body(text, piece)
-    if not link or link[0] in NAME_PARTICLES:
+    if link and link[0] in NAME_PARTICLES:
+        # "Bill de Blasio", "Vincent van Gogh", "Jan van der Berg"; not after a month
+        # ("June de la Cruz") nor an English word ("the Ford van Martinez rented").
+        return (
+            words[-1] not in MONTHS
+            and words[-1] not in WEEKDAYS
+            and (
+                link[0] not in WORD_PARTICLES
+                or first_name_gender(words[-1]) is not None
+                or len(gap.split()) > 1
+            )
+        )
+    if not link:
         return True
     if link == ["of"]:
         # "Statue of Liberty", "University of Michigan", "Secretary of State": one word,
@@ -402,10 +415,16 @@ def _joins(text: str, piece: list[re.Match[str]], gap: str) -> bool:
         return bool({"of", "for"} & set(text[piece[0].start() : piece[-1].end()].split()))
     # Common words, which name nothing alone, before a body's head word: "Central Election
     # and Referendum Commission", "Health and Human Services" (not "Trump and Justice
-    # Department", nor one word alone after "and": "Bush and Congress").
+    # Department", nor one word alone after "and": "Bush and Congress", nor people:
+    # "Parents and School Board members").
     ahead = _CAPITALISED_AHEAD_RE.match(text, piece[-1].end() + len(gap))
     ahead_words = ahead.group(1).split() if ahead else []
-    return len(ahead_words) >= 2 and _body_word(ahead_words[-1]) and all(map(_common_word, words))
+    return (
+        len(ahead_words) >= 2
+        and _body_word(ahead_words[-1])
+        and all(map(_common_word, words))
+        and not any(w.lower() in BODY_HEAD_NOUNS for w in words)
+    )
 
 
 def _names_a_person(words: Iterable[str]) -> bool:
@@ -539,6 +558,11 @@ def _unknown_names(
             ):
                 # "Bristol District Attorney": one title, no "Bristol District".
                 cut = _ends_with_title(words) or 1
+                if (
+                    len(piece) > cut
+                    and "of" in text[piece[-cut - 1].end() : piece[-cut].start()].split()
+                ):
+                    break  # "Office of the Surgeon General": the title completes a body
                 words, piece = words[:-cut], piece[:-cut]
             while (
                 len(piece) > 1
@@ -632,15 +656,20 @@ def transliteration_key(name: str) -> str:
     return " ".join(parts)
 
 
-# A nickname in quotation marks or brackets between a person's given names and surname:
-# "Kimani 'Kiki' Gray", "Luis Gerardo (Jerry) Ortiz", 'Vincent "The Chin" Gigante'. The
-# marks are folded to straight ones first; the surname is a capitalised word no name goes
-# on after. Up to three words before the nickname: a title among them is dropped.
-_NICKNAME_WORDS = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+# A nickname of one or two words in quotation marks or brackets between a person's given
+# names and surname: "Kimani 'Kiki' Gray", "Luis Gerardo (Jerry) Ortiz", 'Joaquín "El
+# Chapo" Guzmán'. The marks are folded to straight ones first; the surname is a capitalised
+# word no name goes on after, maybe with a possessive, and no bracket follows it (a list:
+# "Kane (Tottenham) Salah (Liverpool)"). Up to three words before the nickname: a title
+# among them is dropped.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_NICKNAME_WORDS = rf"[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*)?"
 _NICKNAMED_RE = re.compile(
-    r"(?<![\w.'’-])(?P<first>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
+    rf"(?<![\w.'’-])(?P<first>[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+){{0,2}})\s+"
     rf"(?:'{_NICKNAME_WORDS}'|\"{_NICKNAME_WORDS}\"|\({_NICKNAME_WORDS}\))"
-    r"\s+(?P<surname>[A-Z][\w'’-]*[a-z])(?![\w'’-]|\s+[A-Z]|\s+(?:of|for|and)\s)"
+    rf"\s+(?P<surname>[{_UPPER}](?:[\w-]|['’](?=[{_UPPER}]))*[{_LOWER}])(?:['’]s?)?"
+    rf"(?![\w'’-]|\s+[{_UPPER}]|\s*\()"
 )
 
 
@@ -661,7 +690,7 @@ def _nicknamed_people(text: str, taken: Sequence[tuple[int, int]]) -> list[Entit
             given.pop(0)  # "Deputy" of "Deputy Luis Gerardo (Jerry) Ortiz"
         if not given or not _could_be_a_name(surname):
             continue
-        start, end = match.start() + given[0].start(), match.end()
+        start, end = match.start() + given[0].start(), match.end("surname")
         if any(s < end and start < e for s, e in taken):
             continue
         canonical = " ".join([*(word.group() for word in given), surname])
@@ -683,27 +712,28 @@ def _could_be_a_name(word: str) -> bool:
     )
 
 
-# A generational suffix after a name: "Jr." of "Donald Trump Jr.", ", Sr.", " III".
-_GENERATION_RE = re.compile(r",?\s+(Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w'’-])")
-# The word right before a name: "Melania " of "Melania Trump", "Mrs. " of "Mrs. Biden".
-_WORD_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]*)(\.?)\s+$")
-# How rare in English (a share of running text) a capitalised word before a known person's
-# surname must be to be taken for another given name: 1 in 100,000 leaves "Candidate" (4.6
-# in 100,000) and "Citizen" and takes "Lois" and "Barron".
-_RARE_GIVEN_NAME_SHARE = 1e-5
+# "Jr." or "Sr." after a name: "Donald Trump Jr.", "Trump, Sr." (not a numeral: "a Trump
+# II administration").
+_GENERATION_RE = re.compile(r",?\s+(Jr|Sr)\.?(?![\w'’-])")
+# The word right before a name, and an initial after it: "Melania " of "Melania Trump",
+# "Mrs. " of "Mrs. Biden", "Fred C. " of "Fred C. Trump". Read from at most _BEFORE_REACH
+# characters back, so a long text is not scanned again for every name in it.
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]*)(\.?)\s+(?:[A-Z]\.\s+)?$")
+_BEFORE_REACH = 40
 # Honorifics that say a person's sex.
 _HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
 
 def _someone_else_of_that_name(text: str, start: int, surface: str, canonical: str) -> bool:
     """Whether the surname the gazetteer gives one person ("Trump" -> Donald Trump), at
-    ``start``, names someone else: written after another given name, known ("Melania
-    Trump") or rare in English inside a sentence ("said Lois Scholz"), but not one sharing
-    the name's first letters ("Don Trump", "Joe" for "Joseph"); or after an honorific of
-    the other sex ("Mrs. Biden")."""
+    ``start``, names someone else: written after another known given name ("Melania
+    Trump", "Fred C. Trump"), but not one sharing the name's first letters ("Don Trump",
+    "Joe" for "Joseph"), nor a given name that is also a common word opening a sentence
+    or a headline ("Will Biden run?", "Protests Mark Putin Visit"); or after an honorific
+    of the other sex ("Mrs. Biden")."""
     if " " in surface or " " not in canonical:
         return False  # a full name matched, or a one-word name ("Lula")
-    before = _WORD_BEFORE_RE.search(text, 0, start)
+    before = _WORD_BEFORE_RE.search(text, max(0, start - _BEFORE_REACH), start)
     if before is None:
         return False
     word, stop = before.groups()
@@ -711,18 +741,20 @@ def _someone_else_of_that_name(text: str, start: int, surface: str, canonical: s
     sex = first_name_gender(own)
     if word in _HONORIFIC_SEX:
         return sex is not None and _HONORIFIC_SEX[word] != sex
-    if stop or word[:3] == own[:3]:
+    if stop or word[:3] == own[:3] or first_name_gender(word) is None:
         return False  # an abbreviated title ("Sen. Biden"), or their own name ("Don Trump")
-    if first_name_gender(word) is not None:
-        return True
-    # A word rare in English inside a sentence, no title, role or other name's word: a
-    # given name the list lacks ("said Lois Scholz"; not "Candidate Trump").
-    return (
-        not _is_sentence_start(text, before.start())
-        and _share_of_english(word) < _RARE_GIVEN_NAME_SHARE
-        and _could_be_a_name(word)
-        and word.lower() not in _role_words()
-        and word not in gazetteer().surfaces
+    return _share_of_english(word) < _COMMON_WORD_SHARE or not (
+        _is_sentence_start(text, before.start()) or headline_like(text)
+    )
+
+
+def _named_so(canonical: str, suffix: str) -> bool:
+    """Whether the gazetteer's person carries the suffix in their own name ("Joseph R.
+    Biden Jr."): the gazetteer's aliases say so."""
+    return any(
+        alias.rstrip(".").endswith(f" {suffix}")
+        for alias, person in gazetteer().person_alias.items()
+        if person == canonical
     )
 
 
@@ -746,9 +778,10 @@ def find_entities(text: str, offset: int = 0) -> tuple[Entity, ...]:
         if kind == "PERSON" and _someone_else_of_that_name(folded, start, surface, canonical):
             continue  # "Melania Trump": left to the capitalised run it opens
         junior = _GENERATION_RE.match(folded, end) if kind == "PERSON" else None
-        if junior:
-            # "Donald Trump Jr.": the son (or father) of the person the gazetteer knows.
-            named = f"{surface} {junior.group(1)}"
+        if junior and not _named_so(canonical, junior.group(1)):
+            # "Donald Trump Jr.": the son (or father) of the person the gazetteer knows,
+            # one name however written ("Trump Jr.", "Donald J. Trump Jr.").
+            named = f"{canonical} {junior.group(1)}."
             stop = junior.end()
             entities.append(
                 Entity(text[start:stop], named, "PERSON", start + offset, stop + offset)
