@@ -1281,3 +1281,22 @@ def test_a_phrase_the_articles_write_more_often_in_capitals_stays_a_name() -> No
         ]
     )
     assert "Cold War" in {name for name, _ in names}
+
+
+def test_an_honorific_of_the_other_sex_keeps_a_surname_from_the_person_named_before() -> None:
+    """ "President Joe Biden spoke ... Mrs. Biden said ...": the article named Joe Biden, but
+    "Mrs. Biden" is not him; a plain "Biden" later is."""
+    from framediff.alignment import _presplit_document
+    from framediff.sentences.analysis import analyze_sentences
+
+    document = _presplit_document(
+        "s0",
+        [
+            "President Joe Biden spoke at the school on Monday.",
+            "Mrs. Biden said the school had reopened after the storm.",
+            "Biden said the repairs would be paid for by the state.",
+        ],
+    )
+    items = analyze_sentences([document])
+    assert "Joe Biden" not in {e.canonical for e in items[1].entities}
+    assert "Joe Biden" in {e.canonical for e in items[2].entities}
