@@ -81,6 +81,11 @@ def _whole_quote(scan: QuoteScan) -> bool:
     return len(scan.quotes) == 1 and not scan.quotes[0].partial and scan.quotes[0].start <= 2
 
 
+def _before(sentence: Sentence, entity: Entity) -> str:
+    """The sentence's text before the entity (entity offsets count in the document)."""
+    return sentence.text[: max(0, entity.start - sentence.start)]
+
+
 def _analyze_sentence(sentence: Sentence, memory: ArticleMemory, open_mark: str | None) -> _Row:
     scan = find_quotes(sentence.text, open_mark)
     spans = [(q.start, q.end, q.partial) for q in scan.quotes]
@@ -93,7 +98,7 @@ def _analyze_sentence(sentence: Sentence, memory: ArticleMemory, open_mark: str 
     entities = with_surnames
     memory.learn_honorifics(sentence.text)
     memory.learn_roles(sentence.text)
-    entities = tuple(memory.resolve_entity(e) for e in entities)
+    entities = tuple(memory.resolve_entity(e, _before(sentence, e)) for e in entities)
     resolved: list[tuple[Found, str | None]] = []
     for found in find_attributions(sentence.text, spans):
         if found.parse is None:
@@ -130,7 +135,8 @@ def _analyze_sentence(sentence: Sentence, memory: ArticleMemory, open_mark: str 
     named += [name for name, _ in people_named(sentence, entities, scan, memory)]
     memory.learn_named(named)
     attributions = [to_attribution(f, c, sentence.start) for f, c in resolved]
-    entities = tuple(memory.resolve_entity(e) for e in entities)  # again, after the speakers
+    # Again, after the speakers.
+    entities = tuple(memory.resolve_entity(e, _before(sentence, e)) for e in entities)
     quotes = [
         Quote(
             q.text,

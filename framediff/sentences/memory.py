@@ -19,6 +19,8 @@ from framediff.sentences.speakers import GENERIC_ORG_NOUNS, first_name_gender
 
 # "Mr. LaRue", "Mrs Horton", "Ms. Unger"
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'-]+)")
+# An honorific right before a name ("Mrs. " of "Mrs. Biden").
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 
 # Nouns that name a person by the post they hold: "the director", "the fire chief".
 ROLE_NOUNS = frozenset(
@@ -112,10 +114,14 @@ class ArticleMemory:
                     self.people_mentioned.remove(name)
                 self.people_mentioned.append(name)
 
-    def resolve_entity(self, entity: Entity) -> Entity:
+    def resolve_entity(self, entity: Entity, before: str = "") -> Entity:
+        """The entity as the article named it before: a surname its full name, an unknown
+        name that spoke a person, a body its full name. ``before``: the sentence's text
+        before the entity, where an honorific of the other sex ("Mrs. Biden" after "Joe
+        Biden") says the surname is someone else's."""
         if entity.type in ("PERSON", "OTHER") and " " not in entity.canonical:
             full = self.persons.get(entity.canonical)
-            if full:
+            if full and not self._other_sex(before, full):
                 return replace(entity, canonical=full, type="PERSON")
         if entity.type == "OTHER" and entity.canonical in self.speaking_people:
             return replace(entity, type="PERSON")  # "Bernstein" once "Bernstein said"
@@ -245,7 +251,17 @@ class ArticleMemory:
         for match in _HONORIFIC_RE.finditer(text):
             surname = match.group(2)
             name = self.persons.get(surname, surname)
-            self.genders.setdefault(name, "m" if match.group(1) == "Mr" else "f")
+            sex = "m" if match.group(1) == "Mr" else "f"
+            if self.gender_of(name) in (None, sex):  # "Mrs. Biden" is not Joe Biden
+                self.genders.setdefault(name, sex)
+
+    def _other_sex(self, before: str, name: str) -> bool:
+        """An honorific at the end of ``before`` says the other sex than ``name``'s."""
+        honorific = _HONORIFIC_BEFORE_RE.search(before)
+        if honorific is None:
+            return False
+        sex = self.gender_of(name)
+        return sex is not None and sex != ("m" if honorific.group(1) == "Mr" else "f")
 
     def remember(self, parse: SpeakerParse, phrase: str = "") -> None:
         self.speakers.append(parse)
