@@ -1300,24 +1300,3 @@ def test_an_honorific_of_the_other_sex_keeps_a_surname_from_the_person_named_bef
     items = analyze_sentences([document])
     assert "Joe Biden" not in {e.canonical for e in items[1].entities}
     assert "Joe Biden" in {e.canonical for e in items[2].entities}
-
-
-def test_a_plain_surname_is_the_first_person_of_that_name_or_the_one_its_honorific_fits() -> None:
-    """ "Gary Gomes ... His mother, Catherine Gomes ... Gomes was held": a plain surname is
-    the person of that surname the article named first (most often its subject), and
-    "Mrs. Gomes" the one of that sex."""
-    from framediff.alignment import _presplit_document
-    from framediff.sentences.analysis import analyze_sentences
-
-    document = _presplit_document(
-        "s0",
-        [
-            "Gary Gomes, 35, was arrested on Friday in New Bedford.",
-            "His mother, Catherine Gomes, 61, was found dead in the apartment.",
-            "Gomes was held without bail after the hearing.",
-            "Mrs. Gomes had lived in the apartment for years, neighbours said.",
-        ],
-    )
-    items = analyze_sentences([document])
-    assert "Gary Gomes" in {e.canonical for e in items[2].entities}
-    assert "Catherine Gomes" in {e.canonical for e in items[3].entities}
