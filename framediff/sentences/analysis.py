@@ -387,9 +387,10 @@ def _drop_common_words(
     first name) that the compared articles also write in lower case is a common word set
     in capitals ("the Internet", "Section 8", "an Interstate", a quotation's "Stop"), not
     a name; one they never write so ("Fresno", "Supermax"), and a surname of a person they
-    name in full, stay. So are two or three such words the articles also write as a phrase
-    in lower case ("Injured Reserve", "Spring Training"). The comparison is the evidence: what one article writes in lower
-    case tells for the others."""
+    name in full, stay. So are two or three such words the articles write as a phrase in
+    lower case at least as often as a name ("Injured Reserve", "Spring Training"). The
+    comparison is the evidence: what one article writes in lower case tells for the
+    others."""
     lower = {
         word
         for document in documents
@@ -404,8 +405,6 @@ def _drop_common_words(
         if e.type == "PERSON" and " " in e.canonical
     }
 
-    # Phrases of two or three capitalised words nothing typed ("Injured Reserve"), and the
-    # texts where they may stand in lower case.
     # Phrases of two or three capitalised words nothing typed ("Injured Reserve"), with how
     # often the articles write each as a name.
     as_names = Counter(

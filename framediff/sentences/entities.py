@@ -545,7 +545,7 @@ def _unknown_names(
             if not piece:
                 continue  # "Summit Entertainment, LLC": the form alone
             while words and (
-                _ends_with_title(words)
+                (title_size := _ends_with_title(words))
                 or words[-1] in MONTHS
                 or words[-1] in WEEKDAYS
                 or (words[-1] in TITLES and not _state_ends_the_name(words))
@@ -557,7 +557,7 @@ def _unknown_names(
                 )
             ):
                 # "Bristol District Attorney": one title, no "Bristol District".
-                cut = _ends_with_title(words) or 1
+                cut = title_size or 1
                 if (
                     len(piece) > cut
                     and "of" in text[piece[-cut - 1].end() : piece[-cut].start()].split()
@@ -720,8 +720,8 @@ _GENERATION_RE = re.compile(r",?\s+(Jr|Sr)\.?(?![\w'’-])")
 # characters back, so a long text is not scanned again for every name in it.
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]*)(\.?)\s+(?:[A-Z]\.\s+)?$")
 _BEFORE_REACH = 40
-# Honorifics that say a person's sex.
-_HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+# Honorifics and the sex each says ("Mrs." a woman), read here and by the article memory.
+HONORIFIC_SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
 
 def _someone_else_of_that_name(text: str, start: int, surface: str, canonical: str) -> bool:
@@ -739,8 +739,8 @@ def _someone_else_of_that_name(text: str, start: int, surface: str, canonical: s
     word, stop = before.groups()
     own = canonical.split()[0]
     sex = first_name_gender(own)
-    if word in _HONORIFIC_SEX:
-        return sex is not None and _HONORIFIC_SEX[word] != sex
+    if word in HONORIFIC_SEX:
+        return sex is not None and HONORIFIC_SEX[word] != sex
     if stop or word[:3] == own[:3] or first_name_gender(word) is None:
         return False  # an abbreviated title ("Sen. Biden"), or their own name ("Don Trump")
     return _share_of_english(word) < _COMMON_WORD_SHARE or not (

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from framediff.model import Entity, Sentence
 from framediff.sentences.attribution import SpeakerParse
-from framediff.sentences.entities import is_initials
+from framediff.sentences.entities import HONORIFIC_SEX, is_initials
 from framediff.sentences.quotes import QuoteScan
 from framediff.sentences.speakers import GENERIC_ORG_NOUNS, first_name_gender
 
@@ -251,7 +251,7 @@ class ArticleMemory:
         for match in _HONORIFIC_RE.finditer(text):
             surname = match.group(2)
             name = self.persons.get(surname, surname)
-            sex = "m" if match.group(1) == "Mr" else "f"
+            sex = HONORIFIC_SEX[match.group(1)]
             if self.gender_of(name) in (None, sex):  # "Mrs. Biden" is not Joe Biden
                 self.genders.setdefault(name, sex)
 
@@ -261,7 +261,7 @@ class ArticleMemory:
         if honorific is None:
             return False
         sex = self.gender_of(name)
-        return sex is not None and sex != ("m" if honorific.group(1) == "Mr" else "f")
+        return sex is not None and sex != HONORIFIC_SEX[honorific.group(1)]
 
     def remember(self, parse: SpeakerParse, phrase: str = "") -> None:
         self.speakers.append(parse)
