@@ -1300,3 +1300,37 @@ def test_an_honorific_of_the_other_sex_keeps_a_surname_from_the_person_named_bef
     items = analyze_sentences([document])
     assert "Joe Biden" not in {e.canonical for e in items[1].entities}
     assert "Joe Biden" in {e.canonical for e in items[2].entities}
+
+
+def test_a_lone_word_is_a_person_only_where_the_comparison_marks_one() -> None:
+    """Companies, outlets and towns speak and take ", who" as people do ("Telstra said",
+    "Kraft said in a statement", "of Newton Street, Millom, who"): a lone word is a person
+    only where some article of the comparison marks it as one, with a given name
+    ("Maria Kovacs" for "Kovacs"), an honorific or a title ("Mr. Hadley", "Dr. Osei"). A
+    word with no such mark is a name of no known type, never a person."""
+    names = _names_in(
+        [
+            [
+                "Telstra said the cable was cut near Alexandria on Friday.",
+                "Reliance said in a statement that traffic was rerouted.",
+                "The engineer Maria Kovacs said repairs would take a week.",
+                "Kovacs said the ship was on its way.",
+                "Mr Jenkin, of Newton Street, Millom, who was arrested on Sunday, is in court.",
+            ],
+            [
+                "Telstra told customers to expect slower service.",
+                "Mr. Hadley said the outage was the worst in years.",
+                "Hadley said more ships were needed.",
+                "Dr. Osei, who runs the clinic, said no one was hurt.",
+                "Reliance, which owns the cable, said most traffic was rerouted.",
+                "Kraft said the plant would stay closed.",
+                "Hiller has worked for Kraft for about 15 years, Kovacs said.",
+            ],
+        ]
+    )
+    named = {name for name, _ in names}
+    for body in ("Telstra", "Reliance", "Kraft", "Millom"):
+        assert body in named and (body, "PERSON") not in names, body
+    # "Kovacs" alone: another article names Maria Kovacs in full.
+    for person in ("Maria Kovacs", "Kovacs", "Hadley", "Osei", "Jenkin"):
+        assert (person, "PERSON") in names, person
