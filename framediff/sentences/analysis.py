@@ -37,6 +37,7 @@ from framediff.sentences.credit import (
     wire_speaker,
 )
 from framediff.sentences.entities import (
+    HONORIFIC_SEX,
     find_entities,
     find_topics,
     first_name_gender,
@@ -45,6 +46,7 @@ from framediff.sentences.entities import (
 )
 from framediff.sentences.memory import ArticleMemory, people_named
 from framediff.sentences.quotes import QuoteScan, find_quotes
+from framediff.sentences.speakers import TITLE_WORDS
 from framediff.text import headline_like, stands_in
 
 
@@ -365,7 +367,7 @@ def analyze_sentences(documents: Sequence[Document]) -> tuple[SentenceAnalysis, 
     result: list[SentenceAnalysis] = []
     for document in documents:
         result.extend(analyze_document(document))
-    return _unify_spellings(_drop_common_words(result, documents))
+    return _unify_spellings(_unmarked_people(_drop_common_words(result, documents), documents))
 
 
 # A word written wholly in lower case, not part of a longer hyphenated or possessive word.
@@ -446,6 +448,64 @@ def _drop_common_words(
     return [
         item if len(names) == len(item.entities) else replace(item, entities=names)
         for item, names in zip(items, kept, strict=True)
+    ]
+
+
+# The word right before a name: "Dr." of "Dr. Osei", "Secretary" of "Secretary Locke".
+_LAST_WORD_RE = re.compile(r"([A-Z][\w-]*\.?)\s+$")
+
+
+def _marked_as_person(sentence: Sentence, entity: Entity) -> bool:
+    """Whether the sentence writes a title or an honorific right before the name."""
+    before = _LAST_WORD_RE.search(_before(sentence, entity)[-40:])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in TITLE_WORDS or word.rstrip(".") in TITLE_WORDS | HONORIFIC_SEX.keys()
+
+
+def _unmarked_people(
+    items: list[SentenceAnalysis], documents: Sequence[Document]
+) -> list[SentenceAnalysis]:
+    """A lone word is a person only where some article of the comparison marks it as one:
+    a word of a person's full name ("Kovacs" of "Maria Kovacs"), a known first name, or a
+    title or an honorific before it ("Mr. Hadley", "Dr. Osei"). Companies, outlets and
+    towns speak and take ", who" as people do ("Telstra said", "Kraft said in a
+    statement", "Newton Street, Millom, who"), so speaking alone proves no person; such a
+    word stays a name of no known type. The speakers as resolved are left as they are."""
+    sentences = {
+        SentenceRef(document.id, sentence.index): sentence
+        for document in documents
+        for sentence in document.sentences
+    }
+    marked = {
+        word
+        for item in items
+        for e in item.entities
+        if e.type == "PERSON"
+        for word in (
+            e.canonical.split()
+            if " " in e.canonical
+            else [e.canonical] * _marked_as_person(sentences[item.ref], e)
+        )
+    }
+
+    def unmarked(entity: Entity) -> bool:
+        return (
+            entity.type == "PERSON"
+            and " " not in entity.canonical
+            and entity.canonical not in marked
+            and not first_name_gender(entity.canonical)
+        )
+
+    return [
+        item
+        if not any(map(unmarked, item.entities))
+        else replace(
+            item,
+            entities=tuple(replace(e, type="OTHER") if unmarked(e) else e for e in item.entities),
+        )
+        for item in items
     ]
 
 
