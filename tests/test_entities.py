@@ -1334,3 +1334,24 @@ def test_a_lone_word_is_a_person_only_where_the_comparison_marks_one() -> None:
     # "Kovacs" alone: another article names Maria Kovacs in full.
     for person in ("Maria Kovacs", "Kovacs", "Hadley", "Osei", "Jenkin"):
         assert (person, "PERSON") in names, person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A title's word right after a known first name is the surname: "King" of "Billy
+        # King" is no king, "Major" of "John Major" no officer.
+        (
+            "Philadelphia 76ers President and General Manager Billy King announced today "
+            "that the coach was relieved of his duties.",
+            "Billy King",
+        ),
+        ("Talk show host Larry King said the interview ran long.", "Larry King"),
+        ("Former prime minister John Major said the vote was close.", "John Major"),
+    ],
+)
+def test_a_title_word_after_a_first_name_is_the_surname(text: str, name: str) -> None:
+    names = _names_in([[text]])
+    assert (name, "PERSON") in names
+    assert not any(canonical == name.split()[0] for canonical, _ in names)
+    assert not any(canonical.endswith(name) and canonical != name for canonical, _ in names)
