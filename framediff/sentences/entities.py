@@ -548,7 +548,12 @@ def _unknown_names(
                 (title_size := _ends_with_title(words))
                 or words[-1] in MONTHS
                 or words[-1] in WEEKDAYS
-                or (words[-1] in TITLES and not _state_ends_the_name(words))
+                or (
+                    words[-1] in TITLES
+                    and not _state_ends_the_name(words)
+                    # "Billy King", "John Major": after a first name, the surname.
+                    and not (len(words) > 1 and first_name_gender(words[-2]))
+                )
                 or f"{words[-1]}." in TITLES  # "Mississippi Sen. James O. Eastland"
                 # "Arizona Republican Sen. Barry Goldwater": the party describes the person.
                 or (
