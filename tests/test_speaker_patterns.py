@@ -902,6 +902,65 @@ def test_a_difference_in_certainty_needs_one_side_stated_as_fact(
     assert ("hedging" in kinds(found)) == hedged
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "hedged"),
+    [
+        # A hedge opening the sentence hedges what follows the comma.
+        (
+            "Allegedly, Ross was paid $3 million to direct the film.",
+            "Ross was paid $3 million to direct the film.",
+            True,
+        ),
+        # "suspect" as a noun names someone; it doubts nothing.
+        (
+            "The suspect, Gary Gomes, 35, of New Bedford, has a long record of domestic abuse.",
+            "Gary Gomes, 35, of New Bedford, has a long record of domestic abuse.",
+            False,
+        ),
+        # A negated possibility ("could not be reached") is no hedge on a claim.
+        (
+            "Woodward could not be reached on Wednesday, but he has said Deep Throat was "
+            "one man.",
+            "Woodward has said Deep Throat was one man.",
+            False,
+        ),
+        # The other side is no plainer: it states the claim under a condition.
+        (
+            "To open a spot for Teixeira, the Red Sox might have to trade Lowell.",
+            "If Teixeira signs, the Red Sox would trade Lowell to open a spot for him.",
+            False,
+        ),
+        # A possibility inside a question asked is the question's, not the writer's doubt.
+        (
+            "Reporters asked whether the team could sign Teixeira before Christmas.",
+            "The team signed Teixeira before Christmas, reporters were told.",
+            False,
+        ),
+        # The hedge is on a claim the other sentence does not make: the day of the death,
+        # not the finding of the body both report.
+        (
+            "His body was found by a maid on July 27, but the coroner said he believed "
+            "the death occurred on July 24.",
+            "His body was found by a maid on July 27 in the motel room.",
+            False,
+        ),
+        # Both hedge ("alleged"): a long sentence that shares little of the short one's
+        # words still hedges, and is no plain statement.
+        (
+            "The alleged shooter is in police custody.",
+            "The victims and the alleged shooter had argued at the plant for years before "
+            "the shooting, and the shooter is now in police custody.",
+            False,
+        ),
+    ],
+)
+def test_a_hedge_hedges_a_claim_the_other_side_states_plainly(
+    a: str, b: str, hedged: bool
+) -> None:
+    found = findings(doc("wire", [a]), doc("post", [b]), [(0, 0)])
+    assert ("hedging" in kinds(found)) == hedged
+
+
 def test_a_sentence_crediting_two_speakers_credits_each_its_own_clause() -> None:
     """ "X said A, but Y said B": A is X's and B is Y's. Set against an outlet crediting A
     to Y, the claim is credited to different speakers, and the finding names X, not both."""
