@@ -449,9 +449,7 @@ def test_he_or_she_never_stands_for_several_people() -> None:
         ("Mr. Bernstein said Felt was a tough interview.\nLater Bernstein wrote a book.", "PERSON"),
     ],
 )
-def test_an_unknown_name_that_speaks_is_one_name_a_person_once_marked(
-    text: str, kind: str
-) -> None:
+def test_an_unknown_name_that_speaks_is_one_name_a_person_once_marked(text: str, kind: str) -> None:
     result = analyze_sentences([_document("s1", text)])
     assert [(e.text, e.type) for sa in result for e in sa.entities if e.text == "Bernstein"] == [
         ("Bernstein", kind),

@@ -919,8 +919,7 @@ def test_a_difference_in_certainty_needs_one_side_stated_as_fact(
         ),
         # A negated possibility ("could not be reached") is no hedge on a claim.
         (
-            "Woodward could not be reached on Wednesday, but he has said Deep Throat was "
-            "one man.",
+            "Woodward could not be reached on Wednesday, but he has said Deep Throat was one man.",
             "Woodward has said Deep Throat was one man.",
             False,
         ),
@@ -944,6 +943,14 @@ def test_a_difference_in_certainty_needs_one_side_stated_as_fact(
             "His body was found by a maid on July 27 in the motel room.",
             False,
         ),
+        # A record that "indicates" passes its claim on, as the other side's credit does.
+        (
+            "He was charged with assault in 2005, according to court records, which "
+            "indicate he grabbed her by the throat.",
+            "He was charged with assault in 2005 and grabbed her by the throat, according "
+            "to court records.",
+            False,
+        ),
         # Both hedge ("alleged"): a long sentence that shares little of the short one's
         # words still hedges, and is no plain statement.
         (
@@ -954,9 +961,7 @@ def test_a_difference_in_certainty_needs_one_side_stated_as_fact(
         ),
     ],
 )
-def test_a_hedge_hedges_a_claim_the_other_side_states_plainly(
-    a: str, b: str, hedged: bool
-) -> None:
+def test_a_hedge_hedges_a_claim_the_other_side_states_plainly(a: str, b: str, hedged: bool) -> None:
     found = findings(doc("wire", [a]), doc("post", [b]), [(0, 0)])
     assert ("hedging" in kinds(found)) == hedged
 
