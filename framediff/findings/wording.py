@@ -267,6 +267,64 @@ class Hedge:
     end: int
 
 
+# What ends the clause a hedge qualifies.
+_CLAUSE_END_RE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+# Words read after a hedge (or, for one closing its clause, "..., sources said", before
+# it) as the claim it qualifies: a clause's predicate and object.
+_HEDGED_REACH = 8
+# Words that make what follows a question asked or a condition: a possibility inside one
+# ("asked whether the team could sign him") is not the writer's doubt.
+_QUESTION_WORDS = frozenset(["if", "whether", "unless", "asked", "wondered", "wonder"])
+# Words that state a claim under a condition or as a possibility: a sentence holding one
+# is no plain statement to set against a hedge ("If he signs, they would trade Lowell").
+# "would" is left out: reported speech puts a plain future in it ("said talks would
+# resume on Thursday").
+_UNPLAIN_WORDS = frozenset(["if", "unless", "could", "might", "may", "should"])
+# Verbs of saying: every side of a reported claim has them.
+_SAYING = frozenset(["said", "says", "say", "saying", "told", "tells", "according"])
+# The subjects "suspect" has as a verb ("police suspect arson"); after anything else it is
+# the noun ("the suspect", "identify suspects"), which doubts nothing.
+_SUSPECTING = frozenset(
+    [
+        "i",
+        "we",
+        "they",
+        "you",
+        "police",
+        "investigators",
+        "authorities",
+        "officials",
+        "detectives",
+        "officers",
+        "prosecutors",
+        "experts",
+    ]
+)
+
+
+def _clause_words(text: str) -> list[str]:
+    return _WORD_RE.findall(_CLAUSE_END_RE.split(text, maxsplit=1)[0])
+
+
+def _qualifies(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` doubts a claim: not negated ("could not be
+    reached", "can't believe"), not inside a question asked or a condition, and not the
+    noun "suspect"."""
+    before = words(text[:start].lower())
+    after = text[end : end + 5].lower()
+    if after.startswith((" not", "n't")) or before[-1:] in (["not"], ["never"]):
+        return False
+    if text[:start].rstrip().lower().endswith("n't"):
+        return False
+    clause = [w.lower() for w in _WORD_RE.findall(re.split(_CLAUSE_END_RE, text[:start])[-1])]
+    if _QUESTION_WORDS & set(clause):
+        return False
+    cue = text[start:end].lower()
+    if cue in ("suspect", "suspects"):
+        return before[-1:] != [] and (before[-1] in _SUSPECTING)
+    return True
+
+
 def _hedges(ctx: Context, ref: SentenceRef) -> list[Hedge]:
     from framediff.sentences.framing import reporting_verb_connotation
 
@@ -278,15 +336,73 @@ def _hedges(ctx: Context, ref: SentenceRef) -> list[Hedge]:
         strength = float(_field(item, "strength", "score", "weight", default=0.5))
         if text[:1].isupper() and start > 0 and text.lower() == "may":
             continue  # the month
-        if strength >= _MIN_HEDGE:
+        if strength >= _MIN_HEDGE and _qualifies(sentence.text, start, end):
             found.append(Hedge(text, strength, sentence.start + start, sentence.start + end))
     # Doubtful reporting verbs ("claimed", "alleging") hedge the claim they report.
     for match in _WORD_RE.finditer(sentence.text):
-        if reporting_verb_connotation(match.group()) == "doubtful":
+        if reporting_verb_connotation(match.group()) == "doubtful" and _qualifies(
+            sentence.text, match.start(), match.end()
+        ):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not any(h.start < end and start < h.end for h in found):
                 found.append(Hedge(match.group(), 0.6, start, end))
     return found
+
+
+def _plain(ctx: Context, ref: SentenceRef) -> bool:
+    """The sentence states its claims with no hedge of any strength ("is expected to"),
+    no doubtful verb, possibility or condition: only then is it plainer than a hedge."""
+    from framediff.sentences.framing import reporting_verb_connotation
+
+    text = ctx.sentence(ref).text
+    if _hedge_cues(text):
+        return False
+    # Modals in lower case only ("May 3" is a date), the sentence's first word folded.
+    probe = text[:1].lower() + text[1:]
+    for match in _WORD_RE.finditer(probe):
+        word = match.group()
+        if word in _UNPLAIN_WORDS:
+            return False
+        if reporting_verb_connotation(word) == "doubtful" and (
+            word not in ("suspect", "suspects") or _qualifies(text, match.start(), match.end())
+        ):
+            return False
+    return True
+
+
+def _hedged_claim(ctx: Context, ref: SentenceRef, hedge: Hedge) -> set[str]:
+    """The words of the claim a hedge qualifies, as comparison keys: the common words of
+    its clause after it ("Allegedly, Ross was paid ..."), and those before it in the clause
+    when fewer than two follow ("the plan to break in ... allegedly was hatched", "...,
+    sources said"). Names are left out: both sides name the people, and "claimed Nixon
+    knew" is not "Nixon never called"; so are verbs of saying, which every side has."""
+    from framediff.scoring import normalize_word
+
+    sentence = ctx.sentence(ref)
+    start, end = hedge.start - sentence.start, hedge.end - sentence.start
+
+    def keys(found: list[str]) -> list[str]:
+        return [
+            normalize_word(w)
+            for w in found
+            if w[:1].islower() and w not in FUNCTION_WORDS and w not in _SAYING and len(w) > 2
+        ]
+
+    after = keys(_clause_words(sentence.text[end:].lstrip(" ,"))[:_HEDGED_REACH])
+    if len(after) >= 2:
+        return set(after)
+    clause = re.split(_CLAUSE_END_RE, sentence.text[:start])[-1]
+    return set(after) | set(keys(_WORD_RE.findall(clause)[-_HEDGED_REACH:]))
+
+
+def _states_the_claim(
+    ctx: Context, hedged: SentenceRef, hedges: list[Hedge], other: SentenceRef
+) -> bool:
+    """Whether the other sentence tells what one of the hedges qualifies."""
+    from framediff.scoring import normalize_word
+
+    told = {normalize_word(w) for w in _WORD_RE.findall(ctx.sentence(other).text)}
+    return any(_hedged_claim(ctx, hedged, hedge) & told for hedge in hedges)
 
 
 def _credited(ctx: Context, ref: SentenceRef) -> bool:
@@ -294,8 +410,11 @@ def _credited(ctx: Context, ref: SentenceRef) -> bool:
     return bool(sentence_speakers(ctx, ref)[0])
 
 
-# Hedges that pass a claim on rather than doubt it.
-_SOURCING_HEDGE_RE = re.compile(r"(?i)reportedly|allegedly|purportedly|supposedly")
+# Hedges that pass a claim on rather than doubt it, and verbs by which a record or a
+# finding passes it on ("court records, which indicate he grabbed her").
+_SOURCING_HEDGE_RE = re.compile(
+    r"(?i)reportedly|allegedly|purportedly|supposedly|indicates?|indicated|suggests?|suggested"
+)
 
 
 def hedging_findings(ctx: Context) -> list[Draft]:
@@ -304,17 +423,26 @@ def hedging_findings(ctx: Context) -> list[Draft]:
         tuple[SentenceRef, SentenceRef], tuple[list[Hedge], list[Hedge], list[Hedge], list[Hedge]]
     ] = {}
     for a, b, _link in ctx.firm_pairs():
-        # A hedge qualifies what both say only if most of its sentence is in the other:
-        # "X allege ..., killing Banky" hedges nothing in "Police identified Banky".
-        ha = _hedges(ctx, a) if ctx.covered(a, b) >= _HEDGED_SHARED else []
-        hb = _hedges(ctx, b) if ctx.covered(b, a) >= _HEDGED_SHARED else []
-        # Certainty differs only where one side hedges and the other does not: two hedges
-        # in other words ("could" / "might") are one certainty. A hedge that only passes
-        # the claim on ("reportedly", "allegedly") says no more than the other side's
-        # credit to a speaker ("police said"): readers judged every such finding false.
+        # Certainty differs only where one side hedges and the other states the claim
+        # plainly: two hedges in other words ("could" / "might") are one certainty, and a
+        # side with any hedge, possibility or condition of its own is not plainer.
+        ha, hb = _hedges(ctx, a), _hedges(ctx, b)
         if bool(ha) == bool(hb):
             continue
-        one_side, other = (ha, b) if ha else (hb, a)
+        hedged, one_side, other = (a, ha, b) if ha else (b, hb, a)
+        if not _plain(ctx, other):
+            continue
+        # A hedge qualifies what both say only if most of its sentence is in the other
+        # ("X allege ..., killing Banky" hedges nothing in "Police identified Banky"), and
+        # the claim it qualifies is ("he believed the death occurred July 24" is no hedge
+        # on the body found July 27).
+        if ctx.covered(hedged, other) < _HEDGED_SHARED or not _states_the_claim(
+            ctx, hedged, one_side, other
+        ):
+            continue
+        # A hedge that only passes the claim on ("reportedly", "allegedly") says no more
+        # than the other side's credit to a speaker ("police said"): readers judged every
+        # such finding false.
         if all(_SOURCING_HEDGE_RE.fullmatch(h.text) for h in one_side) and _credited(ctx, other):
             continue
         hits[(a, b)] = (ha, hb, ha, hb)
