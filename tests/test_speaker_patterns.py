@@ -943,6 +943,21 @@ def test_a_difference_in_certainty_needs_one_side_stated_as_fact(
             "His body was found by a maid on July 27 in the motel room.",
             False,
         ),
+        # A possibility inside a relative clause says what the claim covers ("actions that
+        # could harm species"), not how sure the writer is of it.
+        (
+            "Agencies must again consult wildlife experts before taking actions that could "
+            "harm endangered species.",
+            "Agencies must again consult wildlife experts before taking any action affecting "
+            "endangered species.",
+            False,
+        ),
+        # After a verb of saying, "that" opens what was said: its possibility is a hedge.
+        (
+            "The minister said that talks could resume on Thursday.",
+            "The minister said that talks will resume on Thursday.",
+            True,
+        ),
         # A record that "indicates" passes its claim on, as the other side's credit does.
         (
             "He was charged with assault in 2005, according to court records, which "
