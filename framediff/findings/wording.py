@@ -306,10 +306,16 @@ def _clause_words(text: str) -> list[str]:
     return _WORD_RE.findall(_CLAUSE_END_RE.split(text, maxsplit=1)[0])
 
 
+# Modal verbs of possibility.
+_MODALS = frozenset(["may", "might", "could"])
+
+
 def _qualifies(text: str, start: int, end: int) -> bool:
     """Whether the cue at ``text[start:end]`` doubts a claim: not negated ("could not be
-    reached", "can't believe"), not inside a question asked or a condition, and not the
-    noun "suspect"."""
+    reached", "can't believe"), not inside a question asked or a condition, nor a
+    possibility inside a relative clause, and not the noun "suspect"."""
+    from framediff.sentences.framing import reporting_verb_connotation
+
     before = words(text[:start].lower())
     after = text[end : end + 5].lower()
     if after.startswith((" not", "n't")) or before[-1:] in (["not"], ["never"]):
@@ -320,6 +326,14 @@ def _qualifies(text: str, start: int, end: int) -> bool:
     if _QUESTION_WORDS & set(clause):
         return False
     cue = text[start:end].lower()
+    if cue in _MODALS and before[-1:] in (["that"], ["which"], ["who"]):
+        # "actions that could harm species": the relative clause's possibility says what
+        # the claim covers; after a verb of saying "that" opens what was said ("said that
+        # talks could resume"), a hedge.
+        if before[-1] != "that" or len(before) < 2:
+            return False
+        if reporting_verb_connotation(before[-2]) == "unknown":
+            return False
     if cue in ("suspect", "suspects"):
         return before[-1:] != [] and (before[-1] in _SUSPECTING)
     return True
@@ -429,15 +443,15 @@ def hedging_findings(ctx: Context) -> list[Draft]:
         ha, hb = _hedges(ctx, a), _hedges(ctx, b)
         if bool(ha) == bool(hb):
             continue
-        hedged, one_side, other = (a, ha, b) if ha else (b, hb, a)
+        hedged_ref, one_side, other = (a, ha, b) if ha else (b, hb, a)
         if not _plain(ctx, other):
             continue
         # A hedge qualifies what both say only if most of its sentence is in the other
         # ("X allege ..., killing Banky" hedges nothing in "Police identified Banky"), and
         # the claim it qualifies is ("he believed the death occurred July 24" is no hedge
         # on the body found July 27).
-        if ctx.covered(hedged, other) < _HEDGED_SHARED or not _states_the_claim(
-            ctx, hedged, one_side, other
+        if ctx.covered(hedged_ref, other) < _HEDGED_SHARED or not _states_the_claim(
+            ctx, hedged_ref, one_side, other
         ):
             continue
         # A hedge that only passes the claim on ("reportedly", "allegedly") says no more
