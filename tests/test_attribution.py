@@ -849,6 +849,23 @@ SPEAKER_FORMS = [
         "A spokesman for the company",
         id="spokesman-in-city-state",
     ),
+    # A conjunction opens a clause of its own: the speaker is the subject after it, and
+    # the main clause before it is no part of the speaker.
+    pytest.param(
+        "The plant closed after officials said the boiler had failed.",
+        "officials",
+        id="after-officials-said",
+    ),
+    pytest.param(
+        "Two officers shot and killed a teen after police say he pointed a gun at them.",
+        "police",
+        id="after-police-say",
+    ),
+    pytest.param(
+        "The suspect was released because prosecutors said the evidence was too thin.",
+        "prosecutors",
+        id="because-prosecutors-said",
+    ),
 ]
 
 
