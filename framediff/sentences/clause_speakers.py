@@ -47,6 +47,12 @@ _NOT_SPEAKER_HEADS = frozenset(
     }
 )
 
+# Words that open a clause of its own inside a sentence: a speaker phrase never spans one.
+_SUBORDINATORS = frozenset(
+    ["after", "before", "until", "because", "when", "while", "since", "although", "though",
+     "if", "unless", "once", "whereas"]
+)  # fmt: skip
+
 
 def common_noun_speaker(
     text: str, tokens: list[re.Match[str]], index: int
@@ -71,6 +77,8 @@ def common_noun_speaker(
         return None
     for first in range(j, max(j - 5, -1), -1):
         word = tokens[first].group()
+        if word.lower() in _SUBORDINATORS:
+            return None  # "The plant closed after officials said": a clause opens there
         opener = word.lower() in _NOUN_PHRASE_OPENERS or (
             word[:1].isupper() and word.endswith(("'s", "’s"))
         )

@@ -104,6 +104,10 @@ _OBJECT_PREPOSITIONS = frozenset(
         "of",
     }
 )
+# Words that are prepositions before a noun ("a man seen after the shooting said") and
+# conjunctions before a clause ("closed after officials said"): before a speaker's name
+# or word and its verb, the clause's.
+_CLAUSE_CONJUNCTIONS = frozenset(["after", "before", "until"])
 # Words that mark a speaker phrase with a modifier: "people familiar with the talks".
 _POSTMODIFIERS = frozenset(
     [
@@ -315,7 +319,15 @@ def left_speaker(
         else:
             break
         j -= 1
-    if start_token is None or (
+    if (
+        start_token is not None
+        and start_token > 1
+        and tokens[start_token - 1].group().lower() in _CLAUSE_CONJUNCTIONS
+    ):
+        # "The plant closed after officials said ...": after a main clause, the
+        # conjunction opens a clause of its own, whose subject speaks.
+        pass
+    elif start_token is None or (
         start_token > 0 and tokens[start_token - 1].group().lower() in _OBJECT_PREPOSITIONS
     ):
         # "A person who works for the Kremlin said", "Diplomats familiar with the talks
