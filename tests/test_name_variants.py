@@ -203,3 +203,28 @@ def test_a_relative_named_by_first_name_alone_is_no_row() -> None:
     assert "Charlene" not in rows
     assert rows["Charlene Nichols"]["s1"] > 0
     assert "Madonna" in rows
+
+
+def test_a_first_name_with_a_generation_alone_is_no_row() -> None:
+    """ "his sons Ike III, of Jackson, and Fred Jr., of Brandon": a first name with a
+    generation and no surname is a relative, not the person of that first name the
+    comparison names in full ("Fred LaRue" is the father); with no one named in full with
+    that generation, no row. One the comparison names in full ("Fred LaRue Jr.") counts
+    for that person."""
+    rows = _coverage(
+        [
+            "Fred LaRue, a Nixon aide, died on Saturday at 78.",
+            "He is survived by his wife and his sons Ike III, of Jackson, and Fred Jr., "
+            "of Brandon, Miss.",
+            "His sons Tom Jr. and Bill III spoke at the funeral.",
+        ],
+        [
+            "Fred LaRue died at a motel in Biloxi, the coroner said.",
+            "His son Tom LaRue Jr. said the family would hold a private service.",
+        ],
+    )
+    for relative in ("Ike III", "Fred Jr", "Fred Jr.", "Bill III", "Tom Jr", "Tom Jr."):
+        assert relative not in rows, relative
+    assert rows["Fred LaRue"]["s1"] == 1  # the father, not his son's mentions
+    son = next(name for name in rows if name.startswith("Tom LaRue Jr"))
+    assert rows[son]["s1"] == 1
