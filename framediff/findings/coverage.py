@@ -48,10 +48,10 @@ def mentions(ctx: Context) -> dict[tuple[str, EntityType], dict[SentenceRef, lis
 
 
 # A kinship word right before a name, or before a first relative and "and": "his sister ",
-# "mother, ", "his brothers, Mario and ".
+# "mother, ", "his brothers, Mario and ", "his sons Tom Jr. and ".
 _RELATIVE_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(KIN_NOUNS, key=len, reverse=True))}),?\s+"
-    r"(?:[A-Z][\w'’\-]*,?\s+(?:and|&)\s+)?$"
+    r"(?:[A-Z][\w'’\-]*(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,?\s+(?:and|&)\s+)?$"
 )
 
 
@@ -105,11 +105,38 @@ def _first_names_to_people(
     people = ("PERSON", "OTHER")
     for key in list(merged):
         name = key[0]
-        if " " in name or kind_of[key] not in people:
+        if kind_of[key] not in people:
             continue
         relative = all(
             (ref, e.start) in relatives for ref, items in merged[key].items() for e in items
         )
+        generation = _GENERATION_ALONE_RE.match(name)
+        if (
+            generation
+            and first_name_gender(generation.group(1))
+            # A numeral names a monarch or a pope as well ("Elizabeth II"): a son only
+            # after a kinship word.
+            and (generation.group(2) in ("Jr", "Sr") or relative)
+        ):
+            # "his sons Ike III and Fred Jr.": the son of that first name named in full
+            # ("Tom LaRue Jr."), else a relative with no row; never the father.
+            first, suffix = generation.groups()
+            sons = [
+                h
+                for h in merged
+                if h != key
+                and kind_of[h] in people
+                and h[0].split()[0] == first
+                and h[0].rstrip(".").endswith(f" {suffix}")
+                and len(h[0].split()) > 2
+            ]
+            rows = merged.pop(key)
+            if len(sons) == 1:
+                for ref, items in rows.items():
+                    merged[sons[0]].setdefault(ref, []).extend(items)
+            continue
+        if " " in name:
+            continue
         if not relative and not first_name_gender(name):
             continue
         full = [
@@ -127,6 +154,8 @@ def _first_names_to_people(
             del merged[key]
 
 
+# A first name and a generation with no surname: "Fred Jr.", "Ike III".
+_GENERATION_ALONE_RE = re.compile(r"^(\S+) (Jr|Sr|II|III|IV)\.?$")
 # A full name's words at most ("Cheryl Boone Isaacs", "Robyn Norma Mendes"): a longer run
 # opening on a first name is rarely one person's name ("Paul Revere Memorial Bridge Road").
 _FULL_NAME_WORDS = 3
