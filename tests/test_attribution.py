@@ -866,7 +866,37 @@ SPEAKER_FORMS = [
         "prosecutors",
         id="because-prosecutors-said",
     ),
+    pytest.param(
+        "The company apologised after customers said they had been overcharged.",
+        "customers",
+        id="after-customers-said",
+    ),
+    pytest.param(
+        "The bridge was closed because engineers said it was unsafe.",
+        "engineers",
+        id="because-engineers-said",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        # Inside a relative clause of the subject, "before" and "after" take an object: the
+        # subject speaks, not the object.
+        ("Three officials who testified before Congress said the program was flawed.", "Congress"),
+        ("Executives who appeared before the Senate said the data had been stolen.", "the Senate"),
+        ("Supporters who spoke to reporters after Trump said they would vote for him.", "Trump"),
+        # No main clause before "before": a time phrase, not a clause of its own.
+        (
+            "Weeks before the strike union leaders said talks had failed.",
+            "the strike union leaders",
+        ),
+    ],
+)
+def test_an_object_after_a_preposition_is_no_speaker(text: str, not_speaker: str) -> None:
+    speakers = {a.speaker for a in attributions(text)}
+    assert not_speaker not in speakers and not_speaker.removeprefix("the ") not in speakers
 
 
 @pytest.mark.parametrize(("text", "speaker"), SPEAKER_FORMS)

@@ -1355,3 +1355,36 @@ def test_a_title_word_after_a_first_name_is_the_surname(text: str, name: str) ->
     assert (name, "PERSON") in names
     assert not any(canonical == name.split()[0] for canonical, _ in names)
     assert not any(canonical.endswith(name) and canonical != name for canonical, _ in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place or a club that is also a first name, before a title: no person.
+        "The Virginia Governor said the state would appeal the ruling.",
+        "The Charlotte Mayor said the curfew would end on Friday.",
+        "The Chelsea Manager said the club would appeal the ban.",
+    ],
+)
+def test_a_place_before_a_title_is_no_persons_name(text: str) -> None:
+    names = _names_in([[text]])
+    assert not any(kind == "PERSON" and " " in name for name, kind in names), names
+
+
+def test_a_lone_word_the_article_treats_as_a_person_stays_a_person() -> None:
+    """A role written before the name in lower case ("Police spokesman Hadley"), a pronoun
+    standing for it ("Ruiz, a retired teacher, said she ..."), or a full name another
+    article gives with a known first name though nothing typed it ("Joan Hadley declined to
+    comment") mark a person as a title does."""
+    names = _names_in(
+        [
+            [
+                "Police spokesman Okafor said two men were held.",
+                "Ruiz, a retired teacher, said she heard two shots.",
+                "Joan Hadley declined to comment on Monday.",
+            ],
+            ["Hadley said she was relieved.", "Okafor said the men were released."],
+        ]
+    )
+    for person in ("Okafor", "Ruiz", "Hadley"):
+        assert (person, "PERSON") in names, person

@@ -958,6 +958,37 @@ def test_a_difference_in_certainty_needs_one_side_stated_as_fact(
             "The minister said that talks will resume on Thursday.",
             True,
         ),
+        # A hedge closing the sentence hedges the clause before it.
+        (
+            "The minister was paid $50,000 by the developer, sources said.",
+            "The minister was paid $50,000 by the developer.",
+            True,
+        ),
+        # A condition in another clause of the plain side leaves its claim plain.
+        (
+            "The senator reportedly resigned on Friday after 30 years in office.",
+            "The senator resigned on Friday after 30 years in office, and his seat will stay "
+            "empty if no election is called.",
+            True,
+        ),
+        # "may have started": a doubt about what happened, in a relative clause too.
+        (
+            "The blaze, which may have started in the kitchen, destroyed the restaurant.",
+            "The blaze, which started in the kitchen, destroyed the restaurant.",
+            True,
+        ),
+        # A condition opening the sentence ("If convicted, ... could face") is no doubt.
+        (
+            "If convicted, Smith could face 20 years in prison.",
+            "Smith faces 20 years in prison.",
+            False,
+        ),
+        # "claimed ... lives" takes; it doubts nothing.
+        (
+            "The storm, which claimed at least 40 lives, destroyed 3,000 homes on the coast.",
+            "The storm destroyed 3,000 homes on the coast.",
+            False,
+        ),
         # A record that "indicates" passes its claim on, as the other side's credit does.
         (
             "He was charged with assault in 2005, according to court records, which "
