@@ -58,6 +58,9 @@ WORD_PARTICLES = NAME_WORDS["word_particles"]
 # Head words of an award, a contest or a series: a name ending on one names no body, though
 # a body's word stands in it ("Academy Award", "American League Division Series").
 EVENT_HEADS = NAME_WORDS["event_heads"]
+# Titles that are common surnames too: after a known first name, the surname ("Billy
+# King", "John Major"); other titles stay titles ("The Virginia Governor").
+TITLE_SURNAMES = frozenset(NAME_WORDS["title_surnames"])
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 

@@ -1372,15 +1372,16 @@ def test_a_place_before_a_title_is_no_persons_name(text: str) -> None:
 
 
 def test_a_lone_word_the_article_treats_as_a_person_stays_a_person() -> None:
-    """A role written before the name in lower case ("Police spokesman Hadley"), a pronoun
-    standing for it ("Ruiz, a retired teacher, said she ..."), or a full name another
-    article gives with a known first name though nothing typed it ("Joan Hadley declined to
+    """A role written before the name in lower case ("Police spokesman Okafor"), a "she"
+    that speaks for it ("... Ruiz said ... She said ..."), or a full name another article
+    gives with a known first name though nothing typed it ("Joan Hadley declined to
     comment") mark a person as a title does."""
     names = _names_in(
         [
             [
                 "Police spokesman Okafor said two men were held.",
-                "Ruiz, a retired teacher, said she heard two shots.",
+                "Asked about the night, Ruiz said two shots woke her up.",
+                "She said she called the police at once.",
                 "Joan Hadley declined to comment on Monday.",
             ],
             ["Hadley said she was relieved.", "Okafor said the men were released."],

@@ -308,6 +308,13 @@ def _clause_words(text: str) -> list[str]:
 
 # Modal verbs of possibility.
 _MODALS = frozenset(["may", "might", "could"])
+# A modal's perfect: a doubt about what happened ("may have started", "could have been").
+_PERFECT_RE = re.compile(r"\s+have\s+(?:been|had|\w+ed|\w+en)\b")
+# What "claimed" takes when it takes rather than asserts: "claimed at least 40 lives",
+# "claimed the title", "claimed responsibility".
+_TAKING_RE = re.compile(
+    r"\s+(?:the|a|an|at\s+least|his|her|their|its|\d|responsibility|credit|victory|lives)\b"
+)
 
 
 def _qualifies(text: str, start: int, end: int) -> bool:
@@ -326,14 +333,23 @@ def _qualifies(text: str, start: int, end: int) -> bool:
     if _QUESTION_WORDS & set(clause):
         return False
     cue = text[start:end].lower()
-    if cue in _MODALS and before[-1:] in (["that"], ["which"], ["who"]):
+    if cue in _MODALS and before[:1] in (["if"], ["unless"]):
+        return False  # "If convicted, Smith could face 20 years": a condition's outcome
+    if (
+        cue in _MODALS
+        and before[-1:] in (["that"], ["which"], ["who"])
+        and not _PERFECT_RE.match(text, end)
+    ):
         # "actions that could harm species": the relative clause's possibility says what
         # the claim covers; after a verb of saying "that" opens what was said ("said that
-        # talks could resume"), a hedge.
+        # talks could resume"), a hedge, and so is a doubt about what happened ("which may
+        # have started in the kitchen").
         if before[-1] != "that" or len(before) < 2:
             return False
         if reporting_verb_connotation(before[-2]) == "unknown":
             return False
+    if cue.startswith("claim") and _TAKING_RE.match(text, end):
+        return False  # "which claimed at least 40 lives", "claimed the title": it took
     if cue in ("suspect", "suspects"):
         return before[-1:] != [] and (before[-1] in _SUSPECTING)
     return True
@@ -363,23 +379,30 @@ def _hedges(ctx: Context, ref: SentenceRef) -> list[Hedge]:
     return found
 
 
-def _plain(ctx: Context, ref: SentenceRef) -> bool:
-    """The sentence states its claims with no hedge of any strength ("is expected to"),
-    no doubtful verb, possibility or condition: only then is it plainer than a hedge."""
+def _plain(ctx: Context, ref: SentenceRef, claim: set[str]) -> bool:
+    """The sentence states its claims with no hedge of any strength ("is expected to") and
+    no doubtful verb, and the clauses telling ``claim`` with no possibility or condition
+    ("If he signs, they could trade Lowell"; not "..., and his seat will stay empty if no
+    election is called"): only then is it plainer than a hedge."""
+    from framediff.scoring import normalize_word
     from framediff.sentences.framing import reporting_verb_connotation
 
     text = ctx.sentence(ref).text
     if _hedge_cues(text):
         return False
+    for match in _WORD_RE.finditer(text):
+        word = match.group().lower()
+        if reporting_verb_connotation(word) == "doubtful" and (
+            _qualifies(text, match.start(), match.end())
+        ):
+            return False
     # Modals in lower case only ("May 3" is a date), the sentence's first word folded.
     probe = text[:1].lower() + text[1:]
-    for match in _WORD_RE.finditer(probe):
-        word = match.group()
-        if word in _UNPLAIN_WORDS:
-            return False
-        if reporting_verb_connotation(word) == "doubtful" and (
-            word not in ("suspect", "suspects") or _qualifies(text, match.start(), match.end())
-        ):
+    if _WORD_RE.findall(probe)[:1] in (["if"], ["unless"]):
+        return False  # a condition opening the sentence governs its main clause
+    for clause in _CLAUSE_END_RE.split(probe):
+        found = _WORD_RE.findall(clause)
+        if set(found) & _UNPLAIN_WORDS and claim & {normalize_word(w) for w in found}:
             return False
     return True
 
@@ -405,8 +428,13 @@ def _hedged_claim(ctx: Context, ref: SentenceRef, hedge: Hedge) -> set[str]:
     after = keys(_clause_words(sentence.text[end:].lstrip(" ,"))[:_HEDGED_REACH])
     if len(after) >= 2:
         return set(after)
-    clause = re.split(_CLAUSE_END_RE, sentence.text[:start])[-1]
-    return set(after) | set(keys(_WORD_RE.findall(clause)[-_HEDGED_REACH:]))
+    # The clause before, or, for a hedge closing the sentence after a comma ("..., sources
+    # said"), the last clause that has words.
+    for clause in reversed(_CLAUSE_END_RE.split(sentence.text[:start])):
+        before = keys(_WORD_RE.findall(clause)[-_HEDGED_REACH:])
+        if before:
+            return set(after) | set(before)
+    return set(after)
 
 
 def _states_the_claim(
@@ -444,7 +472,8 @@ def hedging_findings(ctx: Context) -> list[Draft]:
         if bool(ha) == bool(hb):
             continue
         hedged_ref, one_side, other = (a, ha, b) if ha else (b, hb, a)
-        if not _plain(ctx, other):
+        claim = set().union(*(_hedged_claim(ctx, hedged_ref, h) for h in one_side))
+        if not _plain(ctx, other, claim):
             continue
         # A hedge qualifies what both say only if most of its sentence is in the other
         # ("X allege ..., killing Banky" hedges nothing in "Police identified Banky"), and

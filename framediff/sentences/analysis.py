@@ -46,7 +46,7 @@ from framediff.sentences.entities import (
 )
 from framediff.sentences.memory import ArticleMemory, people_named
 from framediff.sentences.quotes import QuoteScan, find_quotes
-from framediff.sentences.speakers import TITLE_WORDS
+from framediff.sentences.speakers import PERSON_ROLES, TITLE_WORDS
 from framediff.text import headline_like, stands_in
 
 
@@ -246,6 +246,12 @@ def _closes_ahead(
 
 def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
     """One ``SentenceAnalysis`` per sentence of ``document``, speakers resolved in order."""
+    return _analyze_document(document)[0]
+
+
+def _analyze_document(document: Document) -> tuple[tuple[SentenceAnalysis, ...], frozenset[str]]:
+    """The document's analyses, and the names its pronouns stood for ("he", "she"): people,
+    whatever else the sentences say of them."""
     memory = ArticleMemory()
     rows: list[_Row] = []
     open_mark: str | None = None
@@ -271,7 +277,7 @@ def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
     for row in rows:
         _credit_plain_forms(row)
     _confirm_headline_names(rows)
-    return tuple(
+    items = tuple(
         SentenceAnalysis(
             ref=SentenceRef(document.id, row.sentence.index),
             attributions=tuple(row.attributions),
@@ -281,6 +287,7 @@ def analyze_document(document: Document) -> tuple[SentenceAnalysis, ...]:
         )
         for row in rows
     )
+    return items, frozenset(memory.genders)
 
 
 def _confirm_headline_names(rows: list[_Row]) -> None:
@@ -365,9 +372,13 @@ def analyze_sentences(documents: Sequence[Document]) -> tuple[SentenceAnalysis, 
     speaker to resolve; a sentence with no reporting at all has no attributions.
     """
     result: list[SentenceAnalysis] = []
+    pronouned: set[str] = set()
     for document in documents:
-        result.extend(analyze_document(document))
-    return _unify_spellings(_unmarked_people(_drop_common_words(result, documents), documents))
+        items, people = _analyze_document(document)
+        result.extend(items)
+        pronouned |= people
+    common = _drop_common_words(result, documents)
+    return _unify_spellings(_unmarked_people(common, documents, pronouned))
 
 
 # A word written wholly in lower case, not part of a longer hyphenated or possessive word.
@@ -451,38 +462,47 @@ def _drop_common_words(
     ]
 
 
-# The word right before a name: "Dr." of "Dr. Osei", "Secretary" of "Secretary Locke".
-_LAST_WORD_RE = re.compile(r"([A-Z][\w-]*\.?)\s+$")
+# The word right before a name: "Dr." of "Dr. Osei", "spokesman" of "spokesman Okafor".
+_LAST_WORD_RE = re.compile(r"([A-Za-z][\w-]*\.?)\s+$")
 
 
 def _marked_as_person(sentence: Sentence, entity: Entity) -> bool:
-    """Whether the sentence writes a title or an honorific right before the name."""
+    """Whether the sentence writes a title, an honorific or a person's role right before
+    the name ("Dr. Osei", "Secretary Locke", "police spokesman Okafor")."""
     before = _LAST_WORD_RE.search(_before(sentence, entity)[-40:])
     if before is None:
         return False
     word = before.group(1)
-    return word in TITLE_WORDS or word.rstrip(".") in TITLE_WORDS | HONORIFIC_SEX.keys()
+    return (
+        word in TITLE_WORDS
+        or word.rstrip(".") in TITLE_WORDS | HONORIFIC_SEX.keys()
+        or word.lower() in PERSON_ROLES
+    )
 
 
 def _unmarked_people(
-    items: list[SentenceAnalysis], documents: Sequence[Document]
+    items: list[SentenceAnalysis],
+    documents: Sequence[Document],
+    pronouned: frozenset[str] | set[str],
 ) -> list[SentenceAnalysis]:
     """A lone word is a person only where some article of the comparison marks it as one:
-    a word of a person's full name ("Kovacs" of "Maria Kovacs"), a known first name, or a
-    title or an honorific before it ("Mr. Hadley", "Dr. Osei"). Companies, outlets and
-    towns speak and take ", who" as people do ("Telstra said", "Kraft said in a
-    statement", "Newton Street, Millom, who"), so speaking alone proves no person; such a
-    word stays a name of no known type. The speakers as resolved are left as they are."""
+    a word of a person's full name ("Kovacs" of "Maria Kovacs", or of a name opening on a
+    known first name, "Joan Hadley"), a known first name, a title, an honorific or a
+    person's role before it ("Mr. Hadley", "Dr. Osei", "spokesman Okafor"), or a "he" or
+    "she" standing for it (``pronouned``). Companies, outlets and towns speak and take
+    ", who" as people do ("Telstra said", "Kraft said in a statement", "Newton Street,
+    Millom, who"), so speaking alone proves no person; such a word stays a name of no known
+    type. The speakers as resolved are left as they are."""
     sentences = {
         SentenceRef(document.id, sentence.index): sentence
         for document in documents
         for sentence in document.sentences
     }
-    marked = {
+    marked = set(pronouned) | {
         word
         for item in items
         for e in item.entities
-        if e.type == "PERSON"
+        if e.type == "PERSON" or (" " in e.canonical and first_name_gender(e.canonical.split()[0]))
         for word in (
             e.canonical.split()
             if " " in e.canonical

@@ -29,6 +29,7 @@ from framediff.gazetteer import (
     PLACE_WORDS,
     POSSESSIVE_RE,
     STATE_BODY_WORDS,
+    TITLE_SURNAMES,
     TITLES,
     WEEKDAYS,
     WORD_PARTICLES,
@@ -552,7 +553,11 @@ def _unknown_names(
                     words[-1] in TITLES
                     and not _state_ends_the_name(words)
                     # "Billy King", "John Major": after a first name, the surname.
-                    and not (len(words) > 1 and first_name_gender(words[-2]))
+                    and not (
+                        len(words) > 1
+                        and words[-1] in TITLE_SURNAMES
+                        and first_name_gender(words[-2])
+                    )
                 )
                 or f"{words[-1]}." in TITLES  # "Mississippi Sen. James O. Eastland"
                 # "Arizona Republican Sen. Barry Goldwater": the party describes the person.

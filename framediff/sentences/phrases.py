@@ -108,6 +108,25 @@ _OBJECT_PREPOSITIONS = frozenset(
 # conjunctions before a clause ("closed after officials said"): before a speaker's name
 # or word and its verb, the clause's.
 _CLAUSE_CONJUNCTIONS = frozenset(["after", "before", "until"])
+# Conjunctions that open a clause of their own inside a sentence.
+_SUBORDINATORS = _CLAUSE_CONJUNCTIONS | {"because", "when", "while", "since", "although", "though"}
+# A plural common noun: "customers", "engineers", "pilots".
+_PLURAL_NOUN_RE = re.compile(r"[a-z]{3,}[^su]s")
+# Words that make the words after them a relative clause of the subject ("officials who
+# testified before Congress said").
+_RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])
+
+
+def _opens_a_clause(text: str, tokens: list[re.Match[str]], at: int) -> bool:
+    """Whether the conjunction at token ``at`` opens a clause of its own: a main clause
+    stands before it (two words at least), and it is no part of a relative clause of the
+    subject ("Three officials who testified before Congress said": the object of "before")."""
+    if at < 2:
+        return False  # "Weeks before the strike union leaders said": a time phrase
+    clause = max(text.rfind(c, 0, tokens[at].start()) for c in ",;:")
+    return not any(t.group().lower() in _RELATIVES for t in tokens[:at] if t.start() > clause)
+
+
 # Words that mark a speaker phrase with a modifier: "people familiar with the talks".
 _POSTMODIFIERS = frozenset(
     [
@@ -321,12 +340,22 @@ def left_speaker(
         j -= 1
     if (
         start_token is not None
-        and start_token > 1
         and tokens[start_token - 1].group().lower() in _CLAUSE_CONJUNCTIONS
+        and _opens_a_clause(text, tokens, start_token - 1)
     ):
         # "The plant closed after officials said ...": after a main clause, the
         # conjunction opens a clause of its own, whose subject speaks.
         pass
+    elif (
+        start_token is None
+        and end_token >= 1
+        and tokens[end_token - 1].group().lower() in _SUBORDINATORS
+        and _PLURAL_NOUN_RE.fullmatch(tokens[end_token].group())
+        and _opens_a_clause(text, tokens, end_token - 1)
+    ):
+        # "The company apologised after customers said ...": a plural noun opening the
+        # clause speaks, as "officials" would.
+        return tokens[end_token].start(), tokens[end_token].end()
     elif start_token is None or (
         start_token > 0 and tokens[start_token - 1].group().lower() in _OBJECT_PREPOSITIONS
     ):
