@@ -866,6 +866,13 @@ SPEAKER_FORMS = [
         "prosecutors",
         id="because-prosecutors-said",
     ),
+    # A quotation ending on a preposition ("from within") leaves the name after it the
+    # speaker: the closing mark parts them.
+    pytest.param(
+        '"I am the guy that is trying to work from within," Mr. Clarke said.',
+        "Mr. Clarke",
+        id="quote-ending-on-a-preposition",
+    ),
     pytest.param(
         "The company apologised after customers said they had been overcharged.",
         "customers",
