@@ -873,6 +873,18 @@ SPEAKER_FORMS = [
         "Mr. Clarke",
         id="quote-ending-on-a-preposition",
     ),
+    # A name with "saying" and what was said: the name speaks ("footage of Trump saying
+    # ...", "postings that included one saying that ...").
+    pytest.param(
+        'The spot ends with footage of Trump saying during the debate, "That makes me smart."',
+        "Trump",
+        id="name-saying-quote",
+    ),
+    pytest.param(
+        "The postings included one by Sanders saying that the plant should be closed.",
+        "Sanders",
+        id="name-saying-that",
+    ),
     pytest.param(
         "The company apologised after customers said they had been overcharged.",
         "customers",
@@ -899,6 +911,9 @@ SPEAKER_FORMS = [
             "Weeks before the strike union leaders said talks had failed.",
             "the strike union leaders",
         ),
+        # A name before "saying" with no speech after it does nothing of the kind.
+        ("He was seen leaving the hall after Trump, saying nothing.", "Trump"),
+        ("Lawmakers voted on the bill without Clinton saying a word.", "Clinton"),
     ],
 )
 def test_an_object_after_a_preposition_is_no_speaker(text: str, not_speaker: str) -> None:
