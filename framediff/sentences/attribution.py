@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from framediff.gazetteer import COMMON_STARTERS
 from framediff.model import Attribution, AttributionKind
 from framediff.sentences.clause_speakers import common_noun_speaker, named_subject
 from framediff.sentences.phrases import (
@@ -404,6 +405,15 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
                     token.end(),
                     scan.quote_kind if scan.spans else "indirect",
                 )
+        elif lower == "saying" and _SAID_AFTER_RE.match(scan.folded, token.end()):
+            # "footage of Trump saying during the debate, "That makes me smart"", "one by
+            # Sanders saying that ...": the name right before the gerund speaks.
+            name = _name_before(scan, index)
+            if name:
+                kind = (
+                    scan.quote_kind if any(s > token.end() for s, _ in scan.spans) else "indirect"
+                )
+                scan.add(name, lower, token.start(), token.end(), kind)
         return
     before = scan.folded[: token.start()].rstrip()
     after = scan.folded[token.end() :]
@@ -506,6 +516,26 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
     if statement:
         end += statement.end()
     scan.add(span, lower, token.start(), end, kind)
+
+
+# What was said after "saying": a "that" clause, or a quotation opening after at most a
+# short phrase ("saying during the debate last week, "...").
+_SAID_AFTER_RE = re.compile(r"\s+(?:that\b|[\"“']|[^.;\"“”]{0,60}?,\s*[\"“])")
+
+
+def _name_before(scan: _Scan, index: int) -> tuple[int, int] | None:
+    """The capitalised words right before token ``index`` (a name, its title's dot
+    included), as a span; none where punctuation parts them ("after Trump, saying")."""
+    first = index
+    while first > 0:
+        word = scan.tokens[first - 1].group()
+        gap = scan.folded[scan.tokens[first - 1].end() : scan.tokens[first].start()]
+        if not word[:1].isupper() or gap.strip() not in ("", "."):
+            break
+        first -= 1
+    if first == index or scan.tokens[first].group().lower() in COMMON_STARTERS:
+        return None
+    return scan.tokens[first].start(), scan.tokens[index - 1].end()
 
 
 def _keep_closing_frame(scan: _Scan) -> None:

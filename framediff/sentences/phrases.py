@@ -356,8 +356,14 @@ def left_speaker(
         # "The company apologised after customers said ...": a plural noun opening the
         # clause speaks, as "officials" would.
         return tokens[end_token].start(), tokens[end_token].end()
-    elif start_token is None or (
-        start_token > 0 and tokens[start_token - 1].group().lower() in _OBJECT_PREPOSITIONS
+    elif (
+        start_token is None
+        or (
+            start_token > 0
+            and tokens[start_token - 1].group().lower() in _OBJECT_PREPOSITIONS
+            # A closing quotation mark or a comma parts them: "... from within," Mr. Clarke said.
+            and not text[tokens[start_token - 1].end() : tokens[start_token].start()].strip()
+        )
     ):
         # "A person who works for the Kremlin said", "Diplomats familiar with the talks
         # said": what precedes the verb is an object; the speaker is the whole short
