@@ -873,6 +873,15 @@ SPEAKER_FORMS = [
         "Mr. Clarke",
         id="quote-ending-on-a-preposition",
     ),
+    # A gerund of saying inside the quotation is the quoted speaker's words: it makes the
+    # verb after the quotation no clause of its own.
+    pytest.param(
+        '"With Trump jumping up and down saying he will tear up the treaty, there is a desire '
+        'to show progress," said Nick Witney, a fellow at the European Council on Foreign '
+        "Relations who ran the European Defense Agency.",
+        "Nick Witney",
+        id="gerund-inside-the-quotation",
+    ),
     # A name with "saying" and what was said: the name speaks ("footage of Trump saying
     # ...", "postings that included one saying that ...").
     pytest.param(
