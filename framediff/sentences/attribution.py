@@ -438,7 +438,10 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
         and re.match(r"\s*(?:[,;)]|and\b|or\b)", after)
     ):
         return  # "police reports, photos and evidence": a noun
-    if any(t.group().lower() in _CONTENT_GERUNDS for t in scan.tokens[1:index]):
+    if any(
+        t.group().lower() in _CONTENT_GERUNDS and not _in(t.start(), scan.spans)
+        for t in scan.tokens[1:index]
+    ):
         return  # "..., adding that the army would respond": content, not a new report
         # (a gerund opening the sentence, "Claiming ..., Trump told Fox", is not)
     place = _PLACE_BEFORE_VERB_RE.search(scan.folded, 0, token.start())
