@@ -882,6 +882,13 @@ SPEAKER_FORMS = [
         "Nick Witney",
         id="gerund-inside-the-quotation",
     ),
+    # The subject of a coordinated report stands before an appositive set off by commas.
+    pytest.param(
+        "Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte and said "
+        "he thought that drugs were a big factor.",
+        "Donald Trump",
+        id="appositive-then-and-said",
+    ),
     # A name with "saying" and what was said: the name speaks ("footage of Trump saying
     # ...", "postings that included one saying that ...").
     pytest.param(
