@@ -431,6 +431,17 @@ def clause_subject(
         else max(text.rfind(",", 0, edge), text.rfind(";", 0, edge), text.rfind(":", 0, edge))
     )
     first = next(i for i, t in enumerate(tokens) if t.start() > clause)
+    if not from_start and clause >= 0 and tokens[first].group()[:1].islower():
+        # "Donald Trump, her Republican opponent, bemoaned ... and said": the clause opens
+        # on its verb; its subject stands before the appositive the commas set off.
+        appositive = text.rfind(",", 0, clause)
+        if appositive >= 0:
+            opening = max(text.rfind(c, 0, appositive) for c in ",;:")
+            start = next(i for i, t in enumerate(tokens) if t.start() > opening)
+            name = [t for t in tokens[start:] if t.end() <= appositive]
+            if name and all(np_token_ok(t.group()) for t in name):
+                return name[0].start(), name[-1].end()
+        return None
     opener = tokens[first].group().lower()
     if from_start and opener in COMMON_STARTERS and opener not in DETERMINERS | _KEPT_DETERMINERS:
         # "During a speech on Monday, Trump attacked ..., saying": the subject follows the
