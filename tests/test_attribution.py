@@ -889,6 +889,13 @@ SPEAKER_FORMS = [
         "Donald Trump",
         id="appositive-then-and-said",
     ),
+    # An adverb between the appositive and the verb leaves the name the speaker.
+    pytest.param(
+        "Marc H. Morial, the chief executive of the National Urban League, forcefully told "
+        'a young woman that "this is not the first generation to be frustrated."',
+        "Marc H. Morial",
+        id="appositive-adverb-told",
+    ),
     # A name with "saying" and what was said: the name speaks ("footage of Trump saying
     # ...", "postings that included one saying that ...").
     pytest.param(
