@@ -96,7 +96,10 @@ def named_subject(text: str, tokens: list[re.Match[str]], index: int) -> tuple[i
     Oklahoma, one of the states suing the EPA, said". The name is one to six capitalised
     words (titles and initials with their dots); what stands between has no reporting verb
     and no quotation mark."""
-    before = text[: tokens[index].start()].rstrip()
+    verb = index
+    while verb > 0 and tokens[verb - 1].group().lower() in ADVERBS:
+        verb -= 1  # "..., forcefully told": the adverb stands between appositive and verb
+    before = text[: tokens[verb].start()].rstrip()
     delimiter = next((d for d in (",", "--", "—") if before.endswith(d)), None)
     if delimiter is None:
         return None
