@@ -896,6 +896,22 @@ SPEAKER_FORMS = [
         "Marc H. Morial",
         id="appositive-adverb-told",
     ),
+    # A common-noun subject opening the clause still speaks after an opening phrase.
+    pytest.param(
+        "In Washington, lawmakers returned from recess and said the bill would pass.",
+        "lawmakers",
+        id="opening-phrase-plural-and-said",
+    ),
+    pytest.param(
+        "After the vote, the senator thanked her staff and said she was proud.",
+        "the senator",
+        id="opening-phrase-determiner-and-said",
+    ),
+    pytest.param(
+        'The group released video of Biden saying, "We will not back down."',
+        "Biden",
+        id="name-saying-comma-quote",
+    ),
     # A name with "saying" and what was said: the name speaks ("footage of Trump saying
     # ...", "postings that included one saying that ...").
     pytest.param(
@@ -937,6 +953,36 @@ SPEAKER_FORMS = [
         # A name before "saying" with no speech after it does nothing of the kind.
         ("He was seen leaving the hall after Trump, saying nothing.", "Trump"),
         ("Lawmakers voted on the bill without Clinton saying a word.", "Clinton"),
+        # Before "saying", a time, a place, an addressee or a title's last word is no
+        # speaker: only a name a recording or a writing is "of", "by" or "from".
+        ("The governor issued a statement Tuesday saying that the state would appeal.", "Tuesday"),
+        ("He posted a video on TikTok saying that the ban was unfair.", "TikTok"),
+        ("The union wrote to Amazon saying that workers would strike.", "Amazon"),
+        ("The mayor thanked Johnson saying that the project owed him much.", "Johnson"),
+        ("Footage of the U.S. Secretary of State saying that talks had failed aired.", "State"),
+        # Only a closing quotation mark parts a preposition from the name after it.
+        (
+            "An adviser to -- and longtime friend of -- Sen. John Fetterman said he would run.",
+            "Sen. John Fetterman",
+        ),
+        (
+            "A lawyer for (and brother of) Hunter Biden said the charges were political.",
+            "Hunter Biden",
+        ),
+        # A list is no name with an appositive.
+        (
+            "The mayor toured Brooklyn, Queens, and the Bronx on Monday, and said the city was safe.",
+            "Queens",
+        ),
+        (
+            "Google, Meta and Microsoft, three of the largest AI developers, also said they agreed.",
+            "Google",
+        ),
+        # A time phrase before a conjunction opens no clause of its own.
+        (
+            "Just hours after the attack officials said the border was closed.",
+            "the attack officials",
+        ),
     ],
 )
 def test_an_object_after_a_preposition_is_no_speaker(text: str, not_speaker: str) -> None:
