@@ -523,12 +523,20 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
 
 # What was said after "saying": a "that" clause, or a quotation opening after at most a
 # short phrase ("saying during the debate last week, "...").
-_SAID_AFTER_RE = re.compile(r"\s+(?:that\b|[\"“']|[^.;\"“”]{0,60}?,\s*[\"“])")
+_SAID_AFTER_RE = re.compile(r"\s*,?\s+(?:that\b|[\"“']|[^.;\"“”]{0,60}?,\s*[\"“])")
+# Nouns of a recording or a writing whose maker speaks in it: "footage of Trump saying",
+# "a letter from Smith saying", "one by Sanders saying".
+_RECORD_NOUNS = frozenset(
+    ["footage", "video", "videos", "clip", "clips", "recording", "recordings", "tape", "tapes",
+     "audio", "tweet", "tweets", "post", "posts", "letter", "letters", "message", "messages",
+     "statement", "statements", "remarks", "comments", "interview", "one", "image", "images"]
+)  # fmt: skip
 
 
 def _name_before(scan: _Scan, index: int) -> tuple[int, int] | None:
     """The capitalised words right before token ``index`` (a name, its title's dot
-    included), as a span; none where punctuation parts them ("after Trump, saying")."""
+    included), as a span, where a recording or a writing is "of", "by" or "from" them;
+    none where punctuation parts them ("after Trump, saying")."""
     first = index
     while first > 0:
         word = scan.tokens[first - 1].group()
@@ -537,6 +545,12 @@ def _name_before(scan: _Scan, index: int) -> tuple[int, int] | None:
             break
         first -= 1
     if first == index or scan.tokens[first].group().lower() in COMMON_STARTERS:
+        return None
+    # Only a recording's or a writing's maker: not a time, a place or an addressee
+    # ("a statement Tuesday saying", "a video on TikTok saying", "wrote to Amazon saying").
+    if first < 2 or scan.tokens[first - 1].group().lower() not in ("of", "by", "from"):
+        return None
+    if scan.tokens[first - 2].group().lower() not in _RECORD_NOUNS:
         return None
     return scan.tokens[first].start(), scan.tokens[index - 1].end()
 

@@ -114,6 +114,8 @@ def named_subject(text: str, tokens: list[re.Match[str]], index: int) -> tuple[i
     if not all(t.group()[:1].isupper() or t.group().lower() in INSIDE_NAME for t in name):
         return None
     middle = text[comma : len(before) - len(delimiter)]
+    if re.match(r"[,\s—-]*(?:[A-Z][\w.'’-]*\s+)+(?:and|or|&)\s", middle):
+        return None  # "Google, Meta and Microsoft, three of ...": a list, not an appositive
     words = [t.group().lower() for t in tokens if comma <= t.start() < len(before) - len(delimiter)]
     forms = verb_lexicon().forms
     if (

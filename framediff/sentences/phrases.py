@@ -108,10 +108,19 @@ _OBJECT_PREPOSITIONS = frozenset(
 # conjunctions before a clause ("closed after officials said"): before a speaker's name
 # or word and its verb, the clause's.
 _CLAUSE_CONJUNCTIONS = frozenset(["after", "before", "until"])
+# A quotation mark, straight or curly, or two single marks.
+_QUOTE_MARK_RE = re.compile(r"[\"“”]|''")
 # Conjunctions that open a clause of their own inside a sentence.
 _SUBORDINATORS = _CLAUSE_CONJUNCTIONS | {"because", "when", "while", "since", "although", "though"}
 # A plural common noun: "customers", "engineers", "pilots".
 _PLURAL_NOUN_RE = re.compile(r"[a-z]{3,}[^su]s")
+# Words of a span of time before "after" or "before" ("just hours", "two days").
+_TIME_SPAN_WORDS = frozenset(
+    ["just", "only", "a", "an", "few", "several", "some", "many", "two", "three", "four",
+     "five", "ten", "minutes", "hours", "days", "weeks", "months", "years", "moments",
+     "shortly", "soon", "long", "right", "immediately", "not", "hour", "day", "week",
+     "month", "year", "minute", "moment", "seconds", "second"]
+)  # fmt: skip
 # Words that make the words after them a relative clause of the subject ("officials who
 # testified before Congress said").
 _RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])
@@ -124,7 +133,10 @@ def _opens_a_clause(text: str, tokens: list[re.Match[str]], at: int) -> bool:
     if at < 2:
         return False  # "Weeks before the strike union leaders said": a time phrase
     clause = max(text.rfind(c, 0, tokens[at].start()) for c in ",;:")
-    return not any(t.group().lower() in _RELATIVES for t in tokens[:at] if t.start() > clause)
+    if all(t.group().lower() in _TIME_SPAN_WORDS or t.group().isdigit() for t in tokens[:at]):
+        return False  # "Just hours after the attack officials said": when, not a clause
+    before = [t.group().lower() for t in tokens[:at] if t.start() > clause]
+    return not any(w in _RELATIVES for w in before)
 
 
 # Words that mark a speaker phrase with a modifier: "people familiar with the talks".
@@ -356,13 +368,12 @@ def left_speaker(
         # "The company apologised after customers said ...": a plural noun opening the
         # clause speaks, as "officials" would.
         return tokens[end_token].start(), tokens[end_token].end()
-    elif (
-        start_token is None
-        or (
-            start_token > 0
-            and tokens[start_token - 1].group().lower() in _OBJECT_PREPOSITIONS
-            # A closing quotation mark or a comma parts them: "... from within," Mr. Clarke said.
-            and not text[tokens[start_token - 1].end() : tokens[start_token].start()].strip()
+    elif start_token is None or (
+        start_token > 0
+        and tokens[start_token - 1].group().lower() in _OBJECT_PREPOSITIONS
+        # A closing quotation mark parts them: "... from within," Mr. Clarke said.
+        and not _QUOTE_MARK_RE.search(
+            text, tokens[start_token - 1].end(), tokens[start_token].start()
         )
     ):
         # "A person who works for the Kremlin said", "Diplomats familiar with the talks
@@ -431,18 +442,26 @@ def clause_subject(
         else max(text.rfind(",", 0, edge), text.rfind(";", 0, edge), text.rfind(":", 0, edge))
     )
     first = next(i for i, t in enumerate(tokens) if t.start() > clause)
-    if not from_start and clause >= 0 and tokens[first].group()[:1].islower():
-        # "Donald Trump, her Republican opponent, bemoaned ... and said": the clause opens
-        # on its verb; its subject stands before the appositive the commas set off.
-        appositive = text.rfind(",", 0, clause)
-        if appositive >= 0:
-            opening = max(text.rfind(c, 0, appositive) for c in ",;:")
-            start = next(i for i, t in enumerate(tokens) if t.start() > opening)
-            name = [t for t in tokens[start:] if t.end() <= appositive]
-            if name and all(np_token_ok(t.group()) for t in name):
-                return name[0].start(), name[-1].end()
-        return None
     opener = tokens[first].group().lower()
+    if (
+        not from_start
+        and clause >= 0
+        and opener[:1].islower()
+        and opener not in DETERMINERS | _KEPT_DETERMINERS
+        and not np_token_ok(tokens[first].group())
+    ):
+        # "Donald Trump, her Republican opponent, bemoaned ... and said": the clause opens
+        # on its verb; its subject opens the sentence, before the appositive the commas
+        # set off (a name opening the sentence: no list's "Queens", after "Brooklyn,").
+        appositive = text.rfind(",", 0, clause)
+        name = [t for t in tokens if t.end() <= appositive]
+        if (
+            appositive >= 0
+            and name
+            and "," not in text[:appositive]
+            and all(np_token_ok(t.group()) for t in name)
+        ):
+            return name[0].start(), name[-1].end()
     if from_start and opener in COMMON_STARTERS and opener not in DETERMINERS | _KEPT_DETERMINERS:
         # "During a speech on Monday, Trump attacked ..., saying": the subject follows the
         # opening phrase, never its first word.
