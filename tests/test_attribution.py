@@ -912,6 +912,17 @@ SPEAKER_FORMS = [
         "Biden",
         id="name-saying-comma-quote",
     ),
+    # A party and state tag set off by commas describes the speaker before it.
+    pytest.param(
+        "Sen. Bob Corker, R-Tenn., said the bill would pass.",
+        "Sen. Bob Corker",
+        id="party-tag-in-commas",
+    ),
+    pytest.param(
+        "Adam Schiff, D-Calif., told reporters the report was wrong.",
+        "Adam Schiff",
+        id="party-tag-in-commas-told",
+    ),
     # A name with "saying" and what was said: the name speaks ("footage of Trump saying
     # ...", "postings that included one saying that ...").
     pytest.param(
