@@ -108,6 +108,8 @@ _OBJECT_PREPOSITIONS = frozenset(
 # conjunctions before a clause ("closed after officials said"): before a speaker's name
 # or word and its verb, the clause's.
 _CLAUSE_CONJUNCTIONS = frozenset(["after", "before", "until"])
+# A party and state tag: "R-Tenn.", "D-N.Y.", "I-Vt.".
+_PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 # A quotation mark, straight or curly, or two single marks.
 _QUOTE_MARK_RE = re.compile(r"[\"“”]|''")
 # Conjunctions that open a clause of their own inside a sentence.
@@ -583,8 +585,11 @@ def appositive_speaker(
     if first < 0:
         return None
     middle = before[first + 1 : -1].split()
+    # "Sen. Bob Corker, R-Tenn., said": a party and state tag describes the name before it.
+    party = len(middle) == 1 and bool(_PARTY_TAG_RE.fullmatch(middle[0]))
     if (
         middle
+        and not party
         and len(middle) <= 4
         and all(w[:1].isupper() for w in middle)
         and not all(w.rstrip(",") in TITLE_WORDS for w in middle)
@@ -595,7 +600,8 @@ def appositive_speaker(
     # "Lavrov, Foreign Minister,", "Peter Guest, Assistant Chief Fire Officer at X,".
     # "Megan Hester, senior associate for ...,": a role word opens the appositive too.
     titled = bool(middle) and (
-        middle[0] in TITLE_WORDS
+        party
+        or middle[0] in TITLE_WORDS
         or middle[0].endswith("ing")
         or (middle[0].islower() and np_token_ok(middle[0]))
     )
