@@ -989,6 +989,13 @@ def test_a_difference_in_certainty_needs_one_side_stated_as_fact(
             "The storm destroyed 3,000 homes on the coast.",
             False,
         ),
+        # A participle after its noun hedges the noun ("Arson suspected in fire"): the
+        # other side, which never says arson, states nothing plainer.
+        (
+            "Arson suspected in fire that destroyed the historic dairy building",
+            "Fire destroyed the historic dairy building on Tuesday.",
+            False,
+        ),
         # A record that "indicates" passes its claim on, as the other side's credit does.
         (
             "He was charged with assault in 2005, according to court records, which "
