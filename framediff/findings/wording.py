@@ -280,6 +280,8 @@ _QUESTION_WORDS = frozenset(["if", "whether", "unless", "asked", "wondered", "wo
 # "would" is left out: reported speech puts a plain future in it ("said talks would
 # resume on Thursday").
 _UNPLAIN_WORDS = frozenset(["if", "unless", "could", "might", "may", "should"])
+# Prepositions after a participle that hedges the noun before it ("Arson suspected in").
+_PREPOSITIONS = frozenset(["in", "at", "on", "as", "by", "after", "near"])
 # Verbs of saying: every side of a reported claim has them.
 _SAYING = frozenset(["said", "says", "say", "saying", "told", "tells", "according"])
 # The subjects "suspect" has as a verb ("police suspect arson"); after anything else it is
@@ -425,7 +427,11 @@ def _hedged_claim(ctx: Context, ref: SentenceRef, hedge: Hedge) -> set[str]:
             if w[:1].islower() and w not in FUNCTION_WORDS and w not in _SAYING and len(w) > 2
         ]
 
-    after = keys(_clause_words(sentence.text[end:].lstrip(" ,"))[:_HEDGED_REACH])
+    following = _clause_words(sentence.text[end:].lstrip(" ,"))
+    if hedge.text.lower().endswith("ed") and following[:1] and following[0] in _PREPOSITIONS:
+        # "Arson suspected in fire ...": a participle after its noun hedges that noun.
+        following = []
+    after = keys(following[:_HEDGED_REACH])
     if len(after) >= 2:
         return set(after)
     # The clause before, or, for a hedge closing the sentence after a comma ("..., sources
