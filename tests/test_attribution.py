@@ -912,6 +912,13 @@ SPEAKER_FORMS = [
         "Biden",
         id="name-saying-comma-quote",
     ),
+    # An aside in brackets after an inverted speaker leaves the speaker whole.
+    pytest.param(
+        'Using the tax "is a misguided approach," said Mr. Burman (a view echoed by everyone '
+        "I interviewed).",
+        "Mr. Burman",
+        id="inverted-speaker-with-aside",
+    ),
     # A party and state tag set off by commas describes the speaker before it.
     pytest.param(
         "Sen. Bob Corker, R-Tenn., said the bill would pass.",
