@@ -459,15 +459,14 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
         span = whole  # "Ohio's top election official", not "official"
     if span is None and before.endswith((",", '"', "'")) and lemma in INVERTING:
         span = right_speaker(scan.folded, token.end())
-        if (
-            span
-            and (
-                scan.folded[token.end() : span[0]].strip()
-                or not re.match(
-                    r"\s*(?:[,.;:!?\"']|$|\s(?:in|on|at|during|after|before|when|while|to|who)\b"
-                    r"|\s\([^()]{1,30}\)\s*[,.;:!?])",  # a party tag: "Rep. Jim Clyburn (D-S.C.),"
-                    scan.folded[span[1] :],
-                )
+        if span and (
+            scan.folded[token.end() : span[0]].strip()
+            or not re.match(
+                r"\s*(?:[,.;:!?\"']|$|\s(?:in|on|at|during|after|before|when|while|to|who)\b"
+                # a party tag or an aside: "Rep. Jim Clyburn (D-S.C.),", "said Mr. Burman
+                # (a view echoed by everyone I interviewed)."
+                r"|\s\([^()]{1,80}\)\s*[,.;:!?])",
+                scan.folded[span[1] :],
             )
         ):
             span = None  # "..., said Page died yesterday" is no inverted speaker
