@@ -1389,3 +1389,15 @@ def test_a_lone_word_the_article_treats_as_a_person_stays_a_person() -> None:
     )
     for person in ("Okafor", "Ruiz", "Hadley"):
         assert (person, "PERSON") in names, person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A known body written in the other spelling is that body.
+        "The Organisation for Security and Co-operation in Europe sent observers.",
+        "The Organization for Security and Cooperation in Europe sent observers.",
+    ],
+)
+def test_a_known_body_in_british_or_american_spelling_is_that_body(text: str) -> None:
+    assert ("OSCE", "ORG") in {(e.canonical, e.type) for e in find_entities(text)}
