@@ -109,6 +109,30 @@ def match_surfaces(text: str, buckets: dict[str, list[str]]) -> list[tuple[int, 
     return found
 
 
+# Words of bodies' names spelt two ways, British and American: a body is one body
+# however its name is spelt ("Organisation for Security and Co-operation in Europe").
+_SPELT_TWO_WAYS = (
+    ("Organization", "Organisation"),
+    ("Co-operation", "Cooperation"),
+    ("Defense", "Defence"),
+    ("Center", "Centre"),
+    ("Labor", "Labour"),
+    ("Program", "Programme"),
+)
+
+
+def _spellings(form: str) -> list[str]:
+    """``form`` and the forms with each of its two-way words spelt the other way."""
+    forms = [form]
+    for one, other in _SPELT_TWO_WAYS:
+        for known in list(forms):
+            words = known.split()
+            for a, b in ((one, other), (other, one)):
+                if a in words:
+                    forms.append(" ".join(b if w == a else w for w in words))
+    return list(dict.fromkeys(forms))
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, read once from ``framediff/data/gazetteer.json``."""
@@ -140,7 +164,8 @@ def gazetteer() -> Gazetteer:
             country_of.setdefault(form.lower(), name)
     for name, aliases in raw["organizations"].items():
         for form in (name, *aliases):
-            put(form, name, "ORG")
+            for spelt in _spellings(form):
+                put(spelt, name, "ORG")
     person_alias: dict[str, str] = {}
     for name, aliases in raw["people"].items():
         for form in (name, *aliases):
