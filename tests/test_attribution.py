@@ -919,6 +919,17 @@ SPEAKER_FORMS = [
         "Mr. Burman",
         id="inverted-speaker-with-aside",
     ),
+    # A name that only looks like a party tag is a name ("D-Nice", "I-Ling").
+    pytest.param(
+        "The host of the livestream, D-Nice, said more than 100,000 people had tuned in.",
+        "D-Nice",
+        id="name-like-a-party-tag",
+    ),
+    pytest.param(
+        "Her sister, I-Ling, said the family had not been told.",
+        "I-Ling",
+        id="name-like-a-party-tag-2",
+    ),
     # A party and state tag set off by commas describes the speaker before it.
     pytest.param(
         "Sen. Bob Corker, R-Tenn., said the bill would pass.",
@@ -995,6 +1006,12 @@ SPEAKER_FORMS = [
         (
             "Google, Meta and Microsoft, three of the largest AI developers, also said they agreed.",
             "Google",
+        ),
+        # A capitalised object of "said" with an aside is no inverted speaker.
+        (
+            "Pope Francis arrived in Juba, said Mass (before a crowd that officials put at "
+            "100,000), and met survivors.",
+            "Mass",
         ),
         # A time phrase before a conjunction opens no clause of its own.
         (

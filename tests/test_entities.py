@@ -1401,3 +1401,12 @@ def test_a_lone_word_the_article_treats_as_a_person_stays_a_person() -> None:
 )
 def test_a_known_body_in_british_or_american_spelling_is_that_body(text: str) -> None:
     assert ("OSCE", "ORG") in {(e.canonical, e.type) for e in find_entities(text)}
+
+
+def test_another_countrys_department_of_defence_is_not_the_pentagon() -> None:
+    """The spelling marks the country: "Department of Defence" is no alias of the US
+    Department of Defense."""
+    found = find_entities(
+        "Australia's Department of Defence said the submarine deal would go ahead."
+    )
+    assert all(e.canonical != "Pentagon" for e in found)

@@ -996,6 +996,17 @@ def test_a_difference_in_certainty_needs_one_side_stated_as_fact(
             "Fire destroyed the historic dairy building on Tuesday.",
             False,
         ),
+        # A verb of doubt before a phrase and its clause hedges the clause.
+        (
+            "Prosecutors alleged in court filings that Smith took bribes from a developer.",
+            "Prosecutors said in court filings that Smith took bribes from a developer.",
+            True,
+        ),
+        (
+            "Smith is believed by investigators to have fled to Mexico with the money.",
+            "Smith fled to Mexico with the money, investigators said.",
+            True,
+        ),
         # A record that "indicates" passes its claim on, as the other side's credit does.
         (
             "He was charged with assault in 2005, according to court records, which "
