@@ -111,10 +111,11 @@ def match_surfaces(text: str, buckets: dict[str, list[str]]) -> list[tuple[int, 
 
 # Words of bodies' names spelt two ways, British and American: a body is one body
 # however its name is spelt ("Organisation for Security and Co-operation in Europe").
+# Not "Defense" / "Defence": there the spelling tells the country ("Australia's
+# Department of Defence" is no Pentagon).
 _SPELT_TWO_WAYS = (
     ("Organization", "Organisation"),
     ("Co-operation", "Cooperation"),
-    ("Defense", "Defence"),
     ("Center", "Centre"),
     ("Labor", "Labour"),
     ("Program", "Programme"),

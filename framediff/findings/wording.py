@@ -280,6 +280,12 @@ _QUESTION_WORDS = frozenset(["if", "whether", "unless", "asked", "wondered", "wo
 # "would" is left out: reported speech puts a plain future in it ("said talks would
 # resume on Thursday").
 _UNPLAIN_WORDS = frozenset(["if", "unless", "could", "might", "may", "should"])
+# Participles that hedge the noun they follow: "Arson suspected in ...", "Foul play
+# feared in ...". Verbs of saying ("alleged", "claimed") take their clause after a phrase
+# ("alleged in court filings that") and are left out.
+_AFTER_NOUN_PARTICIPLES = frozenset(["suspected", "feared", "rumored", "rumoured", "believed"])
+# Forms of "be" before a passive participle.
+_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Prepositions after a participle that hedges the noun before it ("Arson suspected in").
 _PREPOSITIONS = frozenset(["in", "at", "on", "as", "by", "after", "near"])
 # Verbs of saying: every side of a reported claim has them.
@@ -428,8 +434,17 @@ def _hedged_claim(ctx: Context, ref: SentenceRef, hedge: Hedge) -> set[str]:
         ]
 
     following = _clause_words(sentence.text[end:].lstrip(" ,"))
-    if hedge.text.lower().endswith("ed") and following[:1] and following[0] in _PREPOSITIONS:
-        # "Arson suspected in fire ...": a participle after its noun hedges that noun.
+    preceding = words(sentence.text[:start].lower())
+    if (
+        hedge.text.lower() in _AFTER_NOUN_PARTICIPLES
+        and following[:1]
+        and following[0] in _PREPOSITIONS
+        and preceding[-1:] != []
+        and preceding[-1] not in _BE_FORMS
+    ):
+        # "Arson suspected in fire ...": a participle after its noun hedges that noun (not
+        # a verb whose clause follows, "alleged in court filings that", nor a passive,
+        # "is believed by investigators to").
         following = []
     after = keys(following[:_HEDGED_REACH])
     if len(after) >= 2:

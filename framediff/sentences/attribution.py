@@ -459,13 +459,15 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
         span = whole  # "Ohio's top election official", not "official"
     if span is None and before.endswith((",", '"', "'")) and lemma in INVERTING:
         span = right_speaker(scan.folded, token.end())
+        # A party tag or an aside in brackets may follow: "Rep. Jim Clyburn (D-S.C.),";
+        # a long aside only a speaker of two words or more ("said Mr. Burman (a view
+        # echoed by everyone I interviewed)", not "said Mass (before a crowd ...)").
+        aside = 80 if span and " " in scan.folded[span[0] : span[1]].strip() else 30
         if span and (
             scan.folded[token.end() : span[0]].strip()
             or not re.match(
                 r"\s*(?:[,.;:!?\"']|$|\s(?:in|on|at|during|after|before|when|while|to|who)\b"
-                # a party tag or an aside: "Rep. Jim Clyburn (D-S.C.),", "said Mr. Burman
-                # (a view echoed by everyone I interviewed)."
-                r"|\s\([^()]{1,80}\)\s*[,.;:!?])",
+                rf"|\s\([^()]{{1,{aside}}}\)\s*[,.;:!?])",
                 scan.folded[span[1] :],
             )
         ):

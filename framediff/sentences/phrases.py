@@ -108,8 +108,14 @@ _OBJECT_PREPOSITIONS = frozenset(
 # conjunctions before a clause ("closed after officials said"): before a speaker's name
 # or word and its verb, the clause's.
 _CLAUSE_CONJUNCTIONS = frozenset(["after", "before", "until"])
-# A party and state tag: "R-Tenn.", "D-N.Y.", "I-Vt.".
-_PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+# A party and state tag: "R-Tenn.", "D-N.Y.", "I-Vt.", "R-Ohio", "D-NY" (a state as AP
+# style abbreviates it, its postal code or a short name written out); not a name that
+# looks like one ("D-Nice", "I-Ling").
+_PARTY_TAG_RE = re.compile(
+    r"[DRI]-(?:[A-Z]{2}|(?:[A-Z]\.){2}|W\.\s?Va\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah"
+    r"|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss"
+    r"|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)\.)"
+)
 # A quotation mark, straight or curly, or two single marks.
 _QUOTE_MARK_RE = re.compile(r"[\"“”]|''")
 # Conjunctions that open a clause of their own inside a sentence.
