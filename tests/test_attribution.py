@@ -930,6 +930,13 @@ SPEAKER_FORMS = [
         "I-Ling",
         id="name-like-a-party-tag-2",
     ),
+    # "note" reports a clause without "that" as "believe" does ("Lynch notes they were
+    # appointed ..."); with an object only it reports nothing.
+    pytest.param(
+        "The critic noted the film was too long for its story.",
+        "The critic",
+        id="noted-bare-clause",
+    ),
     # A party and state tag set off by commas describes the speaker before it.
     pytest.param(
         "Sen. Bob Corker, R-Tenn., said the bill would pass.",
@@ -1007,6 +1014,8 @@ SPEAKER_FORMS = [
             "Google, Meta and Microsoft, three of the largest AI developers, also said they agreed.",
             "Google",
         ),
+        # "noted" with an object only reports nothing.
+        ("The committee noted the comments on its website.", "The committee"),
         # A capitalised object of "said" with an aside is no inverted speaker.
         (
             "Pope Francis arrived in Juba, said Mass (before a crowd that officials put at "
