@@ -78,8 +78,9 @@ _CLAUSE_ONLY = frozenset({"post"})
 _BELIEF_VERBS = frozenset(
     {"believe", "suspect", "argue", "contend", "predict", "concede", "estimate", "find"}
 )
-# Verbs whose report may be a clause without "that" (belief verbs and announcements).
-_BARE_CLAUSE_VERBS = _BELIEF_VERBS | {"announce"}
+# Verbs whose report may be a clause without "that" (belief verbs, announcements and
+# remarks: "Lynch notes they were appointed before she came").
+_BARE_CLAUSE_VERBS = _BELIEF_VERBS | {"announce", "note"}
 _BARE_CLAUSE_RE = re.compile(
     r"\s*(?:(?!who\b|which\b|that\b|to\b)[\w'’-]+\s+){1,5}?(?:was|were|is|are|had|has|have|"
     r"will|would|could|may|might|did|does|do|can|should)\b"
@@ -474,7 +475,11 @@ def _reporting_verb(scan: _Scan, index: int, token: re.Match[str]) -> None:
             span = None  # "..., said Page died yesterday" is no inverted speaker
     if span is None:
         span = named_subject(scan.folded, scan.tokens, index)
-    if span is None and (lemma in _PLAIN_SPEECH or _THAT_AFTER_RE.match(_after_time(after))):
+    if span is None and (
+        lemma in _PLAIN_SPEECH
+        or _THAT_AFTER_RE.match(_after_time(after))
+        or (lemma in _BARE_CLAUSE_VERBS and _BARE_CLAUSE_RE.match(_after_time(after)))
+    ):
         # "The campaign says ...", "The nominee noted Friday that ...": a common noun
         # subject, for a plain speech verb or any reporting verb with a "that" clause.
         span = common_noun_speaker(scan.folded, scan.tokens, index)
