@@ -58,6 +58,15 @@ WORD_PARTICLES = NAME_WORDS["word_particles"]
 # Head words of an award, a contest or a series: a name ending on one names no body, though
 # a body's word stands in it ("Academy Award", "American League Division Series").
 EVENT_HEADS = NAME_WORDS["event_heads"]
+# US states as AP style abbreviates them, each written with a dot ("Springfield, Mo.",
+# "Sen. Bob Corker, R-Tenn.").
+STATE_ABBREVIATIONS = frozenset(
+    [
+        *("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind"),
+        *("Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb"),
+        *("Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo"),
+    ]
+)
 # Titles that are common surnames too: after a known first name, the surname ("Billy
 # King", "John Major"); other titles stay titles ("The Virginia Governor").
 TITLE_SURNAMES = frozenset(NAME_WORDS["title_surnames"])

@@ -42,7 +42,7 @@ from framediff.findings.identity import (
 )
 from framediff.model import SentenceRef
 from framediff.scoring.features import normalize_word
-from framediff.sentences.credit import is_statement
+from framediff.sentences.credit import BE_FORMS, is_statement
 from framediff.text import headline_like
 
 # Content words after a speech verb that make them the reported claim.
@@ -50,8 +50,6 @@ _CLAUSE_WORDS = 2
 # First words of a phrase that still belongs to the speaker ("a statement from the
 # mission", "officials in Kyiv").
 _SPEAKER_CONTINUES = frozenset(["from", "of", "at", "in", "by", "for", "with", "on", "to"])
-# "have been told", "was told": the subject is told, it does not speak.
-_PASSIVE = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 # Quotations shorter than this are labels, not statements.
 _MIN_STATEMENT_WORDS = 4
 # Share of an attributed sentence's own words (speaker and verb aside) the other
@@ -326,7 +324,7 @@ _PREPOSITIONS = frozenset(
 # Words before an act that make it an outcome suffered, not an act alleged ("was killed",
 # "were badly beaten", "got shot"), and words that make it a noun ("a shot") or an
 # adjective ("on threatened species").
-_OUTCOME_BEFORE = _PASSIVE | {"get", "gets", "got", "getting"} | ARTICLES | _PREPOSITIONS
+_OUTCOME_BEFORE = BE_FORMS | {"get", "gets", "got", "getting"} | ARTICLES | _PREPOSITIONS
 # Words within which a passive act names its agent ("was shot by a neighbour").
 _AGENT_WINDOW = 4
 

@@ -16,6 +16,7 @@ from framediff.findings.attribution import sentence_speakers
 from framediff.findings.context import Context, Draft, group_pairs, snippet
 from framediff.findings.cues import FUNCTION_WORDS, NEGATORS
 from framediff.model import SentenceRef
+from framediff.sentences.credit import BE_FORMS
 from framediff.text import words
 
 # Connotation gap (lexicon scale -1..1) between two labels of one concept worth reporting:
@@ -284,8 +285,6 @@ _UNPLAIN_WORDS = frozenset(["if", "unless", "could", "might", "may", "should"])
 # feared in ...". Verbs of saying ("alleged", "claimed") take their clause after a phrase
 # ("alleged in court filings that") and are left out.
 _AFTER_NOUN_PARTICIPLES = frozenset(["suspected", "feared", "rumored", "rumoured", "believed"])
-# Forms of "be" before a passive participle.
-_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # Prepositions after a participle that hedges the noun before it ("Arson suspected in").
 _PREPOSITIONS = frozenset(["in", "at", "on", "as", "by", "after", "near"])
 # Verbs of saying: every side of a reported claim has them.
@@ -440,7 +439,7 @@ def _hedged_claim(ctx: Context, ref: SentenceRef, hedge: Hedge) -> set[str]:
         and following[:1]
         and following[0] in _PREPOSITIONS
         and preceding[-1:] != []
-        and preceding[-1] not in _BE_FORMS
+        and preceding[-1] not in BE_FORMS
     ):
         # "Arson suspected in fire ...": a participle after its noun hedges that noun (not
         # a verb whose clause follows, "alleged in court filings that", nor a passive,
@@ -458,14 +457,11 @@ def _hedged_claim(ctx: Context, ref: SentenceRef, hedge: Hedge) -> set[str]:
     return set(after)
 
 
-def _states_the_claim(
-    ctx: Context, hedged: SentenceRef, hedges: list[Hedge], other: SentenceRef
-) -> bool:
-    """Whether the other sentence tells what one of the hedges qualifies."""
+def _states_the_claim(ctx: Context, claim: set[str], other: SentenceRef) -> bool:
+    """Whether the other sentence tells any of ``claim`` (what the hedges qualify)."""
     from framediff.scoring import normalize_word
 
-    told = {normalize_word(w) for w in _WORD_RE.findall(ctx.sentence(other).text)}
-    return any(_hedged_claim(ctx, hedged, hedge) & told for hedge in hedges)
+    return bool(claim & {normalize_word(w) for w in _WORD_RE.findall(ctx.sentence(other).text)})
 
 
 def _credited(ctx: Context, ref: SentenceRef) -> bool:
@@ -501,7 +497,7 @@ def hedging_findings(ctx: Context) -> list[Draft]:
         # the claim it qualifies is ("he believed the death occurred July 24" is no hedge
         # on the body found July 27).
         if ctx.covered(hedged_ref, other) < _HEDGED_SHARED or not _states_the_claim(
-            ctx, hedged_ref, one_side, other
+            ctx, claim, other
         ):
             continue
         # A hedge that only passes the claim on ("reportedly", "allegedly") says no more

@@ -47,8 +47,9 @@ HEDGE_RE = re.compile(
     r"according\s+to\s+(?:reports|media\s+reports|sources))\b",
     re.IGNORECASE,
 )
-# "have been told", "was told": the subject is told, it does not speak.
-_PASSIVE = frozenset(["be", "been", "being", "is", "are", "was", "were"])
+# Forms of "be": before a participle, a passive ("have been told", "was told": the
+# subject is told, it does not speak).
+BE_FORMS = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 # Quotations shorter than this are labels, not statements.
 _MIN_STATEMENT_WORDS = 4
 # Quotation marks that open a quotation.
@@ -111,7 +112,7 @@ def wire_speaker(text: str) -> tuple[int, int, str] | None:
     phrase = after_subordinator(found.group(1))
     words = phrase.lower().split()
     # A form of "be" anywhere makes the phrase a clause ("the man was charged").
-    if not words or words[0] in _NOT_SPEAKERS or _PASSIVE.intersection(words):
+    if not words or words[0] in _NOT_SPEAKERS or BE_FORMS.intersection(words):
         return None
     end = found.start(1) + len(found.group(1))
     start = end - len(phrase)

@@ -28,6 +28,7 @@ from framediff.gazetteer import (
     PLACE_MODIFIERS,
     PLACE_WORDS,
     POSSESSIVE_RE,
+    STATE_ABBREVIATIONS,
     STATE_BODY_WORDS,
     TITLE_SURNAMES,
     TITLES,
@@ -90,13 +91,7 @@ _CAP_RUN_RE = re.compile(
 _CAP_TOKEN_RE = re.compile(rf"{_INITIALS}(?=\s+{_WORD})|{_CAP}")
 # US states as AP style abbreviates them after a city ("Springfield, Mo."), and "Jr." or
 # "Sr." after a surname and a comma: no names of their own.
-_STATE_ABBREVIATIONS = frozenset(
-    [
-        *("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind"),
-        *("Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb"),
-        *("Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "Jr", "Sr"),
-    ]
-)
+_STATE_ABBREVIATIONS = STATE_ABBREVIATIONS | {"Jr", "Sr"}
 # A company's legal form after its name: no part of the name others write.
 _LEGAL_SUFFIXES = frozenset(
     ["LLC", "Inc", "Ltd", "Corp", "Co", "plc", "PLC", "GmbH", "LLP", "SA", "AG", "NV", "SGPS"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from framediff.gazetteer import COMMON_STARTERS, MONTHS, WEEKDAYS, gazetteer
+from framediff.gazetteer import COMMON_STARTERS, MONTHS, STATE_ABBREVIATIONS, WEEKDAYS, gazetteer
 from framediff.sentences.speakers import (
     ADVERBS,
     BODY_HEADS,
@@ -113,8 +113,7 @@ _CLAUSE_CONJUNCTIONS = frozenset(["after", "before", "until"])
 # looks like one ("D-Nice", "I-Ling").
 _PARTY_TAG_RE = re.compile(
     r"[DRI]-(?:[A-Z]{2}|(?:[A-Z]\.){2}|W\.\s?Va\.|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah"
-    r"|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss"
-    r"|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)\.)"
+    rf"|(?:{'|'.join(sorted(STATE_ABBREVIATIONS))})\.)"
 )
 # A quotation mark, straight or curly, or two single marks.
 _QUOTE_MARK_RE = re.compile(r"[\"“”]|''")
@@ -140,9 +139,9 @@ def _opens_a_clause(text: str, tokens: list[re.Match[str]], at: int) -> bool:
     subject ("Three officials who testified before Congress said": the object of "before")."""
     if at < 2:
         return False  # "Weeks before the strike union leaders said": a time phrase
-    clause = max(text.rfind(c, 0, tokens[at].start()) for c in ",;:")
     if all(t.group().lower() in _TIME_SPAN_WORDS or t.group().isdigit() for t in tokens[:at]):
         return False  # "Just hours after the attack officials said": when, not a clause
+    clause = max(text.rfind(c, 0, tokens[at].start()) for c in ",;:")
     before = [t.group().lower() for t in tokens[:at] if t.start() > clause]
     return not any(w in _RELATIVES for w in before)
 
